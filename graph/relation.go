@@ -1,0 +1,69 @@
+package graph
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/diplograph/diplograph/date"
+)
+
+// Source is a document that relations cite: a news article, a statement, a
+// coded event record.
+type Source struct {
+	ID        string    // stable identifier: "bbc-2014-03-29"
+	Title     string    // "Ukraine crisis: Russia vows no invasion"
+	Publisher string    // "BBC News"
+	URL       string    // where to read it; may be empty
+	Date      date.Date // publication date; may be zero
+	Note      string    // free text
+}
+
+// Evidence is one citation backing a relation: the source document and the
+// sentence quoted from it verbatim.
+type Evidence struct {
+	Source string // ID of a [Source] of the graph; required
+	Quote  string // the sentence the relation rests on, verbatim; may be empty
+	Note   string // free text: page, paragraph, translation note
+}
+
+// Relation is a typed, dated, sourced edge from one actor to another.
+//
+// Slices and maps of a Relation obtained from a built graph are shared with
+// it and must not be modified; use [Relation.Clone] to get a copy to change.
+type Relation struct {
+	// ID identifies the relation. Left empty, [Builder.Build] derives one
+	// from the relation's parts: "kerry-phoned-lavrov-2014-03-29", with
+	// "-2", "-3", ... for repeats.
+	ID   string
+	From string // actor ID; for directed kinds the actor that acts
+	To   string // actor ID; the target
+	Kind string // name of a [Kind] in the graph's registry
+
+	// When is a point for events, an interval for states; zero if unknown.
+	// A state or affiliation relation given a single date holds from then on.
+	When date.Span
+
+	// Weight is the relation's strength, a positive number; 0 means the
+	// default, 1. Hostility is the kind's sign, never a negative weight.
+	Weight float64
+
+	Evidence   []Evidence        // citations, each with its quoted sentence
+	ReportedBy string            // ID of the actor who makes the claim ("the Kremlin said"); may be empty
+	Note       string            // free text
+	Attrs      map[string]string // free attributes, kept through every save and export
+}
+
+// Clone returns a deep copy of r.
+func (r Relation) Clone() Relation {
+	r.Evidence = slices.Clone(r.Evidence)
+	r.Attrs = maps.Clone(r.Attrs)
+	return r
+}
+
+// Strength returns Weight, or 1 when Weight is 0.
+func (r Relation) Strength() float64 {
+	if r.Weight == 0 {
+		return 1
+	}
+	return r.Weight
+}
