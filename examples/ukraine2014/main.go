@@ -1,0 +1,136 @@
+// Command ukraine2014 is the first worked example of diplograph: the BBC
+// article "Ukraine crisis: Russia vows no invasion" (29 March 2014), encoded
+// as the scenario file ukraine2014.yaml, loaded, checked, summarised and
+// drawn.
+//
+//	go run ./examples/ukraine2014            # writes ./out/*.svg and *.dot
+//	go run ./examples/ukraine2014 -out /tmp/ua
+//
+// It writes:
+//
+//	ukraine2014.svg   the whole graph, clustered by country
+//	phone.svg         phone diplomacy: who phoned whom
+//	hostile.svg       hostile relations: sanctions, annexation, threats, ...
+//	*.dot             the Graphviz source of each diagram
+//
+// and prints the actors and relations by kind.
+package main
+
+import (
+	"context"
+	_ "embed"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/render"
+	"github.com/diplograph/diplograph/scenario"
+)
+
+//go:embed ukraine2014.yaml
+var scenarioYAML []byte
+
+func main() {
+	out := flag.String("out", "out", "folder to write the diagrams into")
+	file := flag.String("scenario", "", "scenario file to use instead of the embedded ukraine2014.yaml")
+	flag.Parse()
+	if err := run(context.Background(), os.Stdout, *out, *file); err != nil {
+		fmt.Fprintln(os.Stderr, "ukraine2014:", err)
+		os.Exit(1)
+	}
+}
+
+// diagram is one picture the example draws: a view of the graph.
+type diagram struct {
+	name   string
+	filter graph.Filter
+	opts   []render.Option
+}
+
+func diagrams() []diagram {
+	return []diagram{
+		{name: "ukraine2014", opts: []render.Option{render.WithClusterByCountry(true), render.WithLegend(true)}},
+		{name: "phone", filter: graph.Filter{Kinds: []string{graph.Phoned}, DropIsolated: true},
+			opts: []render.Option{render.WithTitle("Phone diplomacy, 28-29 March 2014"), render.WithEdgeDates(true), render.WithLegend(true)}},
+		{name: "hostile", filter: graph.Filter{Signs: []graph.Sign{graph.Hostile}, DropIsolated: true},
+			opts: []render.Option{render.WithTitle("Hostile relations"), render.WithLegend(true)}},
+	}
+}
+
+func run(ctx context.Context, stdout io.Writer, outDir, file string) error {
+	var g *graph.Graph
+	var err error
+	if file != "" {
+		g, err = scenario.Load(file)
+	} else {
+		g, err = scenario.Decode(scenarioYAML, "ukraine2014.yaml", scenario.YAML)
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return err
+	}
+	summarize(stdout, g)
+	for _, d := range diagrams() {
+		v, err := g.Filter(d.filter)
+		if err != nil {
+			return fmt.Errorf("%s: %w", d.name, err)
+		}
+		for _, ext := range []string{".dot", ".svg"} {
+			path := filepath.Join(outDir, d.name+ext)
+			if err := writeFile(path, func(w io.Writer) error {
+				if ext == ".dot" {
+					return render.DOT(w, v, d.opts...)
+				}
+				return render.SVG(ctx, w, v, d.opts...)
+			}); err != nil {
+				return err
+			}
+			fmt.Fprintln(stdout, "wrote", path)
+		}
+	}
+	return nil
+}
+
+func summarize(w io.Writer, g *graph.Graph) {
+	fmt.Fprintf(w, "%s\n%d actors, %d relations, %d sources\n", g.Title(), g.NumActors(), g.NumRelations(), len(g.Sources()))
+	fmt.Fprintln(w, "\nactors by kind:")
+	for _, c := range g.ActorKindCounts() {
+		fmt.Fprintf(w, "  %-14s %3d\n", c.Name, c.N)
+	}
+	fmt.Fprintln(w, "\nrelations by kind:")
+	for _, c := range g.KindCounts() {
+		k, _ := g.Kind(c.Name)
+		fmt.Fprintf(w, "  %-18s %3d  (%s, %s)\n", c.Name, c.N, k.Nature, signWord(k.Sign))
+	}
+	fmt.Fprintln(w)
+}
+
+func signWord(s graph.Sign) string {
+	switch s {
+	case graph.Cooperative:
+		return "cooperative"
+	case graph.Hostile:
+		return "hostile"
+	}
+	return "neutral"
+}
+
+// writeFile writes a file through fn and reports the first error, the
+// close's included.
+func writeFile(path string, fn func(io.Writer) error) (err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	return fn(f)
+}

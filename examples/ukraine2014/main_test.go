@@ -1,0 +1,190 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/scenario"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// article is the text the scenario encodes.
+const article = "../../../shared/corpus/ukraine-2014-russia-vows-no-invasion.txt"
+
+func load(t *testing.T) *graph.Graph {
+	t.Helper()
+	g, err := scenario.Load("ukraine2014.yaml")
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	return g
+}
+
+// TestScenario checks that the scenario is what the issue asks for: every
+// quote verbatim from the article, every article-stated relation sourced,
+// the five card kinds present, dates within the story.
+func TestScenario(t *testing.T) {
+	g := load(t)
+	text, err := os.ReadFile(article)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("the article is missing: %v", err)
+		}
+		t.Skipf("the article is not beside this checkout (../shared/corpus): %v", err)
+	}
+	body := string(text)
+	t.Run("quotes are verbatim", func(t *testing.T) {
+		n := 0
+		for _, r := range g.Relations() {
+			for _, ev := range r.Evidence {
+				n++
+				if !strings.Contains(body, ev.Quote) {
+					t.Errorf("%s: quote not in the article: %q", r.ID, ev.Quote)
+				}
+			}
+		}
+		if n < 40 {
+			t.Errorf("only %d quotes", n)
+		}
+	})
+	t.Run("every article sentence is used", func(t *testing.T) {
+		used := map[string]bool{}
+		for _, r := range g.Relations() {
+			for _, ev := range r.Evidence {
+				used[ev.Quote] = true
+			}
+		}
+		lines := strings.Split(body, "\n")
+		for i, line := range lines {
+			line = strings.TrimSpace(line)
+			if i == 0 || line == "" || line == "‘Diplomatic means’" {
+				continue // title and sub-heading
+			}
+			found := false
+			for q := range used {
+				if strings.Contains(line, q) || strings.Contains(q, line) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Errorf("article line %d is cited by no relation: %q", i+1, line)
+			}
+		}
+	})
+	t.Run("card kinds", func(t *testing.T) {
+		for _, k := range []string{graph.Phoned, graph.Backs, graph.Sanctions, graph.Annexed, graph.WithdrewFor} {
+			if len(g.OfKind(k)) == 0 {
+				t.Errorf("no %s relation", k)
+			}
+		}
+	})
+	t.Run("the calls", func(t *testing.T) {
+		calls := g.OfKind(graph.Phoned)
+		want := map[string]string{"putin>obama": "2014-03-28", "kerry>lavrov": "2014-03-29"}
+		for _, r := range calls {
+			d, ok := want[r.From+">"+r.To]
+			if !ok || r.When.String() != d || r.ReportedBy == "" {
+				t.Errorf("call %s dated %s reported by %q", r.ID, r.When, r.ReportedBy)
+			}
+		}
+		if len(calls) != len(want) {
+			t.Errorf("%d calls, want %d", len(calls), len(want))
+		}
+	})
+	t.Run("every actor named", func(t *testing.T) {
+		for _, name := range []string{"Sergei Lavrov", "Vladimir Putin", "Barack Obama", "John Kerry", "Vitaly Klitschko",
+			"Petro Poroshenko", "Yulia Tymoshenko", "Viktor Yanukovych", "Mark Mardell", "Rossiya 1", "Crimea"} {
+			found := false
+			for _, a := range g.Actors() {
+				found = found || a.Name == name
+			}
+			if !found {
+				t.Errorf("no actor %q", name)
+			}
+		}
+	})
+	t.Run("dates within the story", func(t *testing.T) {
+		for _, r := range g.Relations() {
+			if d := r.When.Since; !d.IsZero() && d.Year() > 2014 {
+				t.Errorf("%s starts in %d", r.ID, d.Year())
+			}
+		}
+	})
+}
+
+// TestRun runs the example end to end and compares its DOT with the golden
+// files; the SVG must be well-formed XML.
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	var stdout bytes.Buffer
+	if err := run(context.Background(), &stdout, dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stdout.String(), "relations by kind:") {
+		t.Errorf("summary missing:\n%s", stdout.String())
+	}
+	for _, d := range diagrams() {
+		t.Run(d.name, func(t *testing.T) {
+			got, err := os.ReadFile(filepath.Join(dir, d.name+".dot"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", d.name+".dot.golden")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from %s; run go test ./examples/ukraine2014 -update and review the diff", d.name+".dot", golden)
+			}
+			svg, err := os.ReadFile(filepath.Join(dir, d.name+".svg"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dec := xml.NewDecoder(bytes.NewReader(svg))
+			for {
+				_, err := dec.Token()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatalf("SVG is not well-formed XML: %v", err)
+				}
+			}
+		})
+	}
+}
+
+// TestDeterministic runs the example twice and expects the same bytes.
+func TestDeterministic(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	for _, dir := range []string{a, b} {
+		if err := run(context.Background(), io.Discard, dir, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, d := range diagrams() {
+		for _, ext := range []string{".dot", ".svg"} {
+			x, _ := os.ReadFile(filepath.Join(a, d.name+ext))
+			y, _ := os.ReadFile(filepath.Join(b, d.name+ext))
+			if !bytes.Equal(x, y) || len(x) == 0 {
+				t.Errorf("%s%s differs between two runs", d.name, ext)
+			}
+		}
+	}
+}

@@ -1,0 +1,54 @@
+// Package graph holds the relation model of diplograph: relation kinds,
+// evidence, time, and the immutable multigraph of actors and relations.
+//
+// # Building a graph
+//
+// A [Builder] collects sources, kinds, actors and relations; [Builder.Build]
+// checks everything at once and returns an immutable [*Graph] or every
+// problem found, each an [*Error] naming the section, item and field:
+//
+//	b := graph.NewBuilder()
+//	b.Add(actors.NewState("USA", "United States"), actors.New("NATO", "NATO", actors.Organization))
+//	b.Relate("USA", "NATO", graph.MemberOf)
+//	g, err := b.Build()
+//
+// Scenario files (package scenario) are the usual way in; they call the
+// Builder and map its errors back to lines in the file.
+//
+// # Relation kinds
+//
+// A [Kind] has a name, a [Sign] (cooperative, neutral, hostile), a direction
+// (directed or symmetric), a [Nature] (event, state, affiliation), the CAMEO
+// event codes it covers and a default Goldstein value. [BuiltinKinds] holds
+// the built-in kinds; a scenario adds its own. The design card's five kinds
+// are [Phoned] (directed, caller to callee; CAMEO 041), [Backs] (051, 053),
+// [Sanctions] (163, 172), [Annexed] (192) and [WithdrewFor] (no CAMEO code).
+// The others cover CAMEO's root categories (appealed, pledged, consulted,
+// demanded, condemned, threatened, protested, mobilized, fought, ...) and the
+// structural ties news diplomacy needs (leads, serves, member-of, part-of,
+// candidate-for, allied-with, opposes). [Registry.ForCAMEO] maps any CAMEO
+// code to its kind, falling back from the code to its base and root codes.
+//
+// # Relations, evidence and time
+//
+// A [Relation] has a stable ID, from, to, kind, a [date.Span] (a point for
+// events, an interval for states, either end open, precision kept), a weight,
+// [Evidence] (each a [Source] and a verbatim quote) and who reports it
+// (ReportedBy): attribution is data.
+//
+// # Reading a graph
+//
+// A [Graph] holds many relations per pair (a multigraph). It answers lookups
+// by actor ([Graph.From], [Graph.To], [Graph.RelationsOf]), by pair
+// ([Graph.Between]) and by kind ([Graph.OfKind]), and "who held role R of S on
+// date D" ([Graph.Holders]). [Graph.Filter] returns a view selected by kinds,
+// signs, natures, actor kinds, countries, actors, a time window, or "as of" a
+// date. A Graph never changes after it is built and is safe for concurrent
+// reads.
+//
+// # Determinism
+//
+// Actors are sorted by ID, relations keep the order they were added, derived
+// relation IDs depend only on the input, and every listing is sorted, so the
+// same input gives the same output.
+package graph
