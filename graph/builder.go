@@ -183,14 +183,16 @@ func (b *Builder) Build() (*Graph, error) {
 	g := &Graph{title: b.title, kinds: reg}
 	g.sources = slices.Clone(b.sources)
 	slices.SortFunc(g.sources, func(a, b Source) int { return strings.Compare(a.ID, b.ID) })
-	g.actors = make([]actors.Actor, len(b.actors))
-	for i, a := range b.actors {
-		g.actors[i] = a.Clone()
-	}
+	// The builder cloned every item when it was added and never changes one
+	// afterwards, so the graph may share their slices and maps; it needs
+	// slices of its own only because it sorts actors and sets derived IDs.
+	g.actors = slices.Clone(b.actors)
 	slices.SortFunc(g.actors, func(a, b actors.Actor) int { return strings.Compare(a.ID, b.ID) })
-	g.relations = make([]Relation, len(b.relations))
-	for i, r := range b.relations {
-		g.relations[i] = r.Clone()
+	g.relations = slices.Clone(b.relations)
+	for i := range g.relations {
+		if g.relations[i].Weight == 0 {
+			g.relations[i].Weight = 1
+		}
 	}
 	deriveIDs(g.relations, relIDs)
 	g.index()
@@ -219,6 +221,7 @@ func validateID(id string) error {
 // deriveIDs gives every relation without an ID one made of its parts, unique
 // among all IDs, in input order, so the same input always gets the same IDs.
 func deriveIDs(rs []Relation, taken map[string]int) {
+	next := map[string]int{} // base -> next suffix to try
 	for i := range rs {
 		r := &rs[i]
 		if r.ID != "" {
@@ -231,11 +234,16 @@ func deriveIDs(rs []Relation, taken map[string]int) {
 			base += "-until-" + d.String()
 		}
 		id := base
-		for n := 2; ; n++ {
-			if _, dup := taken[id]; !dup {
-				break
+		if _, dup := taken[id]; dup {
+			n := max(next[base], 2)
+			for {
+				id = base + "-" + strconv.Itoa(n)
+				n++
+				if _, dup := taken[id]; !dup {
+					break
+				}
 			}
-			id = base + "-" + strconv.Itoa(n)
+			next[base] = n
 		}
 		taken[id] = i
 		r.ID = id

@@ -250,11 +250,11 @@ func TestLookups(t *testing.T) {
 	if h := g.Holders("president", "RUS", p("2014-03-29")); len(h) != 1 || h[0].ID != "putin" {
 		t.Errorf("Holders = %v", h)
 	}
-	if r, _ := g.Relation("obama-met-putin-2013-06-17"); r.Strength() != 2 {
-		t.Errorf("Strength = %v, want 2", r.Strength())
+	if r, _ := g.Relation("obama-met-putin-2013-06-17"); r.Weight != 2 {
+		t.Errorf("Weight = %v, want 2", r.Weight)
 	}
-	if r, _ := g.Relation("putin-leads-RUS"); r.Strength() != 1 {
-		t.Errorf("default Strength = %v, want 1", r.Strength())
+	if r, _ := g.Relation("putin-leads-RUS"); r.Weight != 1 {
+		t.Errorf("default Weight = %v, want 1", r.Weight)
 	}
 }
 

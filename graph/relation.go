@@ -43,8 +43,9 @@ type Relation struct {
 	// A state or affiliation relation given a single date holds from then on.
 	When date.Span
 
-	// Weight is the relation's strength, a positive number; 0 means the
-	// default, 1. Hostility is the kind's sign, never a negative weight.
+	// Weight is the relation's strength, a positive number. Left 0, Build
+	// sets it to the default, 1, so in a built graph it is always positive.
+	// Hostility is the kind's sign, never a negative weight.
 	Weight float64
 
 	Evidence   []Evidence        // citations, each with its quoted sentence
@@ -58,12 +59,4 @@ func (r Relation) Clone() Relation {
 	r.Evidence = slices.Clone(r.Evidence)
 	r.Attrs = maps.Clone(r.Attrs)
 	return r
-}
-
-// Strength returns Weight, or 1 when Weight is 0.
-func (r Relation) Strength() float64 {
-	if r.Weight == 0 {
-		return 1
-	}
-	return r.Weight
 }
