@@ -203,7 +203,7 @@ func BuiltinKinds() *Registry {
 // ErrDuplicateKind if its name is taken. A kind added later takes over the
 // CAMEO codes it names from kinds added earlier, so a user kind
 // "expelled-diplomats" with code 161 wins over the built-in
-// "reduced-relations" for that code. An empty Phrase defaults to the name.
+// "reduced-relations" for that code.
 func (r *Registry) Add(k Kind) error {
 	var errs []error
 	for _, fe := range k.validate() {
