@@ -1,0 +1,62 @@
+package render_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/render"
+)
+
+func ExampleDOT() {
+	b := graph.NewBuilder()
+	b.AddSource(graph.Source{ID: "bbc", Publisher: "BBC News", Date: date.MustParse("2014-03-29")})
+	b.Add(
+		actors.Actor{ID: "putin", Name: "Vladimir Putin", Kind: actors.Leader},
+		actors.Actor{ID: "obama", Name: "Barack Obama", Kind: actors.Leader},
+	)
+	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Phoned,
+		When:     date.At(date.MustParse("2014-03-28")),
+		Evidence: []graph.Evidence{{Source: "bbc", Quote: "Mr Putin had contacted President Obama."}}})
+	g, err := b.Build()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := render.DOT(os.Stdout, g, render.WithTitle("Phone diplomacy")); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// digraph "diplograph" {
+	// 	graph [layout=dot charset="UTF-8" fontname="DejaVu Sans" fontsize=12 fontcolor="#1A1A1A" bgcolor="white" label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD WIDTH="157"><FONT POINT-SIZE="17">Phone diplomacy</FONT><BR/><FONT POINT-SIZE="9.5" COLOR="#555555">Source: BBC News, 29 Mar 2014</FONT></TD></TR></TABLE>> labelloc=t labeljust=c pad="0.3" outputorder=edgesfirst rankdir=LR nodesep="0.3" ranksep="0.6" newrank=true]
+	// 	node [fontname="DejaVu Sans" fontsize=12 fontcolor="#1A1A1A" margin="0.12,0.06"]
+	// 	edge [fontname="DejaVu Sans" fontsize=9 arrowsize="0.8"]
+	//
+	// 	"obama" [id="a-obama" class="actor leader" label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD WIDTH="90">Barack Obama</TD></TR></TABLE>> tooltip="Barack Obama\nleader" shape="ellipse" style="filled" fillcolor="#FBE2AE" color="#B07800" penwidth=2]
+	// 	"putin" [id="a-putin" class="actor leader" label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD WIDTH="83">Vladimir Putin</TD></TR></TABLE>> tooltip="Vladimir Putin\nleader" shape="ellipse" style="filled" fillcolor="#FBE2AE" color="#B07800" penwidth=2]
+	//
+	// 	"putin" -> "obama" [id="r-putin-phoned-obama-2014-03-28" class="relation phoned cooperative" label="phoned" tooltip="Vladimir Putin phoned Barack Obama\nkind: phoned (cooperative event)\nwhen: 28 Mar 2014\n“Mr Putin had contacted President Obama.”\n— BBC News, 29 Mar 2014" color="#0072B2" fontcolor="#0072B2" style="dashed" arrowhead="vee" penwidth=1.6]
+	// }
+}
+
+func ExampleSVG() {
+	b := graph.NewBuilder()
+	b.Add(actors.NewState("USA", "United States"), actors.NewState("RUS", "Russia"))
+	b.AddRelation(graph.Relation{From: "USA", To: "RUS", Kind: graph.Sanctions})
+	g, _ := b.Build()
+
+	var svg bytes.Buffer
+	if err := render.SVG(context.Background(), &svg, g, render.WithLegend(true)); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Graphviz writes '-' in IDs as "&#45;".
+	fmt.Println(strings.Contains(svg.String(), `<g id="r&#45;USA&#45;sanctions&#45;RUS" class="edge relation sanctions hostile">`))
+	// Output:
+	// true
+}

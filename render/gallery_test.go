@@ -1,0 +1,73 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+var gallery = flag.String("gallery", "", "write the gallery of SVG and DOT files into this `folder`, to look at")
+
+// TestGallery draws the fixture in every layout and style, into the folder
+// given by -gallery; without the flag it only checks that they all render.
+func TestGallery(t *testing.T) {
+	g := fixture(t)
+	type galleryCase struct {
+		name string
+		g    *graph.Graph
+		opts []Option
+	}
+	var cases2 []galleryCase
+	cases := []galleryCase{
+		{"plain", nil, nil},
+		{"cluster-legend", nil, []Option{WithClusterByCountry(true), WithLegend(true), WithEdgeDates(true)}},
+		{"highlight", nil, []Option{WithHighlight("putin", "obama", "kerry", "lavrov"), WithLegend(true)}},
+		{"neato", nil, []Option{WithLayout(Neato), WithLegend(true)}},
+		{"fdp-cluster", nil, []Option{WithLayout(FDP), WithClusterByCountry(true)}},
+		{"circo", nil, []Option{WithLayout(Circo)}},
+		{"twopi", nil, []Option{WithLayout(Twopi)}},
+		{"sfdp", nil, []Option{WithLayout(SFDP)}},
+		{"sized", nil, []Option{WithNodeSize(func(id string) float64 { return float64(len(g.RelationsOf(id))) })}},
+	}
+	for _, c := range cases {
+		c.g = g
+		cases2 = append(cases2, c)
+	}
+	for i, s := range []string{"Владимир Владимирович Путин", "習近平 and 李克强", "<script>alert(1)</script> \" onload=\"x"} {
+		cases2 = append(cases2, galleryCase{fmt.Sprintf("escaping-%d", i), nastyGraph(t, s), []Option{WithLegend(true), WithClusterByCountry(true)}})
+	}
+	for _, c := range cases2 {
+		t.Run(c.name, func(t *testing.T) {
+			g := c.g
+			var svg, dot bytes.Buffer
+			if err := DOT(&dot, g, c.opts...); err != nil {
+				t.Fatal(err)
+			}
+			save(t, c.name+".dot", dot.Bytes())
+			if err := SVG(context.Background(), &svg, g, c.opts...); err != nil {
+				t.Fatal(err)
+			}
+			save(t, c.name+".svg", svg.Bytes())
+		})
+	}
+}
+
+// save writes a file into the -gallery folder, if one was given.
+func save(t *testing.T, name string, b []byte) {
+	t.Helper()
+	if *gallery == "" {
+		return
+	}
+	if err := os.MkdirAll(*gallery, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(*gallery, name), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,522 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/goccy/go-graphviz"
+
+	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func TestDOTGolden(t *testing.T) {
+	g := fixture(t)
+	cases := []struct {
+		name string
+		opts []Option
+	}{
+		{"default", nil},
+		{"cluster-legend-dates", []Option{WithClusterByCountry(true), WithLegend(true), WithEdgeDates(true)}},
+		{"highlight", []Option{WithHighlight("putin", "obama", "kerry-phoned-lavrov-2014-03-29")}},
+		{"neato-title-sized", []Option{WithLayout(Neato), WithTitle("Who called whom"),
+			WithNodeSize(func(id string) float64 { return float64(len(g.RelationsOf(id))) })}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := DOT(&buf, g, c.opts...); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("testdata", c.name+".golden"), buf.Bytes())
+			parse(t, buf.Bytes())
+		})
+	}
+}
+
+// golden compares got with the file at path, or rewrites the file with -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./render -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+		for i := range min(len(gl), len(wl)) {
+			if gl[i] != wl[i] {
+				t.Fatalf("%s differs at line %d:\ngot:  %s\nwant: %s\n(run go test ./render -update if the change is intended)", path, i+1, gl[i], wl[i])
+			}
+		}
+		t.Fatalf("%s differs in length: got %d lines, want %d (run go test ./render -update if intended)", path, len(gl), len(wl))
+	}
+}
+
+// parsed is what go-graphviz read back from a DOT document.
+type parsed struct {
+	labels   map[string]string // node name -> label attribute
+	tooltips []string          // edge tooltips, in file order is not promised
+}
+
+// parse reads dot with go-graphviz, under the package lock, and returns
+// the node labels and edge tooltips as Graphviz holds them.
+func parse(t testing.TB, dot []byte) parsed {
+	t.Helper()
+	if err := acquire(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	gr, err := graphviz.ParseBytes(dot)
+	if err != nil || gr == nil {
+		t.Fatalf("go-graphviz cannot parse the DOT: %v\n%s", err, dot)
+	}
+	defer gr.Close()
+	p := parsed{labels: map[string]string{}}
+	for n, _ := gr.FirstNode(); n != nil; n, _ = gr.NextNode(n) {
+		name, err := n.Name()
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.labels[name] = n.GetStr("label")
+		for e, _ := gr.FirstOut(n); e != nil; e, _ = gr.NextOut(e) {
+			p.tooltips = append(p.tooltips, e.GetStr("tooltip"))
+		}
+	}
+	return p
+}
+
+// labelText decodes a node label written by block: the text of the cells,
+// <BR/> as a newline, entities decoded and doubled backslashes undone. The
+// name is the text outside <FONT>, the title the text inside.
+func labelText(t testing.TB, label string) (name, title string) {
+	t.Helper()
+	d := xml.NewDecoder(strings.NewReader("<x>" + label + "</x>"))
+	var nb, tb strings.Builder
+	font := 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("label is not well-formed: %v\n%s", err, label)
+		}
+		b := &nb
+		if font > 0 {
+			b = &tb
+		}
+		switch tok := tok.(type) {
+		case xml.CharData:
+			b.Write(tok)
+		case xml.StartElement:
+			switch tok.Name.Local {
+			case "BR":
+				b.WriteByte('\n')
+			case "FONT":
+				font++
+			}
+		case xml.EndElement:
+			if tok.Name.Local == "FONT" {
+				font--
+			}
+		}
+	}
+	name, title = nb.String(), tb.String()
+	if title != "" {
+		name = strings.TrimSuffix(name, "\n")
+	}
+	return strings.ReplaceAll(name, `\\`, `\`), strings.ReplaceAll(title, `\\`, `\`)
+}
+
+// tooltipText decodes a tooltip written by escape(..., inTooltip).
+func tooltipText(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case strings.HasPrefix(s[i:], `\\\\`):
+			b.WriteByte('\\')
+			i += 3
+		case strings.HasPrefix(s[i:], `\n`):
+			b.WriteByte('\n')
+			i++
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return htmlUnescape(b.String())
+}
+
+func htmlUnescape(s string) string {
+	r := strings.NewReplacer("&quot;", `"`, "&lt;", "<", "&gt;", ">", "&amp;", "&")
+	return r.Replace(s)
+}
+
+// checkSVG decodes every token of svg as XML and fails on a script
+// element, an event-handler attribute or a link that is not http(s).
+func checkSVG(t testing.TB, svg []byte) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	d.Strict = true
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed XML: %v", err)
+		}
+		el, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if strings.EqualFold(el.Name.Local, "script") || strings.EqualFold(el.Name.Local, "foreignObject") {
+			t.Errorf("SVG holds a <%s> element", el.Name.Local)
+		}
+		for _, a := range el.Attr {
+			if strings.HasPrefix(strings.ToLower(a.Name.Local), "on") {
+				t.Errorf("SVG element <%s> has an event attribute %s=%q", el.Name.Local, a.Name.Local, a.Value)
+			}
+			if a.Name.Local == "href" && !strings.HasPrefix(a.Value, "https://") && !strings.HasPrefix(a.Value, "http://") {
+				t.Errorf("SVG element <%s> links to %q", el.Name.Local, a.Value)
+			}
+		}
+	}
+}
+
+// nasty are names that try to break DOT, HTML-like labels, SVG and XML.
+var nasty = []string{
+	`<script>alert(1)</script>`,
+	`" onload="x`,
+	`a\"b\\`,
+	`trailing backslash\`,
+	"two\nlines\r\nand\rmore",
+	`<<b>>`,
+	`<TABLE><TR><TD>x</TD></TR></TABLE>`,
+	`{}[];=,->--`,
+	"invalid \xff\xfe UTF-8 \xc3",
+	"control \x00\x01\x1b\x7f\u0085 chars\ttab",
+	`&lt;entity&gt; &amp; &#60; &foo; a&b`,
+	`\N \G \E \T \H \L \n \l \r \\N`,
+	`]]> <!-- --> <![CDATA[x]]>`,
+	"noncharacters \uFFFE\uFFFF",
+	"Владимир Путин 習近平 مرحبا 🇺🇦",
+	`digraph { a -> b }`,
+	`"`,
+	`\`,
+	`graph`,
+}
+
+// nastyGraph puts s in every string field a drawing shows.
+func nastyGraph(t testing.TB, s string) *graph.Graph {
+	t.Helper()
+	b := graph.NewBuilder()
+	b.SetTitle(s)
+	b.AddSource(graph.Source{ID: "src", Title: s, Publisher: s, URL: "javascript:alert(1)"})
+	b.AddSource(graph.Source{ID: "web", Title: s, URL: `https://example.org/a b?q="x"&r=<y>#` + s})
+	b.AddKind(graph.Kind{Name: "custom", Sign: graph.Hostile, Phrase: s})
+	b.Add(
+		actors.Actor{ID: "a", Name: "x" + s, Kind: actors.Leader, Title: s, Aliases: []string{s}, Note: s, Country: "RUS",
+			Roles: []actors.Role{{Role: s, Of: "b"}}},
+		actors.Actor{ID: "b", Name: s + "y", Kind: actors.State, Country: "RUS"},
+	)
+	b.AddRelation(graph.Relation{From: "a", To: "b", Kind: "custom", Note: s, ReportedBy: "a",
+		Evidence: []graph.Evidence{{Source: "src", Quote: s, Note: s}, {Source: "web", Quote: s}}})
+	b.AddRelation(graph.Relation{From: "a", To: "b", Kind: graph.Met, When: date.At(date.MustParse("2014-03-29"))})
+	g, err := b.Build()
+	if err != nil {
+		t.Fatalf("graph with %q: %v", s, err)
+	}
+	return g
+}
+
+func TestEscaping(t *testing.T) {
+	for _, s := range nasty {
+		t.Run(s, func(t *testing.T) {
+			g := nastyGraph(t, s)
+			opts := []Option{WithClusterByCountry(true), WithLegend(true), WithEdgeDates(true), WithHighlight("a")}
+			var dot bytes.Buffer
+			if err := DOT(&dot, g, opts...); err != nil {
+				t.Fatal(err)
+			}
+			p := parse(t, dot.Bytes())
+			name, title := labelText(t, p.labels["a"])
+			if want := clean("x" + s); name != want {
+				t.Errorf("name of a reads back as %q, want %q", name, want)
+			}
+			if want := clean(wrap(s, 28)); title != want {
+				t.Errorf("title of a reads back as %q, want %q", title, want)
+			}
+			if name, _ := labelText(t, p.labels["b"]); name != clean(s+"y") {
+				t.Errorf("name of b reads back as %q, want %q", name, clean(s+"y"))
+			}
+			if len(p.tooltips) != 2 {
+				t.Fatalf("%d edges, want 2", len(p.tooltips))
+			}
+			for _, tip := range p.tooltips {
+				if tt := tooltipText(tip); strings.Contains(tt, "“") && !strings.Contains(tt, "“"+clean(s)+"”") {
+					t.Errorf("tooltip %q does not quote %q", tt, clean(s))
+				}
+			}
+			var svg bytes.Buffer
+			if err := SVG(context.Background(), &svg, g, opts...); err != nil {
+				t.Fatal(err)
+			}
+			checkSVG(t, svg.Bytes())
+		})
+	}
+}
+
+func TestEscape(t *testing.T) {
+	cases := []struct {
+		name, in string
+		p        place
+		want     string
+	}{
+		{"id quote", `a"b\c`, inID, `a\"b\\c`},
+		{"text markup", `<b>&"x"</b>`, inText, `&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;`},
+		{"text backslash", `\N`, inText, `\\N`},
+		{"text newline", "a\nb", inText, `a\nb`},
+		{"tooltip backslash", `\N`, inTooltip, `\\\\N`},
+		{"url ampersand", "https://x.org/?a=1&b=2", inURL, "https://x.org/?a=1&amp;b=2"},
+		{"invalid UTF-8", "a\xffb", inText, "a\uFFFDb"},
+		{"control", "a\x00b\x1bc\x7fd", inText, "a\uFFFDb\uFFFDc\uFFFDd"},
+		{"CRLF and tab", "a\r\nb\rc\td", inText, `a\nb\nc d`},
+		{"noncharacter", "a\uFFFEb", inText, "a\uFFFDb"},
+		{"unicode kept", "Путин 習近平", inText, "Путин 習近平"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := escape(c.in, c.p); got != c.want {
+				t.Errorf("escape(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestSafeURL(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"https://www.bbc.com/news/world-europe-26799324", "https://www.bbc.com/news/world-europe-26799324"},
+		{"http://x.org/a?b=1&c=2#d", "http://x.org/a?b=1&c=2#d"},
+		{"javascript:alert(1)", ""},
+		{"JAVASCRIPT:alert(1)", ""},
+		{"data:text/html,<script>", ""},
+		{"//x.org/a", ""},
+		{"/relative", ""},
+		{"https://x.org/a b\"<>\\", "https://x.org/a%20b%22%3C%3E%5C"},
+		{"https://x.org/?q=\"<x>\"", "https://x.org/?q=%22%3Cx%3E%22"},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			if got := safeURL(c.in); got != c.want {
+				t.Errorf("safeURL(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestDeterminism(t *testing.T) {
+	g := fixture(t)
+	for _, l := range []Layout{Dot, Neato, Circo, Twopi} {
+		t.Run(string(l), func(t *testing.T) {
+			opts := []Option{WithLayout(l), WithClusterByCountry(l == Dot), WithLegend(true)}
+			var d1, d2, s1, s2 bytes.Buffer
+			if err := DOT(&d1, g, opts...); err != nil {
+				t.Fatal(err)
+			}
+			if err := DOT(&d2, g, opts...); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(d1.Bytes(), d2.Bytes()) {
+				t.Error("two DOT writes differ")
+			}
+			if err := SVG(context.Background(), &s1, g, opts...); err != nil {
+				t.Fatal(err)
+			}
+			// An fdp render in between must not change the next render.
+			if err := SVG(context.Background(), io.Discard, g, WithLayout(FDP)); err != nil {
+				t.Fatal(err)
+			}
+			if err := SVG(context.Background(), &s2, g, opts...); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(s1.Bytes(), s2.Bytes()) {
+				t.Error("two SVG renders differ")
+			}
+		})
+	}
+}
+
+func TestConcurrentSVG(t *testing.T) {
+	g := fixture(t)
+	var want bytes.Buffer
+	if err := SVG(context.Background(), &want, g, WithLegend(true)); err != nil {
+		t.Fatal(err)
+	}
+	const workers, each = 6, 3
+	var wg sync.WaitGroup
+	errs := make(chan error, workers*each)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range each {
+				var got bytes.Buffer
+				if err := SVG(context.Background(), &got, g, WithLegend(true)); err != nil {
+					errs <- err
+					return
+				}
+				if !bytes.Equal(got.Bytes(), want.Bytes()) {
+					errs <- errors.New("a concurrent render differs from a lone one")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	g := fixture(t)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	cases := []struct {
+		name string
+		run  func(w io.Writer) error
+		want error
+	}{
+		{"cancelled SVG", func(w io.Writer) error { return SVG(cancelled, w, g) }, context.Canceled},
+		{"cancelled RenderDOT", func(w io.Writer) error {
+			return RenderDOT(cancelled, w, []byte("digraph { a -> b }"), FormatSVG, Dot)
+		}, context.Canceled},
+		{"cancelled PNG", func(w io.Writer) error { return PNG(cancelled, w, g) }, context.Canceled},
+		{"too many actors", func(w io.Writer) error { return SVG(context.Background(), w, g, WithMaxActors(3)) }, ErrTooLarge},
+		{"too many relations", func(w io.Writer) error {
+			return SVG(context.Background(), w, g, WithMaxRelations(3))
+		}, ErrTooLarge},
+		{"too large for PNG", func(w io.Writer) error { return PNG(context.Background(), w, g, WithMaxActors(3)) }, ErrTooLarge},
+		{"bad layout", func(w io.Writer) error { return SVG(context.Background(), w, g, WithLayout("spring")) }, ErrBadLayout},
+		{"bad layout DOT", func(w io.Writer) error { return DOT(w, g, WithLayout("spring")) }, ErrBadLayout},
+		{"bad format", func(w io.Writer) error {
+			return RenderDOT(context.Background(), w, []byte("digraph { a -> b }"), "gif", Dot)
+		}, ErrUnsupportedFormat},
+		{"nil graph", func(w io.Writer) error { return SVG(context.Background(), w, nil) }, errNilGraph},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := c.run(&buf)
+			if !errors.Is(err, c.want) {
+				t.Fatalf("got error %v, want %v", err, c.want)
+			}
+			if buf.Len() != 0 {
+				t.Errorf("wrote %d bytes on failure", buf.Len())
+			}
+		})
+	}
+	t.Run("no limit", func(t *testing.T) {
+		if err := SVG(context.Background(), io.Discard, g, WithMaxActors(0), WithMaxRelations(-1)); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// TestWaitCancelled checks that a render waiting for the lock gives up
+// when its context ends.
+func TestWaitCancelled(t *testing.T) {
+	if err := acquire(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	var buf bytes.Buffer
+	err := SVG(ctx, &buf, fixture(t))
+	release()
+	if !errors.Is(err, context.DeadlineExceeded) || buf.Len() != 0 {
+		t.Fatalf("got %v and %d bytes, want context.DeadlineExceeded and nothing", err, buf.Len())
+	}
+}
+
+// TestRecovery checks that bad input and the layouts that leave Graphviz
+// in an error state do not break later renders.
+func TestRecovery(t *testing.T) {
+	g := fixture(t)
+	var want bytes.Buffer
+	if err := SVG(context.Background(), &want, g); err != nil {
+		t.Fatal(err)
+	}
+	bad := []struct {
+		name string
+		dot  string
+	}{
+		{"syntax error", "digraph { a -> }"},
+		{"empty", ""},
+		{"not DOT", "<svg></svg>"},
+		{"bad HTML label", "digraph { a [label=<<B>unclosed>] }"},
+	}
+	for _, c := range bad {
+		t.Run(c.name, func(t *testing.T) {
+			err := RenderDOT(context.Background(), io.Discard, []byte(c.dot), FormatSVG, Dot)
+			if err == nil && c.name != "bad HTML label" {
+				t.Error("no error")
+			}
+			var got bytes.Buffer
+			if err := SVG(context.Background(), &got, g); err != nil {
+				t.Fatalf("render after %s: %v", c.name, err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("render after %s differs", c.name)
+			}
+		})
+	}
+	t.Run("sfdp", func(t *testing.T) {
+		if err := SVG(context.Background(), io.Discard, g, WithLayout(SFDP)); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := SVG(context.Background(), &got, g); err != nil {
+			t.Fatalf("render after sfdp: %v", err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Error("render after sfdp differs")
+		}
+	})
+}
+
+func TestPNG(t *testing.T) {
+	g := fixture(t)
+	var buf bytes.Buffer
+	err := PNG(context.Background(), &buf, g, WithLegend(true))
+	if errors.Is(err, ErrNoNative) {
+		t.Skip("Graphviz's dot command is not installed")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(buf.Bytes(), []byte("\x89PNG\r\n\x1a\n")) {
+		t.Errorf("not a PNG: % x", buf.Bytes()[:min(8, buf.Len())])
+	}
+	save(t, "fixture-native.png", buf.Bytes())
+}
