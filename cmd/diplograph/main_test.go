@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+const example = "../../examples/ukraine2014/ukraine2014.yaml"
+
+// runCmd runs the command in-process and returns its exit status, stdout
+// and stderr.
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"no args", nil, exitUsage, "", "Commands:"},
+		{"help", []string{"help"}, exitOK, "validate", ""},
+		{"help command", []string{"help", "export"}, exitOK, "Example:", ""},
+		{"--help", []string{"render", "--help"}, exitOK, "--layout", ""},
+		{"unknown command", []string{"frobnicate"}, exitUsage, "", `unknown command "frobnicate"`},
+		{"unknown flag", []string{"export", example, "--frob"}, exitUsage, "", "flag provided but not defined"},
+		{"missing file arg", []string{"export", "--format", "dot"}, exitUsage, "", "needs"},
+		{"extra arg", []string{"export", example, "extra", "--format", "dot"}, exitUsage, "", "unexpected"},
+		{"missing format", []string{"export", example}, exitUsage, "", "--format is required"},
+		{"bad format", []string{"export", example, "--format", "pdfx"}, exitUsage, "", "unknown --format"},
+		{"bad date", []string{"export", example, "--format", "dot", "--from", "2014-02-30"}, exitUsage, "", "no such date"},
+		{"unknown kind filter", []string{"export", example, "--format", "dot", "--kinds", "phone"}, exitUsage, "", `did you mean "phoned"`},
+		{"missing file", []string{"validate", "nope.yaml"}, exitFail, "no such file", "1 of 1 files have problems"},
+		{"unknown extension", []string{"validate", "x.txt"}, exitUsage, "", "unknown file type"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCmd(t, "", tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.stdout) || !strings.Contains(errs, tt.stderr) {
+				t.Errorf("exit %d (want %d)\nstdout: %s\nstderr: %s", code, tt.code, out, errs)
+			}
+		})
+	}
+}
+
+func TestValidate(t *testing.T) {
+	code, out, errs := runCmd(t, "", "validate", example)
+	if code != exitOK || !strings.Contains(out, "ok:") {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	bad := "title: x\nactors:\n  - {id: RUS, name: Russia, kind: state}\nrelations:\n  - {from: RUS, to: UKR, kind: annexed}\n"
+	code, out, _ = runCmd(t, bad, "validate", "-")
+	if code != exitFail || !strings.Contains(out, "<stdin>:5:") || !strings.Contains(out, `unknown actor "UKR"`) {
+		t.Errorf("bad scenario on stdin: exit %d\n%s", code, out)
+	}
+}
+
+// TestExportRoundTrip exports the example in every format that reads back
+// and validates what comes back.
+func TestExportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []struct{ format, file string }{
+		{"nodelink", "g.json"}, {"graphml", "g.graphml"}, {"yaml", "g.yaml"}, {"json", "g.scenario.json"},
+	} {
+		t.Run(f.format, func(t *testing.T) {
+			path := filepath.Join(dir, f.file)
+			if code, _, errs := runCmd(t, "", "export", example, "--format", f.format, "-o", path); code != exitOK {
+				t.Fatalf("export: exit %d: %s", code, errs)
+			}
+			code, out, errs := runCmd(t, "", "validate", path)
+			if code != exitOK {
+				t.Fatalf("validate: exit %d: %s%s", code, out, errs)
+			}
+			_, want, _ := runCmd(t, "", "validate", example)
+			if strings.TrimPrefix(out, path) != strings.TrimPrefix(want, example) {
+				t.Errorf("counts differ after round trip:\n%s\n%s", out, want)
+			}
+		})
+	}
+	if code, _, errs := runCmd(t, "", "export", example, "--format", "csv", "-o", filepath.Join(dir, "t.csv")); code != exitOK {
+		t.Fatalf("csv: %s", errs)
+	}
+	for _, f := range []string{"t.nodes.csv", "t.edges.csv"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestRender(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"svg", "dot"} {
+		out := filepath.Join(dir, "g."+f)
+		code, _, errs := runCmd(t, "", "render", example, "-o", out, "--cluster", "country", "--kinds", "phoned,backs")
+		if code != exitOK {
+			t.Fatalf("render %s: exit %d: %s", f, code, errs)
+		}
+		data, _ := os.ReadFile(out)
+		if f == "svg" && !bytes.Contains(data, []byte("<svg")) || f == "dot" && !bytes.HasPrefix(data, []byte("digraph")) {
+			t.Errorf("%s output looks wrong: %.80s", f, data)
+		}
+	}
+}
+
+// TestBinary builds the command and runs it as a user would.
+func TestBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "diplograph")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "export", example, "--format", "nodelink")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	var doc struct {
+		Nodes []json.RawMessage `json:"nodes"`
+		Edges []json.RawMessage `json:"edges"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &doc); err != nil || len(doc.Nodes) == 0 || len(doc.Edges) == 0 {
+		t.Errorf("node-link output: %v, %d nodes, %d edges", err, len(doc.Nodes), len(doc.Edges))
+	}
+	cmd = exec.Command(bin, "validate", "missing.yaml")
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitFail {
+		t.Errorf("validate missing.yaml: %v, want exit status 1", err)
+	}
+	cmd = exec.Command(bin, "nonsense")
+	err = cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitUsage {
+		t.Errorf("nonsense: %v, want exit status 2", err)
+	}
+}
