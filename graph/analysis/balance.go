@@ -1,0 +1,537 @@
+package analysis
+
+import (
+	"fmt"
+	"math/bits"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// SignedEdge is a pair of actors in the signed projection.
+type SignedEdge struct {
+	A, B string     // actor IDs, A < B
+	Net  float64    // sum over the relations between A and B of sign * weight
+	Sign graph.Sign // the sign of Net
+}
+
+// signed is the signed projection held as a symmetric adjacency of the
+// pairs with a nonzero net sign.
+type signed struct {
+	off  []int32
+	to   []int32
+	sign []int8
+}
+
+func (s *signed) adj(u int32) ([]int32, []int8) {
+	return s.to[s.off[u]:s.off[u+1]], s.sign[s.off[u]:s.off[u+1]]
+}
+
+func (s *signed) signOf(u, v int32) int8 {
+	to, sg := s.adj(u)
+	if i, ok := slices.BinarySearch(to, v); ok {
+		return sg[i]
+	}
+	return 0
+}
+
+// signedProjection computes the net sign of every pair of the undirected
+// collapse and keeps the nonzero ones.
+func (p *Projection) signedProjection() *signed {
+	un := p.Undirected()
+	n := p.Len()
+	s := &signed{off: make([]int32, n+1)}
+	for u := range int32(n) {
+		for e := un.adj.off[u]; e < un.adj.off[u+1]; e++ {
+			v := un.adj.to[e]
+			net := un.adj.w[e] // without relations, every tie is cooperative
+			if p.rs != nil {
+				net = p.netWeight(u, v)
+			}
+			if net == 0 {
+				continue
+			}
+			sg := int8(1)
+			if net < 0 {
+				sg = -1
+			}
+			s.to = append(s.to, v)
+			s.sign = append(s.sign, sg)
+			s.off[u+1]++
+		}
+	}
+	for u := range n {
+		s.off[u+1] += s.off[u]
+	}
+	return s
+}
+
+// SignedEdges returns the signed projection, the one place where hostility
+// enters the analysis: for every pair of actors joined by selected
+// relations, the sum over those relations (each once, whichever its
+// direction) of its kind's sign times its weight. Pairs whose net is 0
+// (neutral kinds only, or cooperation and hostility that cancel) have no
+// sign and are left out. Sorted by A, then B.
+func SignedEdges(p *Projection) []SignedEdge {
+	un := p.Undirected()
+	var out []SignedEdge
+	for u := range int32(p.Len()) {
+		for e := un.adj.off[u]; e < un.adj.off[u+1]; e++ {
+			v := un.adj.to[e]
+			if v < u {
+				continue
+			}
+			net := un.adj.w[e]
+			if p.rs != nil {
+				net = p.netWeight(u, v)
+			}
+			if net == 0 {
+				continue
+			}
+			sg := graph.Cooperative
+			if net < 0 {
+				sg = graph.Hostile
+			}
+			out = append(out, SignedEdge{A: p.ids[u], B: p.ids[v], Net: net, Sign: sg})
+		}
+	}
+	return out
+}
+
+// Triad is a triangle of the signed projection.
+type Triad struct {
+	Actors [3]string         // actor IDs, sorted
+	Signs  [3]graph.Sign     // signs of the pairs (0,1), (1,2), (0,2)
+	Leads  [3]graph.Relation // for each pair, its first relation whose kind has the pair's sign
+	Text   string            // the triad in words: "A backs B, B sanctions C, A backs C"
+}
+
+// Balanced reports whether the triad is balanced in Heider's sense: the
+// product of its signs is positive (+++ or +--).
+func (t Triad) Balanced() bool { return t.Signs[0]*t.Signs[1]*t.Signs[2] > 0 }
+
+// TriadCensus counts the triangles of the signed projection by their number
+// of hostile sides.
+type TriadCensus struct {
+	PPP, PPN, PNN, NNN int // +++, ++-, +--, --- triangles
+}
+
+// Total returns the number of signed triangles.
+func (c TriadCensus) Total() int { return c.PPP + c.PPN + c.PNN + c.NNN }
+
+// Balanced returns the number of balanced triangles (+++ and +--).
+func (c TriadCensus) Balanced() int { return c.PPP + c.PNN }
+
+// Ratio returns the balance ratio: balanced triangles over all signed
+// triangles, or 1 if there are none. Under weak balance (Davis), where an
+// all-hostile triangle is balanced too, add NNN to the numerator.
+func (c TriadCensus) Ratio() float64 {
+	if c.Total() == 0 {
+		return 1
+	}
+	return float64(c.Balanced()) / float64(c.Total())
+}
+
+// Balance is the structural balance of a signed graph.
+type Balance struct {
+	Census     TriadCensus
+	Unbalanced []Triad // the unbalanced triangles (++- and ---), by actor IDs
+}
+
+// SignedTriads takes the census of the triangles of the signed projection
+// (see [SignedEdges]) and lists the unbalanced ones in words. O(m^1.5).
+func SignedTriads(p *Projection) Balance {
+	s := p.signedProjection()
+	var b Balance
+	for u := range int32(p.Len()) {
+		tu, su := s.adj(u)
+		for i, v := range tu {
+			if v <= u {
+				continue
+			}
+			tv, sv := s.adj(v)
+			// common neighbours w > v, by merging sorted lists
+			a, c := i+1, 0
+			for a < len(tu) && c < len(tv) {
+				switch {
+				case tu[a] < tv[c]:
+					a++
+				case tu[a] > tv[c]:
+					c++
+				default:
+					w := tu[a]
+					signs := [3]int8{su[i], sv[c], su[a]} // uv, vw, uw
+					neg := 0
+					for _, x := range signs {
+						if x < 0 {
+							neg++
+						}
+					}
+					switch neg {
+					case 0:
+						b.Census.PPP++
+					case 1:
+						b.Census.PPN++
+					case 2:
+						b.Census.PNN++
+					case 3:
+						b.Census.NNN++
+					}
+					if neg%2 == 1 {
+						b.Unbalanced = append(b.Unbalanced, p.triad([3]int32{u, v, w}, signs))
+					}
+					a++
+					c++
+				}
+			}
+		}
+	}
+	return b
+}
+
+// triad describes a triangle in words.
+func (p *Projection) triad(nodes [3]int32, signs [3]int8) Triad {
+	t := Triad{}
+	pairs := [3][2]int32{{nodes[0], nodes[1]}, {nodes[1], nodes[2]}, {nodes[0], nodes[2]}}
+	var parts []string
+	for i, n := range nodes {
+		t.Actors[i] = p.ids[n]
+	}
+	for i, pr := range pairs {
+		t.Signs[i] = graph.Sign(signs[i])
+		if p.rs == nil {
+			parts = append(parts, fmt.Sprintf("%s %s %s", p.ids[pr[0]], t.Signs[i], p.ids[pr[1]]))
+			continue
+		}
+		for _, r := range p.relationsBetween(pr[0], pr[1]) {
+			if int8(p.kind(r).Sign) == signs[i] {
+				t.Leads[i] = p.rs[r]
+				break
+			}
+		}
+		r := t.Leads[i]
+		parts = append(parts, p.label(r.From)+" "+p.kinds[r.Kind].Verb()+" "+p.label(r.To))
+	}
+	t.Text = strings.Join(parts, ", ")
+	return t
+}
+
+// EdgeSigns returns the net sign of every directed edge, in edge order
+// (by source, then target, as [Projection.Successors] lists them): the sign
+// of the sum over the edge's relations of kind sign times weight, a
+// symmetric kind counting both ways. An edge without relations behind it
+// (a projection made without a graph) is cooperative.
+func EdgeSigns(p *Projection) []graph.Sign {
+	s := p.edgeSigns()
+	out := make([]graph.Sign, len(s))
+	for i, v := range s {
+		out[i] = graph.Sign(v)
+	}
+	return out
+}
+
+func (p *Projection) edgeSigns() []int8 {
+	sign := make([]int8, p.NumEdges())
+	for e := range sign {
+		net := 1.0
+		if p.rs != nil {
+			net = 0
+			for _, r := range p.rels[p.relOff[e]:p.relOff[e+1]] {
+				net += float64(p.kind(r).Sign) * p.relW[r]
+			}
+		}
+		switch {
+		case net > 0:
+			sign[e] = 1
+		case net < 0:
+			sign[e] = -1
+		}
+	}
+	return sign
+}
+
+// DirectedTriad is one type of the directed signed triad census: a
+// transitive triple a->b, b->c, a->c with the given signs.
+type DirectedTriad struct {
+	Signs [3]graph.Sign // signs of a->b, b->c, a->c
+	Count int
+}
+
+// Balanced reports whether the triple is balanced: sign(a->b) *
+// sign(b->c) == sign(a->c) ("the friend of my friend is my friend", "the
+// enemy of my friend is my enemy", ...).
+func (d DirectedTriad) Balanced() bool { return d.Signs[0]*d.Signs[1] == d.Signs[2] }
+
+// DirectedSignedTriads counts the transitive triples a->b, b->c, a->c of
+// the directed signed projection (the net sign of the relations on each
+// edge, a symmetric kind counting both ways; edges with net sign 0 are left
+// out) by their three signs. All eight types are returned, in the order
+// +++, ++-, +-+, +--, -++, -+-, --+, ---. O(m^1.5).
+func DirectedSignedTriads(p *Projection) []DirectedTriad {
+	n := p.Len()
+	sign := p.edgeSigns()
+	var counts [8]int
+	for a := range int32(n) {
+		for e1 := p.out.off[a]; e1 < p.out.off[a+1]; e1++ {
+			b := p.out.to[e1]
+			if sign[e1] == 0 {
+				continue
+			}
+			for e2 := p.out.off[b]; e2 < p.out.off[b+1]; e2++ {
+				c := p.out.to[e2]
+				if c == a || sign[e2] == 0 {
+					continue
+				}
+				e3 := p.out.find(a, c)
+				if e3 < 0 || sign[e3] == 0 {
+					continue
+				}
+				k := 0
+				for i, s := range [3]int8{sign[e1], sign[e2], sign[e3]} {
+					if s < 0 {
+						k |= 4 >> i
+					}
+				}
+				counts[k]++
+			}
+		}
+	}
+	out := make([]DirectedTriad, 8)
+	for k := range 8 {
+		for i := range 3 {
+			out[k].Signs[i] = graph.Cooperative
+			if k&(4>>i) != 0 {
+				out[k].Signs[i] = graph.Hostile
+			}
+		}
+		out[k].Count = counts[k]
+	}
+	return out
+}
+
+// Frustration is the result of [FrustrationIndex].
+type Frustration struct {
+	// Index is the number of signed pairs that disagree with Blocs: hostile
+	// pairs inside a bloc plus cooperative pairs across. When Exact it is
+	// the frustration index (the minimum over all two-bloc partitions);
+	// otherwise an upper bound.
+	Index int
+	// LowerBound is a proven lower bound: the number of edge-disjoint
+	// unbalanced triangles found. Equal to Index when Exact.
+	LowerBound int
+	// Exact reports whether Index is the minimum.
+	Exact bool
+	// Blocs is the partition achieving Index, each sorted by ID. In every
+	// connected component the actor with the smallest ID is in Blocs[0];
+	// actors without signed ties are in Blocs[0].
+	Blocs [2][]string
+}
+
+// ExactFrustrationLimit is the largest connected component (in actors) of
+// the signed projection whose frustration [FrustrationIndex] computes
+// exactly, by enumerating its 2^(k-1) partitions in Gray-code order.
+const ExactFrustrationLimit = 24
+
+// FrustrationIndex finds the two-bloc partition of the actors that
+// minimises the number of frustrated pairs of the signed projection
+// (hostile within a bloc, cooperative across): the frustration index, zero
+// exactly when the graph is balanced. Connected components up to
+// ExactFrustrationLimit actors are solved exactly; larger ones by seeded
+// multi-start local search (single-actor moves until none helps, from a
+// spanning-tree start and from random starts), which gives an upper bound,
+// reported with a lower bound from edge-disjoint unbalanced triangles.
+func FrustrationIndex(p *Projection, seed uint64) Frustration {
+	return frustration(p, seed, ExactFrustrationLimit)
+}
+
+// HeuristicFrustration is [FrustrationIndex] with the heuristic on every
+// component, however small: an upper bound, fast on any graph.
+func HeuristicFrustration(p *Projection, seed uint64) Frustration {
+	return frustration(p, seed, 1)
+}
+
+func frustration(p *Projection, seed uint64, exactLimit int) Frustration {
+	s := p.signedProjection()
+	n := p.Len()
+	side := make([]int8, n)
+	comp := make([]int32, n)
+	for i := range comp {
+		comp[i] = -1
+	}
+	f := Frustration{Exact: true}
+	rng := rand.New(rand.NewPCG(seed, 0x2545f4914f6cdd1d))
+	for root := range int32(n) {
+		if comp[root] >= 0 {
+			continue
+		}
+		nodes := []int32{root}
+		comp[root] = root
+		for i := 0; i < len(nodes); i++ {
+			to, _ := s.adj(nodes[i])
+			for _, w := range to {
+				if comp[w] < 0 {
+					comp[w] = root
+					nodes = append(nodes, w)
+				}
+			}
+		}
+		if len(nodes) == 1 {
+			continue
+		}
+		slices.Sort(nodes)
+		var k int
+		if len(nodes) <= exactLimit {
+			k = exactFrustration(s, nodes, side)
+		} else {
+			k = heuristicFrustration(s, nodes, side, rng)
+			f.Exact = false
+		}
+		if side[nodes[0]] != 0 {
+			for _, v := range nodes {
+				side[v] ^= 1
+			}
+		}
+		f.Index += k
+	}
+	for v := range n {
+		f.Blocs[side[v]] = append(f.Blocs[side[v]], p.ids[v])
+	}
+	f.LowerBound = disjointUnbalancedTriangles(s)
+	if f.Exact {
+		f.LowerBound = f.Index
+	}
+	return f
+}
+
+// frustrated counts the frustrated pairs among nodes under side.
+func frustrated(s *signed, nodes []int32, side []int8) int {
+	k := 0
+	for _, u := range nodes {
+		to, sg := s.adj(u)
+		for i, v := range to {
+			if v > u && (sg[i] < 0) == (side[u] == side[v]) {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// flipGain is how much frustration flipping u removes.
+func flipGain(s *signed, u int32, side []int8) int {
+	g := 0
+	to, sg := s.adj(u)
+	for i, v := range to {
+		if (sg[i] < 0) == (side[u] == side[v]) {
+			g++ // frustrated now, not after the flip
+		} else {
+			g--
+		}
+	}
+	return g
+}
+
+func exactFrustration(s *signed, nodes []int32, side []int8) int {
+	for _, v := range nodes {
+		side[v] = 0
+	}
+	cur := frustrated(s, nodes, side)
+	best, bestCode := cur, uint64(0)
+	// Gray code over nodes[1:]; nodes[0] stays in bloc 0.
+	for i := uint64(1); i < 1<<(len(nodes)-1); i++ {
+		j := bits.TrailingZeros64(i)
+		v := nodes[j+1]
+		cur -= flipGain(s, v, side)
+		side[v] ^= 1
+		if cur < best {
+			best, bestCode = cur, i^(i>>1)
+		}
+	}
+	for j, v := range nodes[1:] {
+		side[v] = int8(bestCode >> j & 1)
+	}
+	side[nodes[0]] = 0
+	return best
+}
+
+func heuristicFrustration(s *signed, nodes []int32, side []int8, rng *rand.Rand) int {
+	best := make([]int8, len(nodes))
+	bestK := -1
+	const restarts = 16
+	for r := range restarts {
+		if r == 0 {
+			// Spanning-tree start: the bloc every tree path implies.
+			for _, v := range nodes {
+				side[v] = -1
+			}
+			side[nodes[0]] = 0
+			queue := []int32{nodes[0]}
+			for i := 0; i < len(queue); i++ {
+				u := queue[i]
+				to, sg := s.adj(u)
+				for j, v := range to {
+					if side[v] < 0 {
+						side[v] = side[u]
+						if sg[j] < 0 {
+							side[v] ^= 1
+						}
+						queue = append(queue, v)
+					}
+				}
+			}
+		} else {
+			for _, v := range nodes {
+				side[v] = int8(rng.IntN(2))
+			}
+		}
+		for improved := true; improved; {
+			improved = false
+			for _, v := range nodes {
+				if flipGain(s, v, side) > 0 {
+					side[v] ^= 1
+					improved = true
+				}
+			}
+		}
+		if k := frustrated(s, nodes, side); bestK < 0 || k < bestK {
+			bestK = k
+			for i, v := range nodes {
+				best[i] = side[v]
+			}
+		}
+	}
+	for i, v := range nodes {
+		side[v] = best[i]
+	}
+	return bestK
+}
+
+// disjointUnbalancedTriangles greedily packs unbalanced triangles that
+// share no pair: each needs its own frustrated pair, so their number is a
+// lower bound of the frustration index.
+func disjointUnbalancedTriangles(s *signed) int {
+	used := map[[2]int32]bool{}
+	k := 0
+	n := len(s.off) - 1
+	for u := range int32(n) {
+		tu, su := s.adj(u)
+		for i, v := range tu {
+			if v <= u || used[[2]int32{u, v}] {
+				continue
+			}
+			for j := i + 1; j < len(tu); j++ {
+				w := tu[j]
+				svw := s.signOf(v, w)
+				if svw == 0 || su[i]*svw*su[j] > 0 || used[[2]int32{u, v}] || used[[2]int32{v, w}] || used[[2]int32{u, w}] {
+					continue
+				}
+				used[[2]int32{u, v}], used[[2]int32{v, w}], used[[2]int32{u, w}] = true, true, true
+				k++
+				break
+			}
+		}
+	}
+	return k
+}

@@ -1,0 +1,437 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+)
+
+// Direction selects which edges of a node a measure counts.
+type Direction int8
+
+// The directions. The zero Direction is Both.
+const (
+	Both Direction = iota // edges in either direction
+	In                    // edges to the node
+	Out                   // edges from the node
+)
+
+// String returns "both", "in" or "out".
+func (d Direction) String() string {
+	switch d {
+	case In:
+		return "in"
+	case Out:
+		return "out"
+	}
+	return "both"
+}
+
+// Degree ranks actors by the number of actors they have an edge with, in
+// the given direction, divided by n-1: networkx.degree_centrality (Both),
+// in_degree_centrality (In) and out_degree_centrality (Out). With Both, a
+// pair joined both ways counts twice, as in NetworkX. A graph of one actor
+// scores it 1. O(n).
+func Degree(p *Projection, dir Direction) []Score {
+	n := p.Len()
+	x := make([]float64, n)
+	for u := range int32(n) {
+		switch dir {
+		case In:
+			x[u] = float64(p.in.degree(u))
+		case Out:
+			x[u] = float64(p.out.degree(u))
+		default:
+			x[u] = float64(p.in.degree(u) + p.out.degree(u))
+		}
+	}
+	if n <= 1 {
+		for i := range x {
+			x[i] = 1
+		}
+	} else {
+		s := 1 / float64(n-1)
+		for i := range x {
+			x[i] *= s
+		}
+	}
+	return p.scores(x)
+}
+
+// Strength ranks actors by the total weight of their edges in the given
+// direction (weighted degree, not normalised): G.degree(weight="weight"),
+// G.in_degree(...) and G.out_degree(...) in NetworkX. With the default
+// [Count] weight it is the number of relations. O(n + m).
+func Strength(p *Projection, dir Direction) []Score {
+	n := p.Len()
+	x := make([]float64, n)
+	for u := range int32(n) {
+		if dir != Out {
+			_, w := p.in.adj(u)
+			for _, v := range w {
+				x[u] += v
+			}
+		}
+		if dir != In {
+			_, w := p.out.adj(u)
+			for _, v := range w {
+				x[u] += v
+			}
+		}
+	}
+	return p.scores(x)
+}
+
+// Default iteration limits of the power methods. They are tighter than
+// NetworkX's defaults (tol 1e-6, or 1e-8 for HITS), so that scores are
+// converged to about 1e-10 and do not depend on where the iteration stopped.
+const (
+	DefaultTol     = 1e-12
+	DefaultMaxIter = 10000
+)
+
+// PowerOptions control the power methods ([Eigenvector], [HITS]).
+type PowerOptions struct {
+	// Weighted uses edge weights; otherwise every edge weighs 1.
+	Weighted bool
+	// Tol is the convergence tolerance, as in NetworkX: the iteration stops
+	// when the L1 change of the scores is below n*Tol (below Tol for HITS).
+	// 0 means DefaultTol.
+	Tol float64
+	// MaxIter bounds the iterations; 0 means DefaultMaxIter.
+	MaxIter int
+}
+
+func (o PowerOptions) limits() (float64, int, error) {
+	tol, maxIter := o.Tol, o.MaxIter
+	if tol == 0 {
+		tol = DefaultTol
+	}
+	if maxIter == 0 {
+		maxIter = DefaultMaxIter
+	}
+	if !(tol > 0) || maxIter < 0 {
+		return 0, 0, fmt.Errorf("%w: tolerance %v, max iterations %d", ErrBadOption, tol, maxIter)
+	}
+	return tol, maxIter, nil
+}
+
+// pull sets y[v] = sum over edges u->v of x[u]*w(u->v) (c is the in-adjacency)
+// or, with c the out-adjacency, y[u] = sum over u->v of x[v]*w(u->v). Rows are
+// computed in parallel, each in a fixed order, so the result is the same on
+// any number of cores.
+func pull(c *csr, weighted bool, x, y []float64) {
+	n := len(y)
+	chunk := 4096
+	if len(c.to) < 1<<16 {
+		chunk = n + 1 // small: one goroutine
+	}
+	parallel(n, chunk, func(_, lo, hi int) {
+		for v := lo; v < hi; v++ {
+			a, b := c.off[v], c.off[v+1]
+			s := 0.0
+			if weighted {
+				for e := a; e < b; e++ {
+					s += x[c.to[e]] * c.w[e]
+				}
+			} else {
+				for e := a; e < b; e++ {
+					s += x[c.to[e]]
+				}
+			}
+			y[v] = s
+		}
+	})
+}
+
+func l1(x, y []float64) float64 {
+	s := 0.0
+	for i := range x {
+		s += math.Abs(x[i] - y[i])
+	}
+	return s
+}
+
+func norm2(x []float64) float64 {
+	// Scaled sum of squares, as math.Hypot, to avoid overflow.
+	scale := 0.0
+	for _, v := range x {
+		scale = max(scale, math.Abs(v))
+	}
+	if scale == 0 || math.IsInf(scale, 0) {
+		return scale
+	}
+	s := 0.0
+	for _, v := range x {
+		r := v / scale
+		s += r * r
+	}
+	return scale * math.Sqrt(s)
+}
+
+// PageRankOptions control [PageRank].
+type PageRankOptions struct {
+	// Alpha is the damping factor; 0 means 0.85.
+	Alpha float64
+	// Personalization, if set, is the teleport distribution, by actor ID
+	// (normalised to sum 1; missing actors get 0). It also receives the
+	// rank of dangling actors, as in NetworkX.
+	Personalization map[string]float64
+	PowerOptions
+}
+
+// PageRank ranks actors by PageRank, as networkx.pagerank: with probability
+// Alpha a walker follows an out-edge (chosen in proportion to its weight
+// when Weighted), otherwise it jumps to an actor chosen uniformly (or by
+// Personalization); an actor without out-edges (dangling) sends its whole
+// rank to the jump distribution. The iteration starts uniform and stops when
+// the L1 change is below n*Tol; scores sum to 1. O((n + m) per iteration).
+// It fails with ErrNotConverged, ErrUnknownActor (a personalization key) or
+// ErrBadOption.
+func PageRank(p *Projection, o PageRankOptions) ([]Score, error) {
+	x, err := pageRank(p, o)
+	if err != nil {
+		return nil, err
+	}
+	return p.scores(x), nil
+}
+
+func pageRank(p *Projection, o PageRankOptions) ([]float64, error) {
+	tol, maxIter, err := o.limits()
+	if err != nil {
+		return nil, err
+	}
+	alpha := o.Alpha
+	if alpha == 0 {
+		alpha = 0.85
+	}
+	if !(alpha > 0 && alpha < 1) {
+		return nil, fmt.Errorf("%w: pagerank alpha %v (want 0 < alpha < 1)", ErrBadOption, alpha)
+	}
+	n := p.Len()
+	if n == 0 {
+		return []float64{}, nil
+	}
+	pers := make([]float64, n)
+	if o.Personalization == nil {
+		for i := range pers {
+			pers[i] = 1 / float64(n)
+		}
+	} else {
+		sum := 0.0
+		for id, v := range o.Personalization {
+			i, ok := p.Index(id)
+			if !ok {
+				return nil, fmt.Errorf("%w %q in pagerank personalization", ErrUnknownActor, id)
+			}
+			if !(v >= 0) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("%w: pagerank personalization %q: %v", ErrBadOption, id, v)
+			}
+			pers[i] = v
+		}
+		for _, v := range pers {
+			sum += v
+		}
+		if sum == 0 {
+			return nil, fmt.Errorf("%w: pagerank personalization sums to 0", ErrBadOption)
+		}
+		for i := range pers {
+			pers[i] /= sum
+		}
+	}
+	// Row-normalise: the walker leaves u along u->v with probability
+	// w(u->v)/S(u), written as w * (1/S) as NetworkX does.
+	inv := make([]float64, n)
+	var dangling []int32
+	for u := range int32(n) {
+		s := 0.0
+		if o.Weighted {
+			_, w := p.out.adj(u)
+			for _, v := range w {
+				s += v
+			}
+		} else {
+			s = float64(p.out.degree(u))
+		}
+		if s == 0 {
+			dangling = append(dangling, u)
+		} else {
+			inv[u] = 1 / s
+		}
+	}
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = 1 / float64(n)
+	}
+	y := make([]float64, n)
+	xs := make([]float64, n)
+	for range maxIter {
+		for i := range x {
+			xs[i] = x[i] * inv[i]
+		}
+		pull(&p.in, o.Weighted, xs, y)
+		dsum := 0.0
+		for _, u := range dangling {
+			dsum += x[u]
+		}
+		for i := range y {
+			y[i] = alpha*(y[i]+dsum*pers[i]) + (1-alpha)*pers[i]
+		}
+		err := l1(x, y)
+		x, y = y, x
+		if err < float64(n)*tol {
+			return x, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: pagerank after %d iterations", ErrNotConverged, maxIter)
+}
+
+// Eigenvector ranks actors by eigenvector centrality over in-edges, as
+// networkx.eigenvector_centrality: an actor is central if central actors
+// have edges to it. The iteration is NetworkX's, x <- (A^T + I) x normalised
+// to unit Euclidean norm from a uniform start, stopping when the L1 change
+// is below n*Tol. O((n + m) per iteration). It fails with ErrNotConverged,
+// ErrEmpty (no actors) or ErrBadOption.
+func Eigenvector(p *Projection, o PowerOptions) ([]Score, error) {
+	tol, maxIter, err := o.limits()
+	if err != nil {
+		return nil, err
+	}
+	n := p.Len()
+	if n == 0 {
+		return nil, fmt.Errorf("%w: eigenvector centrality of no actors", ErrEmpty)
+	}
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = 1 / float64(n)
+	}
+	y := make([]float64, n)
+	for range maxIter {
+		pull(&p.in, o.Weighted, x, y)
+		for i := range y {
+			y[i] += x[i]
+		}
+		nrm := norm2(y)
+		if nrm == 0 {
+			nrm = 1
+		}
+		for i := range y {
+			y[i] /= nrm
+		}
+		err := l1(x, y)
+		x, y = y, x
+		if err < float64(n)*tol {
+			return p.scores(x), nil
+		}
+	}
+	return nil, fmt.Errorf("%w: eigenvector centrality after %d iterations", ErrNotConverged, maxIter)
+}
+
+// KatzOptions control [Katz].
+type KatzOptions struct {
+	// Alpha is the attenuation factor; 0 means 0.1. It must be below
+	// 1/lambda_max of the adjacency matrix for the iteration to converge.
+	Alpha float64
+	// Beta is the weight every actor gets for itself; 0 means 1.
+	Beta float64
+	PowerOptions
+}
+
+// Katz ranks actors by Katz centrality over in-edges, as
+// networkx.katz_centrality (normalized): x = Alpha A^T x + Beta, iterated
+// from zero until the L1 change is below n*Tol, then scaled to unit
+// Euclidean norm. O((n + m) per iteration). It fails with ErrNotConverged
+// (Alpha too large) or ErrBadOption.
+func Katz(p *Projection, o KatzOptions) ([]Score, error) {
+	tol, maxIter, err := o.limits()
+	if err != nil {
+		return nil, err
+	}
+	alpha, beta := o.Alpha, o.Beta
+	if alpha == 0 {
+		alpha = 0.1
+	}
+	if beta == 0 {
+		beta = 1
+	}
+	n := p.Len()
+	if n == 0 {
+		return []Score{}, nil
+	}
+	x := make([]float64, n)
+	y := make([]float64, n)
+	for range maxIter {
+		pull(&p.in, o.Weighted, x, y)
+		for i := range y {
+			y[i] = alpha*y[i] + beta
+		}
+		err := l1(x, y)
+		x, y = y, x
+		if err < float64(n)*tol {
+			s := norm2(x)
+			if s == 0 {
+				s = 1
+			}
+			for i := range x {
+				x[i] /= s
+			}
+			return p.scores(x), nil
+		}
+	}
+	return nil, fmt.Errorf("%w: katz centrality after %d iterations (alpha %v too large?)", ErrNotConverged, maxIter, alpha)
+}
+
+// HITS ranks actors as hubs (they point to good authorities) and
+// authorities (good hubs point to them), as networkx.hits: power iteration
+// from uniform hub scores, a = A^T h, h = A a, each scaled by its maximum,
+// until the L1 change of h is below Tol; both rankings are then normalised
+// to sum 1. O((n + m) per iteration). It fails with ErrEmpty on a graph
+// without edges, ErrNotConverged or ErrBadOption.
+func HITS(p *Projection, o PowerOptions) (hubs, authorities []Score, err error) {
+	tol, maxIter, err := o.limits()
+	if err != nil {
+		return nil, nil, err
+	}
+	n := p.Len()
+	if p.NumEdges() == 0 {
+		return nil, nil, fmt.Errorf("%w: hits needs at least one edge", ErrEmpty)
+	}
+	h := make([]float64, n)
+	for i := range h {
+		h[i] = 1 / float64(n)
+	}
+	a := make([]float64, n)
+	hn := make([]float64, n)
+	scaleMax := func(x []float64) {
+		m := x[0]
+		for _, v := range x {
+			m = max(m, v)
+		}
+		for i := range x {
+			x[i] /= m
+		}
+	}
+	for it := 0; ; it++ {
+		if it == maxIter {
+			return nil, nil, fmt.Errorf("%w: hits after %d iterations", ErrNotConverged, maxIter)
+		}
+		pull(&p.in, o.Weighted, h, a)
+		pull(&p.out, o.Weighted, a, hn)
+		scaleMax(hn)
+		scaleMax(a)
+		err := l1(hn, h)
+		h, hn = hn, h
+		if err < tol {
+			break
+		}
+	}
+	for _, x := range [][]float64{a, h} {
+		s := 0.0
+		for _, v := range x {
+			s += v
+		}
+		for i := range x {
+			x[i] /= s
+		}
+	}
+	return p.scores(h), p.scores(a), nil
+}

@@ -1,0 +1,405 @@
+package analysis
+
+import (
+	"cmp"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+)
+
+// LouvainOptions control [Louvain].
+type LouvainOptions struct {
+	// Seed seeds the order in which actors are visited; the same seed gives
+	// the same communities.
+	Seed uint64
+	// Resolution is the modularity resolution; 0 means 1. Above 1 favours
+	// smaller communities.
+	Resolution float64
+	// Signed uses the signed projection (see [SignedEdges]): cooperative
+	// ties pull actors together, hostile ones push them apart (signed
+	// modularity of Gómez, Jensen and Arenas, 2009). Otherwise every
+	// relation pulls, whatever its sign.
+	Signed bool
+}
+
+// Communities is a partition of the actors.
+type Communities struct {
+	// Groups are the communities, each sorted by ID, largest first, then by
+	// first ID.
+	Groups [][]string
+	// Modularity is the (signed, if asked) modularity of the partition on
+	// the undirected collapse.
+	Modularity float64
+}
+
+// Of returns the index in Groups of the community of the actor id, or -1.
+func (c Communities) Of(id string) int {
+	for i, g := range c.Groups {
+		if _, ok := slices.BinarySearch(g, id); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// level is one level of the Louvain hierarchy: a symmetric weighted graph
+// whose self-loop entry (stored once) holds the weight inside a node.
+type level struct {
+	off      []int32
+	to       []int32
+	pos, neg []float64
+}
+
+func (l *level) n() int { return len(l.off) - 1 }
+
+// strengths returns the positive and negative strength of every node, a
+// self-loop counting twice.
+func (l *level) strengths() (kp, kn []float64) {
+	n := l.n()
+	kp, kn = make([]float64, n), make([]float64, n)
+	for i := range n {
+		for e := l.off[i]; e < l.off[i+1]; e++ {
+			f := 1.0
+			if l.to[e] == int32(i) {
+				f = 2
+			}
+			kp[i] += f * l.pos[e]
+			kn[i] += f * l.neg[e]
+		}
+	}
+	return kp, kn
+}
+
+// firstLevel builds the undirected collapse as a level, unsigned or signed.
+func (p *Projection) firstLevel(signed bool) *level {
+	un := p.Undirected()
+	l := &level{off: un.adj.off, to: un.adj.to, pos: un.adj.w, neg: make([]float64, len(un.adj.w))}
+	if !signed || p.rs == nil {
+		return l
+	}
+	l.pos = make([]float64, len(un.adj.w))
+	for u := range int32(p.Len()) {
+		for e := un.adj.off[u]; e < un.adj.off[u+1]; e++ {
+			net := p.netWeight(u, un.adj.to[e])
+			if net > 0 {
+				l.pos[e] = net
+			} else {
+				l.neg[e] = -net
+			}
+		}
+	}
+	return l
+}
+
+// netWeight is the signed weight of the pair {u, v}: the sum over the
+// relations between them, each once, of its kind's sign times its weight.
+func (p *Projection) netWeight(u, v int32) float64 {
+	net := 0.0
+	for _, r := range p.relationsBetween(u, v) {
+		net += float64(p.kind(r).Sign) * p.relW[r]
+	}
+	return net
+}
+
+// Louvain finds communities of the undirected collapse by the Louvain
+// method (Blondel et al. 2008): actors move, in a seeded random order, to
+// the neighbouring community that raises modularity most; communities are
+// then merged into single nodes and the process repeats until nothing
+// moves. Deterministic for a given seed. Roughly O(m log n). It fails with
+// ErrBadOption on a negative resolution.
+func Louvain(p *Projection, o LouvainOptions) (Communities, error) {
+	gamma := o.Resolution
+	if gamma == 0 {
+		gamma = 1
+	}
+	if !(gamma > 0) {
+		return Communities{}, fmt.Errorf("%w: resolution %v", ErrBadOption, o.Resolution)
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x5851f42d4c957f2d))
+	l := p.firstLevel(o.Signed)
+	member := make([]int32, p.Len()) // original node -> node of the current level
+	for i := range member {
+		member[i] = int32(i)
+	}
+	for {
+		comm, moved := l.localMoving(gamma, rng)
+		if !moved {
+			break
+		}
+		for i, m := range member {
+			member[i] = comm[m]
+		}
+		l = l.aggregate(comm)
+	}
+	sets := make([][]int32, 0)
+	index := map[int32]int{}
+	for v, c := range member {
+		i, ok := index[c]
+		if !ok {
+			i = len(sets)
+			index[c] = i
+			sets = append(sets, nil)
+		}
+		sets[i] = append(sets[i], int32(v))
+	}
+	groups := p.group(sets)
+	return Communities{Groups: groups, Modularity: p.modularity(groups, gamma, o.Signed)}, nil
+}
+
+// localMoving runs the first phase of Louvain on l and returns the
+// community of every node, numbered 0.. in order of first node, and whether
+// any node moved.
+func (l *level) localMoving(gamma float64, rng *rand.Rand) ([]int32, bool) {
+	n := l.n()
+	kp, kn := l.strengths()
+	var wp, wn float64 // 2w+ and 2w-
+	for i := range n {
+		wp += kp[i]
+		wn += kn[i]
+	}
+	comm := make([]int32, n)
+	totP, totN := slices.Clone(kp), slices.Clone(kn)
+	size := make([]int32, n)
+	for i := range comm {
+		comm[i] = int32(i)
+		size[i] = 1
+	}
+	var empty []int32
+	order := rng.Perm(n)
+	linkP, linkN := make([]float64, n), make([]float64, n)
+	seen := make([]bool, n)
+	var touched []int32
+	gain := func(i int, c int32) float64 {
+		g := 0.0
+		if wp > 0 {
+			g += linkP[c] - gamma*kp[i]*totP[c]/wp
+		}
+		if wn > 0 {
+			g -= linkN[c] - gamma*kn[i]*totN[c]/wn
+		}
+		return g
+	}
+	movedAny := false
+	for pass := 0; pass < 1000; pass++ {
+		moved := false
+		for _, i := range order {
+			old := comm[i]
+			touched = touched[:0]
+			for e := l.off[i]; e < l.off[i+1]; e++ {
+				j := l.to[e]
+				if j == int32(i) {
+					continue
+				}
+				c := comm[j]
+				if !seen[c] {
+					seen[c] = true
+					touched = append(touched, c)
+				}
+				linkP[c] += l.pos[e]
+				linkN[c] += l.neg[e]
+			}
+			totP[old] -= kp[i]
+			totN[old] -= kn[i]
+			size[old]--
+			best, bestGain := old, gain(i, old)
+			for _, c := range touched {
+				if c == old {
+					continue
+				}
+				if g := gain(i, c); g > bestGain {
+					best, bestGain = c, g
+				}
+			}
+			if bestGain < 0 && size[old] > 0 {
+				// Alone is better than anywhere: only possible with hostile ties.
+				best = empty[len(empty)-1]
+			}
+			if best != old {
+				moved = true
+				if size[old] == 0 {
+					empty = append(empty, old)
+				}
+				if size[best] == 0 {
+					empty = slices.DeleteFunc(empty, func(c int32) bool { return c == best })
+				}
+			}
+			comm[i] = best
+			totP[best] += kp[i]
+			totN[best] += kn[i]
+			size[best]++
+			for _, c := range touched {
+				seen[c] = false
+				linkP[c], linkN[c] = 0, 0
+			}
+		}
+		if !moved {
+			break
+		}
+		movedAny = true
+	}
+	// renumber in order of first node
+	renum := make([]int32, n)
+	for i := range renum {
+		renum[i] = -1
+	}
+	next := int32(0)
+	for i, c := range comm {
+		if renum[c] < 0 {
+			renum[c] = next
+			next++
+		}
+		comm[i] = renum[c]
+	}
+	return comm, movedAny
+}
+
+// aggregate merges each community of l into one node.
+func (l *level) aggregate(comm []int32) *level {
+	k := int32(0)
+	for _, c := range comm {
+		k = max(k, c+1)
+	}
+	type link struct {
+		a, b     int32
+		pos, neg float64
+	}
+	var links []link
+	for i := range int32(l.n()) {
+		for e := l.off[i]; e < l.off[i+1]; e++ {
+			j := l.to[e]
+			if j < i {
+				continue // each pair once; loops once
+			}
+			a, b := comm[i], comm[j]
+			if a > b {
+				a, b = b, a
+			}
+			links = append(links, link{a, b, l.pos[e], l.neg[e]})
+		}
+	}
+	slices.SortStableFunc(links, func(x, y link) int {
+		if c := cmp.Compare(x.a, y.a); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.b, y.b)
+	})
+	merged := links[:0]
+	for _, x := range links {
+		if m := len(merged); m > 0 && merged[m-1].a == x.a && merged[m-1].b == x.b {
+			merged[m-1].pos += x.pos
+			merged[m-1].neg += x.neg
+			continue
+		}
+		merged = append(merged, x)
+	}
+	// symmetric adjacency, loops once
+	var arcs []link
+	for _, x := range merged {
+		arcs = append(arcs, x)
+		if x.a != x.b {
+			arcs = append(arcs, link{x.b, x.a, x.pos, x.neg})
+		}
+	}
+	slices.SortStableFunc(arcs, func(x, y link) int {
+		if c := cmp.Compare(x.a, y.a); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.b, y.b)
+	})
+	out := &level{off: make([]int32, k+1), to: make([]int32, len(arcs)), pos: make([]float64, len(arcs)), neg: make([]float64, len(arcs))}
+	for i, x := range arcs {
+		out.off[x.a+1]++
+		out.to[i] = x.b
+		out.pos[i] = x.pos
+		out.neg[i] = x.neg
+	}
+	for i := range k {
+		out.off[i+1] += out.off[i]
+	}
+	return out
+}
+
+// Modularity returns the modularity of a partition of the actors on the
+// undirected collapse, as networkx.community.modularity(G, groups,
+// weight="weight", resolution=1): the sum over groups of L_c/m - (D_c/2m)^2,
+// L_c the weight inside the group, D_c the total strength of its actors and
+// m the total weight. Actors left out of every group count as groups of
+// their own. It fails with ErrUnknownActor.
+func Modularity(p *Projection, groups [][]string) (float64, error) {
+	for _, g := range groups {
+		for _, id := range g {
+			if _, ok := p.Index(id); !ok {
+				return 0, fmt.Errorf("%w %q", ErrUnknownActor, id)
+			}
+		}
+	}
+	return p.modularity(groups, 1, false), nil
+}
+
+// SignedModularity is [Modularity] on the signed projection: (2w+ Q+ - 2w-
+// Q-)/(2w+ + 2w-), Q+ and Q- the modularity of the cooperative and hostile
+// parts and w+, w- their total weights.
+func SignedModularity(p *Projection, groups [][]string) (float64, error) {
+	if _, err := Modularity(p, groups); err != nil {
+		return 0, err
+	}
+	return p.modularity(groups, 1, true), nil
+}
+
+func (p *Projection) modularity(groups [][]string, gamma float64, signed bool) float64 {
+	n := p.Len()
+	comm := make([]int32, n)
+	for i := range comm {
+		comm[i] = -1
+	}
+	k := int32(0)
+	for _, g := range groups {
+		for _, id := range g {
+			i, _ := p.Index(id)
+			comm[i] = k
+		}
+		k++
+	}
+	for i := range comm {
+		if comm[i] < 0 {
+			comm[i] = k
+			k++
+		}
+	}
+	l := p.firstLevel(signed)
+	kp, kn := l.strengths()
+	inP, inN := make([]float64, k), make([]float64, k)
+	dP, dN := make([]float64, k), make([]float64, k)
+	var wp, wn float64
+	for i := range n {
+		dP[comm[i]] += kp[i]
+		dN[comm[i]] += kn[i]
+		wp += kp[i]
+		wn += kn[i]
+		for e := l.off[i]; e < l.off[i+1]; e++ {
+			if comm[l.to[e]] == comm[i] {
+				inP[comm[i]] += l.pos[e]
+				inN[comm[i]] += l.neg[e]
+			}
+		}
+	}
+	q := func(in, d []float64, w2 float64) float64 {
+		if w2 == 0 {
+			return 0
+		}
+		s := 0.0
+		for c := range in {
+			s += in[c]/w2 - gamma*(d[c]/w2)*(d[c]/w2)
+		}
+		return s
+	}
+	qp := q(inP, dP, wp)
+	if !signed {
+		return qp
+	}
+	qn := q(inN, dN, wn)
+	if wp+wn == 0 {
+		return 0
+	}
+	return (wp*qp - wn*qn) / (wp + wn)
+}

@@ -1,0 +1,190 @@
+package analysis_test
+
+import (
+	"fmt"
+
+	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/analysis"
+)
+
+// The examples run on the Ukraine 2014 scenario,
+// examples/ukraine2014/ukraine2014.yaml, loaded by the test helper ukraine().
+
+func top(s []analysis.Score, n int) {
+	for _, x := range s[:n] {
+		fmt.Printf("  %-22s %.4f\n", x.Name, x.Score)
+	}
+}
+
+// The top actors by three measures, and how Klitschko is linked to Obama.
+func Example() {
+	g := ukraine()
+	p := analysis.Project(g, nil) // weight: number of relations
+	pr, _ := analysis.PageRank(p, analysis.PageRankOptions{})
+	bc, _ := analysis.Betweenness(p, analysis.BetweennessOptions{})
+	fmt.Println("PageRank:")
+	top(pr, 3)
+	fmt.Println("Betweenness:")
+	top(bc, 3)
+	fmt.Println("Degree:")
+	top(analysis.Degree(p, analysis.Both), 3)
+
+	path, _ := analysis.ShortestPath(p, "klitschko", "obama", analysis.PathOptions{Undirected: true})
+	fmt.Println(path)
+	fmt.Println(path.Explain())
+	// Output:
+	// PageRank:
+	//   Russia                 0.2096
+	//   Crimea                 0.1609
+	//   Ukraine                0.1412
+	// Betweenness:
+	//   United States          0.0912
+	//   Ukraine                0.0691
+	//   Russia                 0.0413
+	// Degree:
+	//   United States          0.4062
+	//   Russia                 0.3750
+	//   Ukraine                0.2812
+	// klitschko -> UKR -> RUS -> obama
+	// Vitaly Klitschko is a candidate for Ukraine (until 29 Mar 2014): “Meanwhile Ukrainian boxer and opposition leader Vitaly Klitschko has pulled out of the race for president.”
+	// Russia mobilised forces against Ukraine (Mar 2014), according to North Atlantic Treaty Organization: “Russia’s reported troop movements near Ukraine’s eastern border – described by Nato as a “huge military build-up” – has triggered fears that Mr Putin’s interest in Ukraine is not limited to Crimea.”
+	// Barack Obama made demands of Russia (28 Mar 2014), according to The White House: “President Obama made clear that this remains possible only if Russia pulls back its troops and does not take any steps to further violate Ukraine’s territorial integrity and sovereignty.”
+}
+
+func ExampleProject() {
+	g := ukraine()
+	p := analysis.Project(g, nil)
+	fmt.Println(p.Len(), "actors,", g.NumRelations(), "relations,", p.NumEdges(), "edges")
+	u, _ := p.Index("klitschko")
+	v, _ := p.Index("poroshenko")
+	w, _ := p.EdgeWeight(u, v)
+	fmt.Println("klitschko -> poroshenko weighs", w)
+	for _, r := range p.Relations(u, v) {
+		fmt.Println(" ", r.Kind, r.When.Format())
+	}
+	// Goldstein intensity instead of counts, on the hostile relations only.
+	hostile, _ := g.Filter(graph.Filter{Signs: []graph.Sign{graph.Hostile}, DropIsolated: true})
+	h := analysis.Project(hostile, analysis.Goldstein)
+	top(analysis.Strength(h, analysis.Out), 2)
+	// Output:
+	// 33 actors, 50 relations, 47 edges
+	// klitschko -> poroshenko weighs 2
+	//   withdrew-for 29 Mar 2014
+	//   backs since 29 Mar 2014
+	//   Extremists (as the Kremlin calls them) 21.0000
+	//   United States          19.0000
+}
+
+func ExampleBetweenness() {
+	p := analysis.Project(ukraine(), nil)
+	exact, _ := analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: true})
+	top(exact, 3)
+	approx, _ := analysis.Betweenness(p, analysis.BetweennessOptions{K: 20, Seed: 1})
+	top(approx, 3)
+	// Output:
+	// United States          0.0938
+	//   Ukraine                0.0665
+	//   Russia                 0.0439
+	//   United States          0.0934
+	//   Ukraine                0.0516
+	//   Russia                 0.0467
+}
+
+func ExampleHITS() {
+	p := analysis.Project(ukraine(), nil)
+	hubs, authorities, _ := analysis.HITS(p, analysis.PowerOptions{})
+	fmt.Println("hubs:")
+	top(hubs, 2)
+	fmt.Println("authorities:")
+	top(authorities, 2)
+	// Output:
+	// hubs:
+	//   United States          0.1230
+	//   Sergei Lavrov          0.1033
+	// authorities:
+	//   Russia                 0.2676
+	//   Ukraine                0.1392
+}
+
+func ExampleKShortestPaths() {
+	p := analysis.Project(ukraine(), nil)
+	paths, _ := analysis.KShortestPaths(p, "klitschko", "putin", 3, analysis.PathOptions{Undirected: true, Weighted: true})
+	for _, pa := range paths {
+		fmt.Printf("%.2f %s\n", pa.Cost, pa)
+	}
+	fmt.Println(paths[0].Sentences()[0])
+	// Output:
+	// 3.00 klitschko -> UKR -> RUS -> putin
+	// 3.20 klitschko -> UKR -> RUS -> obama -> putin
+	// 3.20 klitschko -> UKR -> USA -> obama -> putin
+	// Vitaly Klitschko is a candidate for Ukraine (until 29 Mar 2014): “Meanwhile Ukrainian boxer and opposition leader Vitaly Klitschko has pulled out of the race for president.”
+}
+
+func ExampleStrongComponents() {
+	p := analysis.Project(ukraine(), nil)
+	fmt.Println(analysis.StrongComponents(p)[:2])
+	fmt.Println(analysis.MaximalCliques(p)[:2])
+	fmt.Println(analysis.KCore(p, 3))
+	fmt.Printf("density %.4f, reciprocity %.4f\n", analysis.Density(p), analysis.Reciprocity(p))
+	// Output:
+	// [[RUS UKR USA crimea european-countries us-allies] [kerry lavrov]]
+	// [[RUS UKR USA] [RUS UKR crimea]]
+	// [RUS UKR USA crimea kerry lavrov obama putin us-allies]
+	// density 0.0445, reciprocity 0.2553
+}
+
+func ExampleLouvain() {
+	p := analysis.Project(ukraine(), nil)
+	c, _ := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1})
+	fmt.Printf("%d communities, modularity %.4f\n", len(c.Groups), c.Modularity)
+	fmt.Println(c.Groups[0])
+	s, _ := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1, Signed: true})
+	fmt.Printf("signed: %d communities, modularity %.4f\n", len(s.Groups), s.Modularity)
+	// Output:
+	// 9 communities, modularity 0.5004
+	// [USA european-countries international-monitors putin-inner-circle us-allies us-officials white-house]
+	// signed: 22 communities, modularity 0.4546
+}
+
+func ExampleSignedTriads() {
+	g := signedGraph("A+B", "B-C", "A+C", "C-D", "B-D")
+	b := analysis.SignedTriads(analysis.Project(g, nil))
+	fmt.Printf("%+v balance ratio %.2f\n", b.Census, b.Census.Ratio())
+	for _, t := range b.Unbalanced {
+		fmt.Println(t.Text)
+	}
+	f := analysis.FrustrationIndex(analysis.Project(g, nil), 1)
+	fmt.Println("frustration", f.Index, "exact", f.Exact, "blocs", f.Blocs)
+	// Output:
+	// {PPP:0 PPN:1 PNN:0 NNN:1} balance ratio 0.00
+	// Actor A backs Actor B, Actor B imposed sanctions on Actor C, Actor A backs Actor C
+	// Actor B imposed sanctions on Actor C, Actor C imposed sanctions on Actor D, Actor B imposed sanctions on Actor D
+	// frustration 1 exact true blocs [[A B C] [D]]
+}
+
+func ExampleSeries() {
+	g := ukraine()
+	weeks, _ := analysis.Windows(date.MustParse("2014-03-10"), date.MustParse("2014-03-30"), 7)
+	degree := func(p *analysis.Projection) ([]analysis.Score, error) { return analysis.Degree(p, analysis.Both), nil }
+	series, _ := analysis.Series(g, graph.Filter{DropUndated: true}, weeks, nil, degree)
+	for i, v := range analysis.Track(series, "obama") {
+		fmt.Printf("%s %.3f\n", series[i].Window, v)
+	}
+	c, _ := analysis.CompareRanks(g, graph.Filter{}, "obama", date.MustParse("2014-03-01"), date.MustParse("2014-03-29"), nil, degree)
+	fmt.Printf("obama: rank %d -> %d\n", c.Before, c.After)
+	for _, r := range c.Gained {
+		fmt.Println(" ", r.From, r.Kind, r.To)
+	}
+	// Output:
+	// 2014-03-10/2014-03-16 0.031
+	// 2014-03-17/2014-03-23 0.031
+	// 2014-03-24/2014-03-30 0.125
+	// obama: rank 20 -> 7
+	//   obama consulted putin
+	//   putin phoned obama
+	//   obama pledged putin
+	//   obama demanded RUS
+	//   obama agreed putin
+	//   putin proposed obama
+}

@@ -1,0 +1,355 @@
+package analysis
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// group turns sets of nodes into sorted ID lists, largest first, then by
+// first ID.
+func (p *Projection) group(sets [][]int32) [][]string {
+	out := make([][]string, len(sets))
+	for i, s := range sets {
+		ids := make([]string, len(s))
+		for j, v := range s {
+			ids[j] = p.ids[v]
+		}
+		slices.Sort(ids)
+		out[i] = ids
+	}
+	slices.SortFunc(out, func(a, b []string) int {
+		if c := cmp.Compare(len(b), len(a)); c != 0 {
+			return c
+		}
+		return slices.Compare(a, b)
+	})
+	return out
+}
+
+// WeakComponents returns the weakly connected components (actors joined by
+// relations in either direction), each sorted by ID, largest first, then by
+// first ID. Isolated actors are components of one. O(n + m).
+func WeakComponents(p *Projection) [][]string {
+	n := p.Len()
+	comp := make([]int32, n)
+	for i := range comp {
+		comp[i] = -1
+	}
+	var sets [][]int32
+	for s := range int32(n) {
+		if comp[s] >= 0 {
+			continue
+		}
+		c := int32(len(sets))
+		comp[s] = c
+		set := []int32{s}
+		for i := 0; i < len(set); i++ {
+			v := set[i]
+			for _, adj := range [2][]int32{p.Successors(int(v)), p.Predecessors(int(v))} {
+				for _, w := range adj {
+					if comp[w] < 0 {
+						comp[w] = c
+						set = append(set, w)
+					}
+				}
+			}
+		}
+		sets = append(sets, set)
+	}
+	return p.group(sets)
+}
+
+// StrongComponents returns the strongly connected components (actors that
+// can reach each other along relations' directions), ordered as
+// [WeakComponents]. Tarjan's algorithm, iterative, O(n + m).
+func StrongComponents(p *Projection) [][]string {
+	n := p.Len()
+	index := make([]int32, n)
+	low := make([]int32, n)
+	onStack := make([]bool, n)
+	for i := range index {
+		index[i] = -1
+	}
+	var stack []int32
+	var sets [][]int32
+	type frame struct {
+		v    int32
+		next int32 // position in v's successors
+	}
+	counter := int32(0)
+	for s := range int32(n) {
+		if index[s] >= 0 {
+			continue
+		}
+		call := []frame{{s, p.out.off[s]}}
+		index[s], low[s] = counter, counter
+		counter++
+		stack = append(stack, s)
+		onStack[s] = true
+		for len(call) > 0 {
+			f := &call[len(call)-1]
+			v := f.v
+			if f.next < p.out.off[v+1] {
+				w := p.out.to[f.next]
+				f.next++
+				if index[w] < 0 {
+					index[w], low[w] = counter, counter
+					counter++
+					stack = append(stack, w)
+					onStack[w] = true
+					call = append(call, frame{w, p.out.off[w]})
+				} else if onStack[w] {
+					low[v] = min(low[v], index[w])
+				}
+				continue
+			}
+			call = call[:len(call)-1]
+			if len(call) > 0 {
+				u := call[len(call)-1].v
+				low[u] = min(low[u], low[v])
+			}
+			if low[v] == index[v] {
+				var set []int32
+				for {
+					w := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					onStack[w] = false
+					set = append(set, w)
+					if w == v {
+						break
+					}
+				}
+				sets = append(sets, set)
+			}
+		}
+	}
+	return p.group(sets)
+}
+
+// Ego returns the actors within radius hops of the actor id, the actor
+// included, sorted by ID: the nodes of networkx.ego_graph. By default it
+// follows relations' directions outward; undirected follows them either
+// way. It fails with ErrUnknownActor or ErrBadOption (radius < 0).
+func Ego(p *Projection, id string, radius int, undirected bool) ([]string, error) {
+	s, ok := p.Index(id)
+	if !ok {
+		return nil, fmt.Errorf("%w %q", ErrUnknownActor, id)
+	}
+	if radius < 0 {
+		return nil, fmt.Errorf("%w: ego radius %d", ErrBadOption, radius)
+	}
+	adj := &p.out
+	if undirected {
+		adj = &p.Undirected().adj
+	}
+	dist := map[int32]int{int32(s): 0} // the ego network is small; a map keeps it O(size)
+	queue := []int32{int32(s)}
+	for i := 0; i < len(queue); i++ {
+		v := queue[i]
+		if dist[v] == radius {
+			continue
+		}
+		for _, w := range adj.to[adj.off[v]:adj.off[v+1]] {
+			if _, seen := dist[w]; !seen {
+				dist[w] = dist[v] + 1
+				queue = append(queue, w)
+			}
+		}
+	}
+	return p.group([][]int32{queue})[0], nil
+}
+
+// CoreNumbers ranks actors by core number, as networkx.core_number: the
+// largest k such that the actor belongs to a k-core, a maximal subgraph in
+// which every actor has degree at least k, the degree of an actor being its
+// in-degree plus its out-degree (unweighted). Batagelj-Zaversnik, O(n + m).
+func CoreNumbers(p *Projection) []Score {
+	x := coreNumbers(p)
+	f := make([]float64, len(x))
+	for i, v := range x {
+		f[i] = float64(v)
+	}
+	return p.scores(f)
+}
+
+func coreNumbers(p *Projection) []int32 {
+	n := p.Len()
+	deg := make([]int32, n)
+	maxDeg := int32(0)
+	for v := range int32(n) {
+		deg[v] = int32(p.out.degree(v) + p.in.degree(v))
+		maxDeg = max(maxDeg, deg[v])
+	}
+	// bucket sort by degree
+	bin := make([]int32, maxDeg+2)
+	for _, d := range deg {
+		bin[d+1]++
+	}
+	for d := int32(1); d < int32(len(bin)); d++ {
+		bin[d] += bin[d-1]
+	}
+	pos := make([]int32, n)
+	vert := make([]int32, n)
+	next := slices.Clone(bin)
+	for v := range int32(n) {
+		pos[v] = next[deg[v]]
+		vert[pos[v]] = v
+		next[deg[v]]++
+	}
+	for i := range int32(n) {
+		v := vert[i]
+		for _, adj := range [2][]int32{p.Predecessors(int(v)), p.Successors(int(v))} {
+			for _, u := range adj {
+				if deg[u] > deg[v] {
+					du := deg[u]
+					pu := pos[u]
+					pw := bin[du]
+					w := vert[pw]
+					if u != w {
+						pos[u], pos[w] = pw, pu
+						vert[pu], vert[pw] = w, u
+					}
+					bin[du]++
+					deg[u]--
+				}
+			}
+		}
+	}
+	return deg
+}
+
+// KCore returns the actors of the k-core (core number at least k; see
+// [CoreNumbers]), sorted by ID.
+func KCore(p *Projection, k int) []string {
+	var out []string
+	for v, c := range coreNumbers(p) {
+		if int(c) >= k {
+			out = append(out, p.ids[v])
+		}
+	}
+	return out
+}
+
+// MaximalCliques returns the maximal cliques of the undirected collapse, as
+// networkx.find_cliques: each sorted by ID, largest first, then by first
+// ID. Isolated actors are cliques of one. Bron-Kerbosch with pivoting,
+// exponential in the worst case but fast on sparse graphs.
+func MaximalCliques(p *Projection) [][]string {
+	un := p.Undirected()
+	n := p.Len()
+	var sets [][]int32
+	adj := func(v int32) []int32 { return un.adj.to[un.adj.off[v]:un.adj.off[v+1]] }
+	// Neighbours are sorted, so set operations are merges.
+	intersect := func(a, b []int32) []int32 {
+		var out []int32
+		i, j := 0, 0
+		for i < len(a) && j < len(b) {
+			switch {
+			case a[i] < b[j]:
+				i++
+			case a[i] > b[j]:
+				j++
+			default:
+				out = append(out, a[i])
+				i++
+				j++
+			}
+		}
+		return out
+	}
+	var bk func(r, pset, xset []int32)
+	bk = func(r, pset, xset []int32) {
+		if len(pset) == 0 {
+			if len(xset) == 0 {
+				sets = append(sets, slices.Clone(r))
+			}
+			return
+		}
+		// pivot: the vertex of P or X with most neighbours in P
+		pivot, best := int32(-1), -1
+		for _, set := range [2][]int32{pset, xset} {
+			for _, u := range set {
+				if c := len(intersect(adj(u), pset)); c > best {
+					pivot, best = u, c
+				}
+			}
+		}
+		nb := adj(pivot)
+		for _, v := range slices.Clone(pset) {
+			if _, in := slices.BinarySearch(nb, v); in {
+				continue
+			}
+			bk(append(r, v), intersect(pset, adj(v)), intersect(xset, adj(v)))
+			i, _ := slices.BinarySearch(pset, v)
+			pset = slices.Delete(slices.Clone(pset), i, i+1)
+			j, _ := slices.BinarySearch(xset, v)
+			xset = slices.Insert(slices.Clone(xset), j, v)
+		}
+	}
+	// Degeneracy-free outer loop: for each v, cliques whose smallest
+	// vertex is v.
+	for v := range int32(n) {
+		var later, earlier []int32
+		for _, w := range adj(v) {
+			if w > v {
+				later = append(later, w)
+			} else {
+				earlier = append(earlier, w)
+			}
+		}
+		bk([]int32{v}, later, earlier)
+	}
+	return p.group(sets)
+}
+
+// Reciprocity returns the share of edges that are reciprocated, as
+// networkx.overall_reciprocity: 2 * (pairs joined both ways) / edges. It is
+// 0 for a graph without edges.
+func Reciprocity(p *Projection) float64 {
+	m := p.NumEdges()
+	if m == 0 {
+		return 0
+	}
+	both := 0
+	for u := range int32(p.Len()) {
+		for _, v := range p.Successors(int(u)) {
+			if p.out.find(v, u) >= 0 {
+				both++
+			}
+		}
+	}
+	return float64(both) / float64(m)
+}
+
+// NodeReciprocity ranks actors by the reciprocity of their own ties, as
+// networkx.reciprocity(G, nodes): 2 * |predecessors ∩ successors| /
+// (|predecessors| + |successors|), and 0 for isolated actors.
+func NodeReciprocity(p *Projection) []Score {
+	x := make([]float64, p.Len())
+	for u := range x {
+		in, out := p.Predecessors(u), p.Successors(u)
+		if len(in)+len(out) == 0 {
+			continue
+		}
+		both := 0
+		for _, v := range out {
+			if _, ok := slices.BinarySearch(in, v); ok {
+				both++
+			}
+		}
+		x[u] = 2 * float64(both) / float64(len(in)+len(out))
+	}
+	return p.scores(x)
+}
+
+// Density returns m / (n (n-1)), the share of ordered pairs joined by an
+// edge, as networkx.density on a directed graph; 0 for fewer than two
+// actors.
+func Density(p *Projection) float64 {
+	n := float64(p.Len())
+	if n < 2 {
+		return 0
+	}
+	return float64(p.NumEdges()) / (n * (n - 1))
+}
