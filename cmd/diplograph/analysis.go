@@ -1,4 +1,374 @@
 package main
 
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/analysis"
+)
+
 // analysisCmds returns the subcommands built on graph/analysis.
-func analysisCmds() []*command { return nil }
+func analysisCmds() []*command {
+	return []*command{rankCmd(), pathCmd(), communitiesCmd(), balanceCmd()}
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// measures are the rank --by values, in help order.
+var measures = []string{"degree", "indegree", "outdegree", "pagerank", "betweenness", "closeness", "harmonic", "eigenvector", "katz", "hubs", "authorities", "hits"}
+
+func rankCmd() *command {
+	in, v := &input{}, &view{}
+	var by string
+	var weighted, asJSON bool
+	var top int
+	var seed uint64
+	var sample int
+	return &command{
+		name:    "rank",
+		args:    "FILE --by MEASURE [--kinds ...] [--sign +|-] [--from/--to DATE] [--weighted] [--top N] [--json]",
+		summary: "rank actors by a centrality measure (values agree with NetworkX)",
+		example: `  $ diplograph rank examples/ukraine2014/ukraine2014.yaml --by pagerank --top 3
+  rank  id      name           pagerank
+  1     RUS     Russia         0.1...
+  ...
+  $ diplograph rank ukraine.yaml --by betweenness --sign + --json    # cooperative ties only, as JSON
+
+Measures: ` + strings.Join(measures, ", ") + ` (hits = hubs).
+Weights: each projected edge u->v counts the selected relations from u to v
+(a symmetric kind counts both ways). --weighted makes degree the summed weight
+and distances cost 1/weight; pagerank, eigenvector, katz and hits always use
+the weights.`,
+		flags: func(fs *flag.FlagSet) {
+			in.flags(fs)
+			v.flags(fs, true)
+			fs.StringVar(&by, "by", "", "`measure`: "+strings.Join(measures, ", "))
+			fs.BoolVar(&weighted, "weighted", false, "use relation counts as weights in degree and as costs 1/weight in distances")
+			fs.IntVar(&top, "top", 0, "print only the first `N` actors (0: all)")
+			fs.BoolVar(&asJSON, "json", false, `print a JSON list of {"id","name","score"} in rank order`)
+			fs.IntVar(&sample, "sample", 0, "estimate betweenness from `K` random source actors (0: exact)")
+			fs.Uint64Var(&seed, "seed", 1, "`seed` for --sample")
+		},
+		minArgs: 1,
+		maxArgs: 1,
+		run: func(e *env, fs *flag.FlagSet, args []string) error {
+			if by == "" {
+				return usagef("--by is required (one of %s)", strings.Join(measures, ", "))
+			}
+			if top < 0 || sample < 0 {
+				return usagef("--top and --sample take a number of 0 or more")
+			}
+			g, err := in.load(e, args[0])
+			if err != nil {
+				return err
+			}
+			if g, err = v.apply(g); err != nil {
+				return err
+			}
+			p := analysis.Project(g, nil)
+			scores, err := rank(p, by, weighted, sample, seed)
+			if err != nil {
+				return err
+			}
+			if top > 0 && top < len(scores) {
+				scores = scores[:top]
+			}
+			if asJSON {
+				type row struct {
+					ID    string  `json:"id"`
+					Name  string  `json:"name"`
+					Score float64 `json:"score"`
+				}
+				rows := make([]row, len(scores))
+				for i, s := range scores {
+					rows[i] = row(s)
+				}
+				return writeJSON(e.stdout, rows)
+			}
+			tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintf(tw, "rank\tid\tname\t%s\n", by)
+			for i, s := range scores {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%.6g\n", i+1, s.ID, s.Name, s.Score)
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+func rank(p *analysis.Projection, by string, weighted bool, sample int, seed uint64) ([]analysis.Score, error) {
+	degree := func(d analysis.Direction) []analysis.Score {
+		if weighted {
+			return analysis.Strength(p, d)
+		}
+		return analysis.Degree(p, d)
+	}
+	switch by {
+	case "degree":
+		return degree(analysis.Both), nil
+	case "indegree":
+		return degree(analysis.In), nil
+	case "outdegree":
+		return degree(analysis.Out), nil
+	case "pagerank":
+		return analysis.PageRank(p, analysis.PageRankOptions{})
+	case "betweenness":
+		return analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: weighted, K: sample, Seed: seed})
+	case "closeness":
+		return analysis.Closeness(p, analysis.DistanceOptions{Weighted: weighted}), nil
+	case "harmonic":
+		return analysis.Harmonic(p, analysis.DistanceOptions{Weighted: weighted}), nil
+	case "eigenvector":
+		return analysis.Eigenvector(p, analysis.PowerOptions{})
+	case "katz":
+		return analysis.Katz(p, analysis.KatzOptions{})
+	case "hits", "hubs", "authorities":
+		hubs, auths, err := analysis.HITS(p, analysis.PowerOptions{})
+		if by == "authorities" {
+			return auths, err
+		}
+		return hubs, err
+	}
+	return nil, usagef("unknown --by %q (want one of %s)", by, strings.Join(measures, ", "))
+}
+
+func pathCmd() *command {
+	in, v := &input{}, &view{}
+	var k int
+	var weighted, directed, asJSON bool
+	return &command{
+		name:    "path",
+		args:    "FILE FROM TO [--k N] [--kinds ...] [--weighted] [--directed] [--json]",
+		summary: "find how two actors are connected, each step with its relations and quoted evidence",
+		example: `  $ diplograph path examples/ukraine2014/ukraine2014.yaml klitschko obama
+  klitschko -> ... -> obama (3 steps)
+    Vitaly Klitschko is a candidate for Ukraine (...): “Meanwhile Ukrainian boxer ...”
+    ...
+  $ diplograph path ukraine.yaml kerry putin --k 3 --directed   # the three shortest directed paths`,
+		flags: func(fs *flag.FlagSet) {
+			in.flags(fs)
+			v.flags(fs, true)
+			fs.IntVar(&k, "k", 1, "find the `N` shortest paths (Yen's algorithm)")
+			fs.BoolVar(&weighted, "weighted", false, "measure paths by cost 1/weight (more relations = closer) instead of hops")
+			fs.BoolVar(&directed, "directed", false, "follow relations only from source to target (default: either way)")
+			fs.BoolVar(&asJSON, "json", false, "print the paths as JSON")
+		},
+		minArgs: 3,
+		maxArgs: 3,
+		run: func(e *env, fs *flag.FlagSet, args []string) error {
+			if k < 1 {
+				return usagef("--k must be at least 1")
+			}
+			g, err := in.load(e, args[0])
+			if err != nil {
+				return err
+			}
+			if g, err = v.apply(g); err != nil {
+				return err
+			}
+			p := analysis.Project(g, nil)
+			paths, err := analysis.KShortestPaths(p, args[1], args[2], k, analysis.PathOptions{Weighted: weighted, Undirected: !directed})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(e.stdout, pathsJSON(paths))
+			}
+			for i, pa := range paths {
+				if i > 0 {
+					fmt.Fprintln(e.stdout)
+				}
+				fmt.Fprintf(e.stdout, "%s (%d step%s)\n", pa, len(pa.Steps), plural(len(pa.Steps)))
+				for _, s := range pa.Sentences() {
+					fmt.Fprintf(e.stdout, "  %s\n", s)
+				}
+			}
+			return nil
+		},
+	}
+}
+
+type citationJSON struct {
+	Source string `json:"source"`
+	Quote  string `json:"quote,omitempty"`
+}
+
+type relationJSON struct {
+	ID         string         `json:"id"`
+	From       string         `json:"from"`
+	To         string         `json:"to"`
+	Kind       string         `json:"kind"`
+	When       string         `json:"when,omitempty"`
+	ReportedBy string         `json:"reported_by,omitempty"`
+	Evidence   []citationJSON `json:"evidence,omitempty"`
+}
+
+func relJSON(r graph.Relation) relationJSON {
+	out := relationJSON{ID: r.ID, From: r.From, To: r.To, Kind: r.Kind, When: r.When.String(), ReportedBy: r.ReportedBy}
+	for _, ev := range r.Evidence {
+		out.Evidence = append(out.Evidence, citationJSON{Source: ev.Source, Quote: ev.Quote})
+	}
+	return out
+}
+
+func pathsJSON(paths []analysis.Path) any {
+	type step struct {
+		From      string         `json:"from"`
+		To        string         `json:"to"`
+		Relations []relationJSON `json:"relations"`
+	}
+	type pathJSON struct {
+		Actors    []string `json:"actors"`
+		Cost      float64  `json:"cost"`
+		Steps     []step   `json:"steps"`
+		Sentences []string `json:"sentences"`
+	}
+	out := []pathJSON{}
+	for _, pa := range paths {
+		pj := pathJSON{Actors: pa.Actors, Cost: pa.Cost, Sentences: pa.Sentences()}
+		for _, s := range pa.Steps {
+			st := step{From: s.From, To: s.To}
+			for _, r := range s.Relations {
+				st.Relations = append(st.Relations, relJSON(r))
+			}
+			pj.Steps = append(pj.Steps, st)
+		}
+		out = append(out, pj)
+	}
+	return out
+}
+
+func communitiesCmd() *command {
+	in, v := &input{}, &view{}
+	var seed uint64
+	var signed, asJSON bool
+	var resolution float64
+	return &command{
+		name:    "communities",
+		args:    "FILE [--seed N] [--signed] [--resolution R] [--json]",
+		summary: "find blocs of actors (Louvain, seeded and deterministic) and their modularity",
+		example: `  $ diplograph communities examples/ukraine2014/ukraine2014.yaml --seed 7
+  modularity 0.4...
+  1  RUS, kremlin, lavrov, putin, ...
+  ...
+  $ diplograph communities ukraine.yaml --signed    # hostile relations push actors apart`,
+		flags: func(fs *flag.FlagSet) {
+			in.flags(fs)
+			v.flags(fs, false)
+			fs.Uint64Var(&seed, "seed", 1, "random `seed`; the same seed gives the same communities")
+			fs.BoolVar(&signed, "signed", false, "let hostile relations push actors apart (signed modularity)")
+			fs.Float64Var(&resolution, "resolution", 1, "modularity `resolution`; above 1 favours smaller communities")
+			fs.BoolVar(&asJSON, "json", false, "print the communities as JSON")
+		},
+		minArgs: 1,
+		maxArgs: 1,
+		run: func(e *env, fs *flag.FlagSet, args []string) error {
+			if resolution <= 0 {
+				return usagef("--resolution must be positive")
+			}
+			g, err := in.load(e, args[0])
+			if err != nil {
+				return err
+			}
+			if g, err = v.apply(g); err != nil {
+				return err
+			}
+			c, err := analysis.Louvain(analysis.Project(g, nil), analysis.LouvainOptions{Seed: seed, Resolution: resolution, Signed: signed})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(e.stdout, struct {
+					Modularity  float64    `json:"modularity"`
+					Communities [][]string `json:"communities"`
+				}{c.Modularity, c.Groups})
+			}
+			fmt.Fprintf(e.stdout, "modularity %.6g, %d communities\n", c.Modularity, len(c.Groups))
+			for i, grp := range c.Groups {
+				fmt.Fprintf(e.stdout, "%d  %s\n", i+1, strings.Join(grp, ", "))
+			}
+			return nil
+		},
+	}
+}
+
+func balanceCmd() *command {
+	in, v := &input{}, &view{}
+	var asJSON bool
+	var seed uint64
+	return &command{
+		name:    "balance",
+		args:    "FILE [--json]",
+		summary: "structural balance: signed triads, balance ratio, the frustrated triads named, the two blocs",
+		example: `  $ diplograph balance examples/ukraine2014/ukraine2014.yaml
+  triads: +++ 3, ++- 1, +-- 2, --- 0; balance ratio 0.83
+  unbalanced:
+    A backs B, B sanctions C, A backs C
+  frustration index 1 (exact); blocs: ...
+
+The signed projection gives each pair of actors the net sign of the kinds of
+the relations between them (cooperative +1, hostile -1, neutral 0, summed).`,
+		flags: func(fs *flag.FlagSet) {
+			in.flags(fs)
+			v.flags(fs, false)
+			fs.Uint64Var(&seed, "seed", 1, "`seed` for the heuristic used on components too large for the exact frustration index")
+			fs.BoolVar(&asJSON, "json", false, "print the result as JSON")
+		},
+		minArgs: 1,
+		maxArgs: 1,
+		run: func(e *env, fs *flag.FlagSet, args []string) error {
+			g, err := in.load(e, args[0])
+			if err != nil {
+				return err
+			}
+			if g, err = v.apply(g); err != nil {
+				return err
+			}
+			p := analysis.Project(g, nil)
+			b := analysis.SignedTriads(p)
+			fr := analysis.FrustrationIndex(p, seed)
+			if asJSON {
+				var unbalanced []string
+				for _, t := range b.Unbalanced {
+					unbalanced = append(unbalanced, t.Text)
+				}
+				return writeJSON(e.stdout, map[string]any{
+					"triads":            map[string]int{"+++": b.Census.PPP, "++-": b.Census.PPN, "+--": b.Census.PNN, "---": b.Census.NNN},
+					"balance_ratio":     b.Census.Ratio(),
+					"unbalanced":        unbalanced,
+					"frustration":       fr.Index,
+					"frustration_low":   fr.LowerBound,
+					"frustration_exact": fr.Exact,
+					"blocs":             fr.Blocs,
+				})
+			}
+			c := b.Census
+			fmt.Fprintf(e.stdout, "triads: +++ %d, ++- %d, +-- %d, --- %d; balance ratio %.4g\n", c.PPP, c.PPN, c.PNN, c.NNN, c.Ratio())
+			if len(b.Unbalanced) > 0 {
+				fmt.Fprintln(e.stdout, "unbalanced:")
+				for _, t := range b.Unbalanced {
+					fmt.Fprintf(e.stdout, "  %s\n", t.Text)
+				}
+			}
+			exact := "exact"
+			if !fr.Exact {
+				exact = fmt.Sprintf("heuristic; at least %d", fr.LowerBound)
+			}
+			fmt.Fprintf(e.stdout, "frustration index %d (%s)\n", fr.Index, exact)
+			for i, bloc := range fr.Blocs {
+				fmt.Fprintf(e.stdout, "bloc %d: %s\n", i+1, strings.Join(bloc, ", "))
+			}
+			return nil
+		},
+	}
+}

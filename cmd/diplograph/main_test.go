@@ -152,3 +152,80 @@ func TestBinary(t *testing.T) {
 		t.Errorf("nonsense: %v, want exit status 2", err)
 	}
 }
+
+func TestAnalysisCommands(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string
+	}{
+		{"rank pagerank", []string{"rank", example, "--by", "pagerank", "--top", "3"}, exitOK, []string{"rank", "RUS"}},
+		{"rank hostile betweenness", []string{"rank", example, "--by", "betweenness", "--sign", "-"}, exitOK, []string{"betweenness"}},
+		{"rank every measure", nil, exitOK, nil},
+		{"rank without --by", []string{"rank", example}, exitUsage, nil},
+		{"rank unknown measure", []string{"rank", example, "--by", "fame"}, exitUsage, nil},
+		{"path", []string{"path", example, "klitschko", "obama"}, exitOK, []string{"klitschko -> ", "Vitaly Klitschko"}},
+		{"path k", []string{"path", example, "kerry", "putin", "--k", "2"}, exitOK, []string{"kerry"}},
+		{"path unknown actor", []string{"path", example, "klitschko", "obamma"}, exitFail, nil},
+		{"path no route", []string{"path", example, "BBC", "putin"}, exitFail, nil},
+		{"path missing args", []string{"path", example, "klitschko"}, exitUsage, nil},
+		{"communities", []string{"communities", example, "--seed", "3"}, exitOK, []string{"modularity"}},
+		{"communities signed", []string{"communities", example, "--signed"}, exitOK, []string{"modularity"}},
+		{"balance", []string{"balance", example}, exitOK, []string{"balance ratio", "frustration index"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.args == nil {
+				for _, m := range measures {
+					if code, _, errs := runCmd(t, "", "rank", example, "--by", m, "--weighted"); code != exitOK {
+						t.Errorf("--by %s: exit %d: %s", m, code, errs)
+					}
+				}
+				return
+			}
+			code, out, errs := runCmd(t, "", tt.args...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\n%s%s", code, tt.code, out, errs)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+// TestJSONOutputs checks that --json prints parseable documents of the
+// documented shape, the same twice.
+func TestJSONOutputs(t *testing.T) {
+	code, out, errs := runCmd(t, "", "rank", example, "--by", "degree", "--json")
+	if code != exitOK {
+		t.Fatal(errs)
+	}
+	var rows []struct {
+		ID    string  `json:"id"`
+		Name  string  `json:"name"`
+		Score float64 `json:"score"`
+	}
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) == 0 || rows[0].ID == "" || rows[0].Name == "" {
+		t.Fatalf("rank --json: %v\n%s", err, out)
+	}
+	for i := 1; i < len(rows); i++ {
+		if rows[i].Score > rows[i-1].Score || rows[i].Score == rows[i-1].Score && rows[i].ID < rows[i-1].ID {
+			t.Fatalf("rank --json not in rank order at %d", i)
+		}
+	}
+	for _, args := range [][]string{
+		{"path", example, "klitschko", "obama", "--json"},
+		{"communities", example, "--json"},
+		{"balance", example, "--json"},
+	} {
+		_, a, _ := runCmd(t, "", args...)
+		_, b, _ := runCmd(t, "", args...)
+		if !json.Valid([]byte(a)) || a != b {
+			t.Errorf("%s --json: invalid or not deterministic:\n%s", args[0], a)
+		}
+	}
+}

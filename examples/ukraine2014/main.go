@@ -11,9 +11,12 @@
 //	ukraine2014.svg   the whole graph, clustered by country
 //	phone.svg         phone diplomacy: who phoned whom
 //	hostile.svg       hostile relations: sanctions, annexation, threats, ...
+//	election.svg      the presidential race: candidacies, withdrawal, backing
+//	path.svg          how Klitschko connects to Obama, the path highlighted
 //	*.dot             the Graphviz source of each diagram
 //
-// and prints the actors and relations by kind.
+// and prints the actors and relations by kind, the most central actors by
+// three measures, and the Klitschko-Obama path explained in sentences.
 package main
 
 import (
@@ -26,6 +29,7 @@ import (
 	"path/filepath"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/render"
 	"github.com/diplograph/diplograph/scenario"
 )
@@ -50,13 +54,26 @@ type diagram struct {
 	opts   []render.Option
 }
 
-func diagrams() []diagram {
+// pathFrom and pathTo are the actors whose connection the example explains.
+const pathFrom, pathTo = "klitschko", "obama"
+
+func diagrams(path analysis.Path) []diagram {
+	var highlight []string
+	for _, s := range path.Steps {
+		for _, r := range s.Relations {
+			highlight = append(highlight, r.ID)
+		}
+	}
 	return []diagram{
 		{name: "ukraine2014", opts: []render.Option{render.WithClusterByCountry(true), render.WithLegend(true)}},
 		{name: "phone", filter: graph.Filter{Kinds: []string{graph.Phoned}, DropIsolated: true},
 			opts: []render.Option{render.WithTitle("Phone diplomacy, 28-29 March 2014"), render.WithEdgeDates(true), render.WithLegend(true)}},
 		{name: "hostile", filter: graph.Filter{Signs: []graph.Sign{graph.Hostile}, DropIsolated: true},
 			opts: []render.Option{render.WithTitle("Hostile relations"), render.WithLegend(true)}},
+		{name: "election", filter: graph.Filter{Kinds: []string{graph.CandidateFor, graph.WithdrewFor, graph.Backs, graph.Appealed}, Countries: []string{"UKR"}, DropIsolated: true},
+			opts: []render.Option{render.WithTitle("The presidential race, May 2014"), render.WithEdgeDates(true), render.WithLegend(true)}},
+		{name: "path", opts: []render.Option{render.WithTitle("From Klitschko to Obama"), render.WithHighlight(highlight...),
+			render.WithClusterByCountry(true), render.WithLegend(false)}},
 	}
 }
 
@@ -75,7 +92,20 @@ func run(ctx context.Context, stdout io.Writer, outDir, file string) error {
 		return err
 	}
 	summarize(stdout, g)
-	for _, d := range diagrams() {
+	p := analysis.Project(g, nil)
+	if err := central(stdout, p); err != nil {
+		return err
+	}
+	path, err := analysis.ShortestPath(p, pathFrom, pathTo, analysis.PathOptions{Undirected: true})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "How %s connects to %s: %s\n", pathFrom, pathTo, path)
+	for _, s := range path.Sentences() {
+		fmt.Fprintf(stdout, "  %s\n", s)
+	}
+	fmt.Fprintln(stdout)
+	for _, d := range diagrams(path) {
 		v, err := g.Filter(d.filter)
 		if err != nil {
 			return fmt.Errorf("%s: %w", d.name, err)
@@ -108,6 +138,34 @@ func summarize(w io.Writer, g *graph.Graph) {
 		fmt.Fprintf(w, "  %-18s %3d  (%s, %s)\n", c.Name, c.N, k.Nature, signWord(k.Sign))
 	}
 	fmt.Fprintln(w)
+}
+
+// central prints the top actors by degree, PageRank and betweenness.
+func central(w io.Writer, p *analysis.Projection) error {
+	pr, err := analysis.PageRank(p, analysis.PageRankOptions{})
+	if err != nil {
+		return err
+	}
+	bc, err := analysis.Betweenness(p, analysis.BetweennessOptions{})
+	if err != nil {
+		return err
+	}
+	for _, m := range []struct {
+		name   string
+		scores []analysis.Score
+	}{{"degree", analysis.Degree(p, analysis.Both)}, {"PageRank", pr}, {"betweenness", bc}} {
+		fmt.Fprintf(w, "top by %s:", m.name)
+		for i, s := range m.scores[:min(5, len(m.scores))] {
+			sep := ","
+			if i == 0 {
+				sep = ""
+			}
+			fmt.Fprintf(w, "%s %s (%.3g)", sep, s.Name, s.Score)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w)
+	return nil
 }
 
 func signWord(s graph.Sign) string {

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/scenario"
 )
 
@@ -133,7 +134,10 @@ func TestRun(t *testing.T) {
 	if !strings.Contains(stdout.String(), "relations by kind:") {
 		t.Errorf("summary missing:\n%s", stdout.String())
 	}
-	for _, d := range diagrams() {
+	if !strings.Contains(stdout.String(), "How klitschko connects to obama") {
+		t.Errorf("path explanation missing:\n%s", stdout.String())
+	}
+	for _, d := range diagrams(analysis.Path{}) {
 		t.Run(d.name, func(t *testing.T) {
 			got, err := os.ReadFile(filepath.Join(dir, d.name+".dot"))
 			if err != nil {
@@ -178,7 +182,7 @@ func TestDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, d := range diagrams() {
+	for _, d := range diagrams(analysis.Path{}) {
 		for _, ext := range []string{".dot", ".svg"} {
 			x, _ := os.ReadFile(filepath.Join(a, d.name+ext))
 			y, _ := os.ReadFile(filepath.Join(b, d.name+ext))
