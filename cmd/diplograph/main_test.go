@@ -229,3 +229,38 @@ func TestJSONOutputs(t *testing.T) {
 		}
 	}
 }
+
+func TestIngest(t *testing.T) {
+	dir := t.TempDir()
+	icews := "../../events/sample/events.2018.sample.tab.gz"
+	gdelt := "../../events/sample/20180101000000.export.CSV.gz"
+	out := filepath.Join(dir, "ru-ua-us.yaml")
+	code, _, errs := runCmd(t, "", "ingest", "--format", "icews", icews, "--countries", "RUS,UKR,USA", "-o", out)
+	if code != exitOK {
+		t.Fatalf("ingest icews: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, "rows read") || !strings.Contains(errs, "filtered-country") {
+		t.Errorf("report missing from stderr:\n%s", errs)
+	}
+	if code, out, errs := runCmd(t, "", "validate", out); code != exitOK {
+		t.Fatalf("validate ingested scenario: %s%s", out, errs)
+	}
+	code, stdout, errs := runCmd(t, "", "ingest", gdelt, "--actors", "country", "--aggregate", "month")
+	if code != exitOK || !json.Valid([]byte(stdout)) {
+		t.Fatalf("ingest gdelt to stdout: exit %d: %s", code, errs)
+	}
+	for _, bad := range [][]string{
+		{"ingest", gdelt, "--actors", "planet"},
+		{"ingest", gdelt, "--aggregate", "year"},
+		{"ingest", gdelt, "--format", "gdelt3"},
+		{"ingest", gdelt, "--from", "2018-13"},
+		{"ingest", gdelt, "-o", "out.txt"},
+	} {
+		if code, _, errs := runCmd(t, "", bad...); code != exitUsage {
+			t.Errorf("%v: exit %d, want 2: %s", bad[2:], code, errs)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "ingest", filepath.Join(dir, "missing.csv")); code != exitFail {
+		t.Errorf("missing input: exit %d, want 1", code)
+	}
+}

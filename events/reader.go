@@ -1,0 +1,481 @@
+package events
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// Options tune a [Reader]. The zero Options detect the format and count bad
+// rows without stopping.
+type Options struct {
+	// Format forces a format; Auto (the zero value) detects it from the
+	// first line: a header row starting "Event ID" is ICEWS, otherwise the
+	// number of tab-separated columns says (57 or 58 GDELT 1.0, 61 GDELT 2.0,
+	// 16 GDELT 2.0 mentions).
+	Format Format
+	// Strict stops reading at the first bad row, which the iterator yields
+	// as a [*RowError]. By default bad rows are counted in [Reader.Report]
+	// and skipped.
+	Strict bool
+	// Name names the input in errors and reports; [Open] sets it to the
+	// file's base name.
+	Name string
+	// MaxLineBytes is the longest line accepted; longer lines are rejected
+	// (ErrTooLong). Zero means 1 MiB.
+	MaxLineBytes int
+}
+
+// bufSize is the read buffer: large enough that almost every line is a
+// slice of it, small enough to stay in cache.
+const bufSize = 256 << 10
+
+// Reader reads CAMEO-coded events from GDELT 1.0, GDELT 2.0 (export and
+// mentions) and ICEWS files, one row at a time, in memory that does not grow
+// with the input: plain text, gzip (detected by its magic bytes) and, from
+// [Open] and [OpenFS], zip archives (every file of the archive, in order).
+//
+// Iterate with [Reader.Events] or [Reader.Mentions]; after the loop,
+// [Reader.Report] accounts for every row. A Reader is not safe for
+// concurrent use.
+type Reader struct {
+	opts    Options
+	parts   []part // inputs still to read; parts[0] is being read
+	cur     io.Reader
+	closer  io.Closer
+	closers []io.Closer
+	br      *bufio.Reader
+	long    []byte // a line longer than the buffer, assembled
+	p       *parser
+
+	name     string // name of the part being read
+	line     int64  // line number in the part
+	format   Format // detected or forced; Auto until the first line is read
+	detected bool
+	peeked   []byte // a first data line read during detection, not yet parsed
+	hasPeek  bool
+
+	rows, bytes int64
+	rejects     tallies
+	files       []string
+	start       time.Time
+	elapsed     time.Duration
+	done        bool
+}
+
+// part is one input: a file, or one file of a zip archive.
+type part struct {
+	name string
+	open func() (io.Reader, io.Closer, error)
+}
+
+// NewReader returns a reader of src, which may be gzip-compressed. Zip
+// archives need random access: use [Open] or [OpenFS] for them.
+func NewReader(src io.Reader, opts Options) *Reader {
+	name := opts.Name
+	if name == "" {
+		name = "input"
+	}
+	r := &Reader{opts: opts, format: opts.Format}
+	r.parts = []part{{name: name, open: func() (io.Reader, io.Closer, error) { return src, nil, nil }}}
+	return r
+}
+
+// Open opens a file for reading: plain, gzip or zip, whatever its name.
+// Close it when done.
+func Open(name string, opts Options) (*Reader, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return openFile(f, path.Base(filepathToSlash(name)), opts)
+}
+
+// OpenFS opens a file of fsys for reading, like [Open]: plain, gzip or zip
+// (zip when the file supports io.ReaderAt, as os and embed files do).
+func OpenFS(fsys fs.FS, name string, opts Options) (*Reader, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return openFile(f, path.Base(name), opts)
+}
+
+func filepathToSlash(name string) string {
+	return strings.ReplaceAll(name, string(os.PathSeparator), "/")
+}
+
+var zipMagic = []byte("PK\x03\x04")
+
+func openFile(f fs.File, base string, opts Options) (*Reader, error) {
+	if opts.Name == "" {
+		opts.Name = base
+	}
+	var magic [4]byte
+	ra, isRA := f.(io.ReaderAt)
+	if isRA {
+		if n, _ := ra.ReadAt(magic[:], 0); n == 4 && bytes.Equal(magic[:], zipMagic) {
+			st, err := f.Stat()
+			if err != nil {
+				f.Close()
+				return nil, err
+			}
+			zr, err := zip.NewReader(ra, st.Size())
+			if err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s: %w", opts.Name, err)
+			}
+			r := &Reader{opts: opts, format: opts.Format, closers: []io.Closer{f}}
+			for _, zf := range zr.File {
+				if zf.FileInfo().IsDir() {
+					continue
+				}
+				r.parts = append(r.parts, part{name: opts.Name + "/" + zf.Name, open: func() (io.Reader, io.Closer, error) {
+					rc, err := zf.Open()
+					return rc, rc, err
+				}})
+			}
+			return r, nil
+		}
+	}
+	r := NewReader(f, opts)
+	r.closers = []io.Closer{f}
+	return r, nil
+}
+
+// bufPool recycles read buffers: a reader gives its buffer back at the end
+// of its input or when closed.
+var bufPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, bufSize) }}
+
+func (r *Reader) release() {
+	if r.br != nil {
+		r.br.Reset(nil)
+		bufPool.Put(r.br)
+		r.br = nil
+	}
+	r.long = nil
+}
+
+// Close closes the files the reader opened and ends reading. It is safe to
+// call twice.
+func (r *Reader) Close() error {
+	r.done = true
+	r.cur = nil
+	r.release()
+	var errs []error
+	if r.closer != nil {
+		errs = append(errs, r.closer.Close())
+		r.closer = nil
+	}
+	for _, c := range r.closers {
+		errs = append(errs, c.Close())
+	}
+	r.closers = nil
+	return errors.Join(errs...)
+}
+
+// Format returns the format of the input, reading its first line to detect
+// it when it was not forced. It fails with ErrFormat if the first line fits
+// no format.
+func (r *Reader) Format() (Format, error) {
+	if !r.detected && !r.done {
+		line, err := r.nextLine()
+		switch {
+		case err == nil:
+			r.peeked, r.hasPeek = line, true
+		case err != io.EOF:
+			return r.format, err
+		}
+	}
+	return r.format, nil
+}
+
+// Report returns the accounting so far: rows read, bytes, bad rows by reason
+// with their first places. Events and Mentions count the rows the reader
+// yielded.
+func (r *Reader) Report() Report {
+	rep := Report{Files: slices.Clone(r.files), Rows: r.rows, Bytes: r.bytes, Rejects: r.rejects.list(), Elapsed: r.elapsed}
+	good := r.rows - r.rejects.total()
+	if r.format == GDELT2Mention {
+		rep.Mentions = good
+	} else {
+		rep.Events = good
+	}
+	return rep
+}
+
+// Events returns an iterator over the events of the input. It yields each
+// good row as an Event with a nil error. Bad rows are counted in
+// [Reader.Report] and skipped, or in strict mode yielded as a [*RowError]
+// that ends the loop. I/O errors, and ErrFormat for an undetectable or
+// mentions input, are yielded with a zero Event and end the loop.
+func (r *Reader) Events() iter.Seq2[Event, error] {
+	return func(yield func(Event, error) bool) {
+		defer r.stopClock()
+		for {
+			line, err := r.nextLine()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				yield(Event{}, err)
+				return
+			}
+			if r.format == GDELT2Mention {
+				yield(Event{}, fmt.Errorf("%s: %w: a mentions file has no events (use Mentions)", r.name, ErrFormat))
+				return
+			}
+			var ev Event
+			var rerr *RowError
+			if r.format == ICEWS {
+				rerr = r.parseICEWS(line, &ev)
+			} else {
+				rerr = r.parseGDELT(line, &ev)
+			}
+			if rerr != nil {
+				r.reject(rerr)
+				if r.opts.Strict {
+					yield(Event{}, rerr)
+					return
+				}
+				continue
+			}
+			if !yield(ev, nil) {
+				return
+			}
+		}
+	}
+}
+
+// Mentions returns an iterator over the rows of a GDELT 2.0 mentions file,
+// with the same error handling as [Reader.Events].
+func (r *Reader) Mentions() iter.Seq2[Mention, error] {
+	return func(yield func(Mention, error) bool) {
+		defer r.stopClock()
+		for {
+			line, err := r.nextLine()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				yield(Mention{}, err)
+				return
+			}
+			if r.format != GDELT2Mention {
+				yield(Mention{}, fmt.Errorf("%s: %w: a %s file has no mentions (use Events)", r.name, ErrFormat, r.format))
+				return
+			}
+			var m Mention
+			if rerr := r.parseMention(line, &m); rerr != nil {
+				r.reject(rerr)
+				if r.opts.Strict {
+					yield(Mention{}, rerr)
+					return
+				}
+				continue
+			}
+			if !yield(m, nil) {
+				return
+			}
+		}
+	}
+}
+
+func (r *Reader) reject(e *RowError) {
+	r.rejects.add(reasonOf(e.Err), Pos{e.File, e.Line}, e)
+}
+
+func (r *Reader) stopClock() {
+	if !r.start.IsZero() {
+		r.elapsed += time.Since(r.start)
+		r.start = time.Time{}
+	}
+}
+
+// nextLine returns the next data line (without its line ending), detecting
+// the format on the first line of every part and skipping ICEWS headers and
+// blank lines (which are not rows). It returns io.EOF after the last part. A
+// line too long is counted as a row and rejected here.
+func (r *Reader) nextLine() ([]byte, error) {
+	if r.start.IsZero() {
+		r.start = time.Now()
+	}
+	if r.hasPeek {
+		r.hasPeek = false
+		return r.peeked, nil
+	}
+	for {
+		if r.cur == nil {
+			if r.done || len(r.parts) == 0 {
+				r.done = true
+				r.release()
+				return nil, io.EOF
+			}
+			p := r.parts[0]
+			r.parts = r.parts[1:]
+			src, c, err := p.open()
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", p.name, err)
+			}
+			r.closer = c
+			src, err = gunzipMaybe(src)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", p.name, err)
+			}
+			if r.br == nil {
+				r.br = bufPool.Get().(*bufio.Reader)
+			}
+			r.br.Reset(src)
+			r.cur, r.name, r.line = src, p.name, 0
+			r.files = append(r.files, p.name)
+		}
+		line, err := r.readLine()
+		if err == io.EOF {
+			if r.closer != nil {
+				r.closer.Close()
+				r.closer = nil
+			}
+			r.cur = nil
+			continue
+		}
+		if err != nil {
+			if errors.Is(err, ErrTooLong) {
+				r.rows++
+				r.reject(rowErr(r.name, r.line, "", "", err))
+				if r.opts.Strict {
+					return nil, rowErr(r.name, r.line, "", "", err)
+				}
+				continue
+			}
+			return nil, fmt.Errorf("%s:%d: %w", r.name, r.line, err)
+		}
+		if len(line) == 0 {
+			continue
+		}
+		if r.line == 1 || !r.detected {
+			header, err := r.detect(line)
+			if err != nil {
+				return nil, err
+			}
+			if header {
+				continue
+			}
+		}
+		r.rows++
+		return line, nil
+	}
+}
+
+// readLine reads one line of the current part.
+func (r *Reader) readLine() ([]byte, error) {
+	max := r.opts.MaxLineBytes
+	if max <= 0 {
+		max = 1 << 20
+	}
+	line, err := r.br.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		r.long = append(r.long[:0], line...)
+		total := len(line)
+		for err == bufio.ErrBufferFull {
+			line, err = r.br.ReadSlice('\n')
+			total += len(line)
+			if len(r.long) <= max {
+				r.long = append(r.long, line...)
+			}
+		}
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		if len(r.long) > max {
+			r.line++
+			r.bytes += int64(total)
+			return nil, ErrTooLong
+		}
+		line, err = r.long, nil
+	}
+	if len(line) == 0 && err != nil {
+		return nil, err // io.EOF, or a read error
+	}
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	r.line++
+	r.bytes += int64(len(line))
+	if len(line) > max+1 {
+		return nil, ErrTooLong
+	}
+	if n := len(line); n > 0 && line[n-1] == '\n' {
+		line = line[:n-1]
+	}
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		line = line[:n-1]
+	}
+	return line, nil
+}
+
+func gunzipMaybe(src io.Reader) (io.Reader, error) {
+	br := bufio.NewReaderSize(src, 512)
+	magic, err := br.Peek(2)
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		return gzip.NewReader(br)
+	}
+	return br, nil
+}
+
+// icewsHeader starts an ICEWS header row.
+const icewsHeader = "Event ID\t"
+
+// detect checks the first line of a part: it sets the format if it was
+// Auto, and reports whether the line is a header to skip.
+func (r *Reader) detect(line []byte) (header bool, err error) {
+	if bytes.HasPrefix(line, []byte(icewsHeader)) {
+		if r.format != Auto && r.format != ICEWS {
+			return false, fmt.Errorf("%s:%d: %w: an ICEWS header in a %s input", r.name, r.line, ErrFormat, r.format)
+		}
+		r.format, r.detected = ICEWS, true
+		return true, nil
+	}
+	if r.detected || r.format != Auto {
+		r.detected = true
+		return false, nil
+	}
+	n := bytes.Count(line, []byte{'\t'}) + 1
+	switch n {
+	case gdelt1Short, gdelt1Long:
+		r.format = GDELT1
+	case gdelt2Width:
+		r.format = GDELT2
+	case mentionWidth:
+		r.format = GDELT2Mention
+	case icewsWidth:
+		r.format = ICEWS
+	default:
+		first := line
+		if len(first) > 40 {
+			first = first[:40]
+		}
+		if !utf8.Valid(first) {
+			first = []byte(strings.ToValidUTF8(string(first), "\uFFFD"))
+		}
+		return false, fmt.Errorf("%s:%d: %w: %d tab-separated columns (want 57 or 58 for GDELT 1.0, 61 for GDELT 2.0, 16 for mentions, or an ICEWS header) in %q",
+			r.name, r.line, ErrFormat, n, first)
+	}
+	r.detected = true
+	return false, nil
+}
