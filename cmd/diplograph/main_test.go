@@ -102,6 +102,30 @@ func TestExportRoundTrip(t *testing.T) {
 
 func TestRender(t *testing.T) {
 	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"--highlight-path", "klitschko,obama", "--size-by", "pagerank"},
+		{"--highlight", "putin,obama", "--layout", "neato", "--dates"},
+	} {
+		out := filepath.Join(dir, "h.svg")
+		if code, _, errs := runCmd(t, "", append([]string{"render", example, "-o", out}, args...)...); code != exitOK {
+			t.Errorf("render %v: exit %d: %s", args, code, errs)
+		}
+	}
+	for _, bad := range [][]string{
+		{"--highlight-path", "klitschko"},
+		{"--size-by", "fame"},
+		{"--cluster", "party"},
+		{"--format", "gif"},
+		{"--layout", "spring"},
+	} {
+		code, _, errs := runCmd(t, "", append([]string{"render", example, "-o", filepath.Join(dir, "x.svg")}, bad...)...)
+		if code == exitOK {
+			t.Errorf("render %v: exit 0, want an error", bad)
+		}
+		if code != exitUsage {
+			t.Errorf("render %v: exit %d, want 2: %s", bad, code, errs)
+		}
+	}
 	for _, f := range []string{"svg", "dot"} {
 		out := filepath.Join(dir, "g."+f)
 		code, _, errs := runCmd(t, "", "render", example, "-o", out, "--cluster", "country", "--kinds", "phoned,backs")

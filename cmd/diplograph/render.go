@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/render"
 )
 
@@ -12,14 +13,15 @@ func renderCmd() *command {
 	in, v := &input{}, &view{}
 	var out, format, layout, cluster, title string
 	var legend, dates bool
-	var highlight string
+	var highlight, highlightPath, sizeBy string
 	return &command{
 		name:    "render",
-		args:    "FILE -o OUT [--format svg|png|dot] [--layout dot|neato|fdp|sfdp|circo|twopi] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--cluster country]",
+		args:    "FILE -o OUT [--format svg|png|dot] [--layout dot|neato|fdp|sfdp|circo|twopi] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--size-by pagerank]",
 		summary: "draw a graph as a Graphviz diagram (SVG, PNG with native Graphviz, or DOT)",
 		example: `  $ diplograph render examples/ukraine2014/ukraine2014.yaml -o ukraine.svg --cluster country
   $ diplograph render ukraine.yaml -o calls.svg --kinds phoned --layout circo
-  $ diplograph render ukraine.yaml -o march.svg --from 2014-03-28 --to 2014-03-29 --highlight putin,obama`,
+  $ diplograph render ukraine.yaml -o march.svg --from 2014-03-28 --to 2014-03-29 --highlight putin,obama
+  $ diplograph render ukraine.yaml -o path.svg --highlight-path klitschko,obama --size-by pagerank`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
 			v.flags(fs, true)
@@ -29,6 +31,8 @@ func renderCmd() *command {
 			fs.StringVar(&cluster, "cluster", "", "group actors in boxes: country")
 			fs.StringVar(&title, "title", "", "diagram `title` (default: the scenario's title and sources)")
 			fs.StringVar(&highlight, "highlight", "", "comma-separated actor `IDs` to draw bold, fading the rest")
+			fs.StringVar(&highlightPath, "highlight-path", "", "highlight the shortest path (either direction) between two actors `A,B`")
+			fs.StringVar(&sizeBy, "size-by", "", "size actors by a `measure` (as rank --by: pagerank, degree, betweenness, ...)")
 			fs.BoolVar(&legend, "legend", true, "draw a legend of the kinds shown")
 			fs.BoolVar(&dates, "dates", false, "write each relation's date on its edge")
 		},
@@ -42,6 +46,11 @@ func renderCmd() *command {
 						format = f
 					}
 				}
+			}
+			switch render.Layout(layout) {
+			case render.Dot, render.Neato, render.FDP, render.SFDP, render.Circo, render.Twopi:
+			default:
+				return usagef("unknown --layout %q (want dot, neato, fdp, sfdp, circo or twopi)", layout)
 			}
 			if cluster != "" && cluster != "country" {
 				return usagef("--cluster %q: only country is supported", cluster)
@@ -64,6 +73,37 @@ func renderCmd() *command {
 			}
 			if g, err = v.apply(g); err != nil {
 				return err
+			}
+			if highlightPath != "" || sizeBy != "" {
+				p := analysis.Project(g, nil)
+				if highlightPath != "" {
+					ends := splitList(highlightPath)
+					if len(ends) != 2 {
+						return usagef("--highlight-path takes two actor IDs, A,B")
+					}
+					path, err := analysis.ShortestPath(p, ends[0], ends[1], analysis.PathOptions{Undirected: true})
+					if err != nil {
+						return err
+					}
+					var ids []string
+					for _, s := range path.Steps {
+						for _, r := range s.Relations {
+							ids = append(ids, r.ID)
+						}
+					}
+					opts = append(opts, render.WithHighlight(ids...))
+				}
+				if sizeBy != "" {
+					scores, err := rank(p, sizeBy, false, 0, 1)
+					if err != nil {
+						return err
+					}
+					size := make(map[string]float64, len(scores))
+					for _, s := range scores {
+						size[s.ID] = s.Score
+					}
+					opts = append(opts, render.WithNodeSize(func(id string) float64 { return size[id] }))
+				}
 			}
 			var write func(io.Writer) error
 			switch format {
