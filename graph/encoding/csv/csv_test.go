@@ -3,15 +3,11 @@ package csv
 import (
 	"bytes"
 	stdcsv "encoding/csv"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestGolden(t *testing.T) {
 	g := graphtest.Rich()
@@ -21,19 +17,7 @@ func TestGolden(t *testing.T) {
 	}
 	for name, buf := range map[string]*bytes.Buffer{"nodes": &nodes, "edges": &edges} {
 		t.Run(name, func(t *testing.T) {
-			golden := filepath.Join("testdata", "rich."+name+".csv.golden")
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("output differs from %s", golden)
-			}
+			golden.Check(t, "rich."+name+".csv.golden", buf.Bytes())
 			rows, err := stdcsv.NewReader(bytes.NewReader(buf.Bytes())).ReadAll()
 			if err != nil {
 				t.Fatal(err)

@@ -3,36 +3,20 @@ package gexf
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestGolden(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Marshal(&buf, graphtest.Rich()); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "rich.gexf.golden")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("output differs from %s; run go test -update and review the diff", golden)
-	}
+	golden.Check(t, "rich.gexf.golden", buf.Bytes())
 	// Well-formed, with the spells the dates imply.
 	dec := xml.NewDecoder(bytes.NewReader(buf.Bytes()))
 	spells := map[string]string{}

@@ -3,19 +3,15 @@ package graphml
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
+	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestRoundTrip(t *testing.T) {
 	g := graphtest.Rich()
@@ -30,19 +26,7 @@ func TestRoundTrip(t *testing.T) {
 	if d := graphtest.Diff(g, back); d != "" {
 		t.Error(d)
 	}
-	golden := filepath.Join("testdata", "rich.graphml.golden")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("output differs from %s; run go test -update and review the diff", golden)
-	}
+	golden.Check(t, "rich.graphml.golden", buf.Bytes())
 }
 
 func TestNotXML(t *testing.T) {

@@ -3,16 +3,12 @@ package nodelink
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestRoundTrip(t *testing.T) {
 	g := graphtest.Rich()
@@ -41,19 +37,7 @@ func TestGolden(t *testing.T) {
 	if err := Marshal(&buf, graphtest.Rich()); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "rich.json.golden")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("output differs from %s; run go test -update and review the diff", golden)
-	}
+	golden.Check(t, "rich.json.golden", buf.Bytes())
 }
 
 // TestForeign reads node-link JSON as NetworkX writes it for graphs it did
