@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/internal/suggest"
 )
 
 // Builder collects sources, kinds, actors and relations and builds an
@@ -96,6 +97,17 @@ func (b *Builder) Build() (*Graph, error) {
 	}
 
 	actorAt := make(map[string]int, len(b.actors))
+	var actorIDs []string
+	suggestions := 0
+	knownActors := func() []string { // candidates for "did you mean", for the first 100 unknown IDs only
+		if suggestions++; suggestions > 100 {
+			return nil
+		}
+		if actorIDs == nil {
+			actorIDs = mapKeys(actorAt)
+		}
+		return actorIDs
+	}
 	for i, a := range b.actors {
 		if err := a.Validate(); err != nil {
 			for _, e := range flatten(err) {
@@ -120,7 +132,7 @@ func (b *Builder) Build() (*Graph, error) {
 		for j, r := range a.Roles {
 			if r.Of != "" {
 				if _, ok := actorAt[r.Of]; !ok {
-					fail(SectionActors, i, a.ID, fmt.Sprintf("roles[%d].of", j), unknownActor(r.Of))
+					fail(SectionActors, i, a.ID, fmt.Sprintf("roles[%d].of", j), unknownActor(r.Of, knownActors))
 				}
 			}
 		}
@@ -134,7 +146,7 @@ func (b *Builder) Build() (*Graph, error) {
 			if end.id == "" {
 				rfail(end.field, fmt.Errorf("%w: %s", ErrMissing, end.field))
 			} else if _, ok := actorAt[end.id]; !ok {
-				rfail(end.field, unknownActor(end.id))
+				rfail(end.field, unknownActor(end.id, knownActors))
 			}
 		}
 		if r.From != "" && r.From == r.To {
@@ -143,7 +155,7 @@ func (b *Builder) Build() (*Graph, error) {
 		if r.Kind == "" {
 			rfail("kind", fmt.Errorf("%w: kind", ErrMissing))
 		} else if _, ok := reg.Kind(r.Kind); !ok {
-			rfail("kind", fmt.Errorf("%w %q%s", ErrUnknownKind, r.Kind, suggest(r.Kind, kindNames(reg))))
+			rfail("kind", fmt.Errorf("%w %q%s", ErrUnknownKind, r.Kind, suggest.Hint(r.Kind, kindNames(reg))))
 		}
 		if r.Weight < 0 || math.IsNaN(r.Weight) || math.IsInf(r.Weight, 0) {
 			rfail("weight", fmt.Errorf("%w %v: want a positive number (hostility is the kind's sign, not a negative weight)", ErrBadWeight, r.Weight))
@@ -153,7 +165,7 @@ func (b *Builder) Build() (*Graph, error) {
 		}
 		if r.ReportedBy != "" {
 			if _, ok := actorAt[r.ReportedBy]; !ok {
-				rfail("reported_by", unknownActor(r.ReportedBy))
+				rfail("reported_by", unknownActor(r.ReportedBy, knownActors))
 			}
 		}
 		for j, ev := range r.Evidence {
@@ -162,7 +174,7 @@ func (b *Builder) Build() (*Graph, error) {
 				rfail(fmt.Sprintf("evidence[%d].source", j), ErrNoSource)
 			default:
 				if _, ok := sourceIdx[ev.Source]; !ok {
-					rfail(fmt.Sprintf("evidence[%d].source", j), fmt.Errorf("%w %q%s", ErrUnknownSource, ev.Source, suggest(ev.Source, mapKeys(sourceIdx))))
+					rfail(fmt.Sprintf("evidence[%d].source", j), fmt.Errorf("%w %q%s", ErrUnknownSource, ev.Source, suggest.Hint(ev.Source, mapKeys(sourceIdx))))
 				}
 			}
 		}
@@ -200,7 +212,11 @@ func (b *Builder) Build() (*Graph, error) {
 	return g, nil
 }
 
-func unknownActor(id string) error { return fmt.Errorf("%w %q", ErrUnknownActor, id) }
+// unknownActor reports an unknown actor ID, suggesting a known one close to
+// it; known is called only when an ID is unknown.
+func unknownActor(id string, known func() []string) error {
+	return fmt.Errorf("%w %q%s", ErrUnknownActor, id, suggest.Hint(id, known()))
+}
 
 // describe names a relation in error messages: "kerry -phoned-> lavrov".
 func describe(r Relation) string {
@@ -277,44 +293,4 @@ func mapKeys(m map[string]int) []string {
 	}
 	slices.Sort(keys)
 	return keys
-}
-
-// suggest returns ` (did you mean "x"?)` for the closest candidate within a
-// small edit distance (1 for short names, 2 for longer ones), or "".
-func suggest(s string, candidates []string) string {
-	limit := 2
-	if len(s) <= 4 {
-		limit = 1
-	}
-	best, bestD := "", limit+1
-	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

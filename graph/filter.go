@@ -7,6 +7,7 @@ import (
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/internal/suggest"
 )
 
 // Filter selects part of a graph. Every field left at its zero value selects
@@ -49,12 +50,12 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 	}
 	for _, k := range f.Kinds {
 		if _, ok := g.kinds.Kind(k); !ok {
-			bad("kinds", fmt.Errorf("%w %q%s", ErrUnknownKind, k, suggest(k, kindNames(g.kinds))))
+			bad("kinds", fmt.Errorf("%w %q%s", ErrUnknownKind, k, suggest.Hint(k, kindNames(g.kinds))))
 		}
 	}
 	for _, id := range f.Actors {
 		if _, ok := g.origin.actorIdx[id]; !ok {
-			bad("actors", unknownActor(id))
+			bad("actors", unknownActor(id, func() []string { return mapKeys(g.origin.actorIdx) }))
 		}
 	}
 	for _, c := range f.Countries {

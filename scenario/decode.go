@@ -1,0 +1,574 @@
+package scenario
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/suggest"
+)
+
+// The fields of each part of a scenario, in the order Encode writes them.
+var (
+	topFields      = []string{"title", "sources", "kinds", "actors", "relations"}
+	sourceFields   = []string{"id", "title", "publisher", "url", "date", "note"}
+	kindFields     = []string{"name", "sign", "symmetric", "nature", "cameo", "goldstein", "phrase", "description"}
+	actorFields    = []string{"id", "name", "kind", "country", "title", "aliases", "roles", "note", "attrs"}
+	roleFields     = []string{"role", "of", "since", "until"}
+	relationFields = []string{"id", "from", "to", "kind", "date", "since", "until", "source", "quote", "evidence", "reported_by", "weight", "note", "attrs"}
+	evidenceFields = []string{"source", "quote", "note"}
+)
+
+// report collects problems with their places.
+type report struct {
+	file   string
+	format Format
+	errs   []*Error
+	bad    map[string]bool // paths (in neutral form) where a problem was reported
+}
+
+func (r *report) add(p pos, path string, err error) {
+	r.errs = append(r.errs, &Error{File: r.file, Line: p.line, Column: p.col, Path: displayPath(path, r.format), Err: err})
+	r.bad[path] = true
+}
+
+// fatal adds a problem of the file as a whole, such as a syntax error,
+// which has a place but no path.
+func (r *report) fatal(p pos, err error) {
+	r.errs = append(r.errs, &Error{File: r.file, Line: p.line, Column: p.col, Err: err})
+}
+
+// covered reports whether a problem was already reported at path or at a
+// value that contains it, so that Build's view of the same mistake is not
+// reported twice.
+func (r *report) covered(path string) bool {
+	for p := path; p != ""; p = parentPath(p) {
+		if r.bad[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// parentPath strips the last step of a path: "relations[3].evidence[0]"
+// gives "relations[3].evidence", which gives "relations[3]".
+func parentPath(p string) string {
+	if strings.HasSuffix(p, "]") {
+		if i := strings.LastIndexByte(p, '['); i >= 0 {
+			return p[:i]
+		}
+	}
+	if i := strings.LastIndexByte(p, '.'); i >= 0 {
+		return p[:i]
+	}
+	return ""
+}
+
+// loc is where a value the Builder knows by a path (Section, Index, Field)
+// was written: its place and its own path in the file. The two paths differ
+// only for the source and quote shorthand, which the Builder knows as
+// evidence[0].
+type loc struct {
+	pos  pos
+	path string
+}
+
+type decoder struct {
+	*report
+	b    *graph.Builder
+	locs map[string]loc // Builder path -> where it was written
+}
+
+func decode(data []byte, name string, f Format) (*graph.Graph, error) {
+	r := &report{file: name, format: f, bad: map[string]bool{}}
+	var root *node
+	switch f {
+	case YAML:
+		root = parseYAML(data, r)
+	case JSON:
+		root = parseJSON(data, r)
+	default:
+		return nil, fmt.Errorf("%w: Format(%d)", ErrFormat, int(f))
+	}
+	if root == nil {
+		if len(r.errs) == 0 { // cannot happen: the parsers say why they give nothing
+			r.fatal(pos{}, fmt.Errorf("%w: nothing could be read", ErrSyntax))
+		}
+		return nil, joinErrors(r.errs)
+	}
+	if root.kind == nullNode && !root.bad {
+		r.fatal(root.pos, fmt.Errorf("%w: the document is null (want a mapping with title, sources, kinds, actors and relations)", ErrEmpty))
+		return nil, joinErrors(r.errs)
+	}
+	if root.kind != mapNode {
+		if !root.bad {
+			r.add(root.pos, "", fmt.Errorf("%w: the top level is %s, want a mapping with title, sources, kinds, actors and relations", ErrType, root.describe()))
+		}
+		return nil, joinErrors(r.errs)
+	}
+	d := &decoder{report: r, b: graph.NewBuilder(), locs: map[string]loc{}}
+	d.root(root)
+	g, err := d.b.Build()
+	if err != nil {
+		d.buildErrors(err)
+	}
+	if len(r.errs) > 0 {
+		return nil, joinErrors(r.errs)
+	}
+	return g, nil
+}
+
+// buildErrors maps the problems Build found back to places in the file.
+func (d *decoder) buildErrors(err error) {
+	for _, e := range flatten(err) {
+		var ge *graph.Error
+		if !errors.As(e, &ge) {
+			d.errs = append(d.errs, &Error{File: d.file, Err: e})
+			continue
+		}
+		gp := ge.Path()
+		l, ok := d.locs[gp]
+		if !ok {
+			// The field is absent, such as a missing "to": point at the
+			// nearest thing that is there, and name the field.
+			l = loc{path: gp}
+			for p := parentPath(gp); p != ""; p = parentPath(p) {
+				if pl, ok := d.locs[p]; ok {
+					l.pos = pl.pos
+					break
+				}
+			}
+		}
+		if d.covered(l.path) {
+			continue
+		}
+		d.errs = append(d.errs, &Error{File: d.file, Line: l.pos.line, Column: l.pos.col, Path: displayPath(l.path, d.format), Err: ge.Err})
+	}
+}
+
+func (d *decoder) record(n *node) { d.locs[n.path] = loc{pos: n.pos, path: n.path} }
+
+// fields calls fn for each entry of the mapping n whose key is one of
+// known, in file order, and reports the others.
+func (d *decoder) fields(n *node, known []string, fn func(key string, v *node)) {
+	for _, e := range n.entries {
+		if !slices.Contains(known, e.key) {
+			hint := suggest.Hint(e.key, known)
+			if hint == "" {
+				hint = " (want one of " + strings.Join(known, ", ") + ")"
+			}
+			d.add(e.keyPos, fieldPath(n.path, e.key), fmt.Errorf("%w %q%s", ErrUnknownField, e.key, hint))
+			continue
+		}
+		d.record(e.val)
+		fn(e.key, e.val)
+	}
+}
+
+func (d *decoder) typeErr(n *node, want string) {
+	if n.bad {
+		return
+	}
+	d.add(n.pos, n.path, fmt.Errorf("%w: want %s, got %s", ErrType, want, n.describe()))
+}
+
+// mapping returns n if it is a mapping, and reports it otherwise. Items of
+// lists must be mappings, so null is reported too; fields that may be
+// null check for it first.
+func (d *decoder) mapping(n *node, want string) (*node, bool) {
+	if n.kind == mapNode {
+		return n, true
+	}
+	d.typeErr(n, want)
+	return nil, false
+}
+
+// list returns the items of a list; null gives none.
+func (d *decoder) list(n *node, want string) []*node {
+	switch n.kind {
+	case seqNode:
+		for _, it := range n.items {
+			d.record(it)
+		}
+		return n.items
+	case nullNode:
+		return nil
+	}
+	d.typeErr(n, want)
+	return nil
+}
+
+// str returns a string field. Any scalar counts, as written: "country: NO"
+// is Norway and "title: 2014" the text 2014. Null is the empty string.
+func (d *decoder) str(n *node) string {
+	switch n.kind {
+	case scalarNode:
+		return n.text
+	case nullNode:
+		return ""
+	}
+	d.typeErr(n, "a string")
+	return ""
+}
+
+func (d *decoder) strList(n *node, what string) []string {
+	var out []string
+	if n.kind == scalarNode {
+		d.add(n.pos, n.path, fmt.Errorf("%w: want a list of %s, got a string (write [%s] for one)", ErrType, what, n.text))
+		return nil
+	}
+	for _, it := range d.list(n, "a list of "+what) {
+		out = append(out, d.str(it))
+	}
+	return out
+}
+
+func (d *decoder) number(n *node) float64 {
+	switch {
+	case n.kind == scalarNode && (n.typ == intScalar || n.typ == floatScalar):
+		if n.numErr {
+			d.add(n.pos, n.path, fmt.Errorf("%w: number %s is out of range", ErrType, n.text))
+			return 0
+		}
+		return n.num
+	case n.kind == scalarNode && n.typ == strScalar && !n.quoted:
+		// A plain YAML scalar the YAML parser did not take for a number,
+		// such as 1e3.
+		if f, err := strconv.ParseFloat(n.text, 64); err == nil {
+			return f
+		}
+	case n.kind == nullNode:
+		return 0
+	}
+	d.typeErr(n, "a number")
+	return 0
+}
+
+func (d *decoder) boolean(n *node) bool {
+	switch {
+	case n.kind == scalarNode && n.typ == boolScalar:
+		return n.b
+	case n.kind == nullNode:
+		return false
+	}
+	d.typeErr(n, "true or false")
+	return false
+}
+
+// day returns a date field; YAML may give 2014 as a number and 2014-03-29
+// unquoted, so the text as written is parsed.
+func (d *decoder) day(n *node) date.Date {
+	switch n.kind {
+	case nullNode:
+		return date.Date{}
+	case scalarNode:
+		if n.text == "" {
+			return date.Date{}
+		}
+		dt, err := date.Parse(n.text)
+		if err != nil {
+			d.add(n.pos, n.path, err)
+		}
+		return dt
+	}
+	d.typeErr(n, "a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	return date.Date{}
+}
+
+func (d *decoder) attrs(n *node) map[string]string {
+	if n.kind == nullNode {
+		return nil
+	}
+	m, ok := d.mapping(n, "a mapping of names to text")
+	if !ok || len(m.entries) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(m.entries))
+	for _, e := range m.entries {
+		d.record(e.val)
+		out[e.key] = d.str(e.val)
+	}
+	return out
+}
+
+func (d *decoder) root(n *node) {
+	d.fields(n, topFields, func(key string, v *node) {
+		switch key {
+		case "title":
+			d.b.SetTitle(d.str(v))
+		case "sources":
+			for _, it := range d.list(v, "a list of sources") {
+				d.b.AddSource(d.source(it))
+			}
+		case "kinds":
+			for _, it := range d.list(v, "a list of relation kinds") {
+				d.b.AddKind(d.kind(it))
+			}
+		case "actors":
+			for _, it := range d.list(v, "a list of actors") {
+				d.b.Add(d.actor(it))
+			}
+		case "relations":
+			for _, it := range d.list(v, "a list of relations") {
+				d.b.AddRelation(d.relation(it))
+			}
+		}
+	})
+}
+
+func (d *decoder) source(n *node) graph.Source {
+	var s graph.Source
+	m, ok := d.mapping(n, "a source (a mapping with id, title, publisher, url, date, note)")
+	if !ok {
+		return s
+	}
+	d.fields(m, sourceFields, func(key string, v *node) {
+		switch key {
+		case "id":
+			s.ID = d.str(v)
+		case "title":
+			s.Title = d.str(v)
+		case "publisher":
+			s.Publisher = d.str(v)
+		case "url":
+			s.URL = d.str(v)
+		case "date":
+			s.Date = d.day(v)
+		case "note":
+			s.Note = d.str(v)
+		}
+	})
+	return s
+}
+
+func (d *decoder) kind(n *node) graph.Kind {
+	var k graph.Kind
+	m, ok := d.mapping(n, "a relation kind (a mapping with name, sign, symmetric, nature, ...)")
+	if !ok {
+		return k
+	}
+	d.fields(m, kindFields, func(key string, v *node) {
+		switch key {
+		case "name":
+			k.Name = d.str(v)
+		case "sign":
+			if s := d.str(v); s != "" {
+				sign, err := graph.ParseSign(s)
+				if err != nil {
+					d.add(v.pos, v.path, err)
+				}
+				k.Sign = sign
+			}
+		case "symmetric":
+			k.Symmetric = d.boolean(v)
+		case "nature":
+			if s := d.str(v); s != "" {
+				nat, err := graph.ParseNature(s)
+				if err != nil {
+					d.add(v.pos, v.path, err)
+				}
+				k.Nature = nat
+			}
+		case "cameo":
+			k.CAMEO = d.cameo(v)
+		case "goldstein":
+			k.Goldstein = d.number(v)
+		case "phrase":
+			k.Phrase = d.str(v)
+		case "description":
+			k.Description = d.str(v)
+		}
+	})
+	return k
+}
+
+// cameo reads CAMEO codes, which are strings: a bare 41 would lose the
+// leading zero of "041", so numbers are refused.
+func (d *decoder) cameo(n *node) []string {
+	if n.kind == scalarNode {
+		d.add(n.pos, n.path, fmt.Errorf("%w: want a list of CAMEO codes, got %s (write [%q])", ErrType, n.describe(), cameoText(n.text)))
+		return nil
+	}
+	var out []string
+	for _, it := range d.list(n, "a list of CAMEO codes") {
+		if it.kind == scalarNode && it.typ != strScalar {
+			d.add(it.pos, it.path, fmt.Errorf("%w: CAMEO code %s is a number; codes are strings, write %q", ErrType, it.text, cameoText(it.text)))
+			out = append(out, it.text)
+			continue
+		}
+		out = append(out, d.str(it))
+	}
+	return out
+}
+
+// cameoText suggests how to write a code given as a number: 41 as "041".
+func cameoText(s string) string {
+	if len(s) < 3 && strings.Trim(s, "0123456789") == "" {
+		return strings.Repeat("0", 3-len(s)) + s
+	}
+	return s
+}
+
+func (d *decoder) actor(n *node) actors.Actor {
+	var a actors.Actor
+	m, ok := d.mapping(n, "an actor (a mapping with id, name, kind, ...)")
+	if !ok {
+		return a
+	}
+	d.fields(m, actorFields, func(key string, v *node) {
+		switch key {
+		case "id":
+			a.ID = d.str(v)
+		case "name":
+			a.Name = d.str(v)
+		case "kind":
+			if s := d.str(v); s != "" {
+				k, err := actors.ParseKind(s)
+				if err != nil {
+					d.add(v.pos, v.path, err)
+				}
+				a.Kind = k
+			}
+		case "country":
+			a.Country = d.str(v)
+		case "title":
+			a.Title = d.str(v)
+		case "aliases":
+			a.Aliases = d.strList(v, "names")
+		case "roles":
+			for _, it := range d.list(v, "a list of roles") {
+				a.Roles = append(a.Roles, d.role(it))
+			}
+		case "note":
+			a.Note = d.str(v)
+		case "attrs":
+			a.Attrs = d.attrs(v)
+		}
+	})
+	return a
+}
+
+func (d *decoder) role(n *node) actors.Role {
+	var r actors.Role
+	m, ok := d.mapping(n, "a role (a mapping with role, of, since, until)")
+	if !ok {
+		return r
+	}
+	d.fields(m, roleFields, func(key string, v *node) {
+		switch key {
+		case "role":
+			r.Role = d.str(v)
+		case "of":
+			r.Of = d.str(v)
+		case "since":
+			r.When.Since = d.day(v)
+		case "until":
+			r.When.Until = d.day(v)
+		}
+	})
+	return r
+}
+
+func (d *decoder) relation(n *node) graph.Relation {
+	var r graph.Relation
+	m, ok := d.mapping(n, "a relation (a mapping with from, to, kind, ...)")
+	if !ok {
+		return r
+	}
+	var dateNode, sinceNode, untilNode, sourceNode, quoteNode, evidenceNode *node
+	var source, quote string
+	var evidence []graph.Evidence
+	d.fields(m, relationFields, func(key string, v *node) {
+		switch key {
+		case "id":
+			r.ID = d.str(v)
+		case "from":
+			r.From = d.str(v)
+		case "to":
+			r.To = d.str(v)
+		case "kind":
+			r.Kind = d.str(v)
+		case "date":
+			dateNode = v
+		case "since":
+			sinceNode = v
+		case "until":
+			untilNode = v
+		case "source":
+			sourceNode = v
+			source = d.str(v)
+		case "quote":
+			quoteNode = v
+			quote = d.str(v)
+		case "evidence":
+			evidenceNode = v
+			for _, it := range d.list(v, "a list of citations") {
+				evidence = append(evidence, d.evidence(it))
+			}
+		case "reported_by":
+			r.ReportedBy = d.str(v)
+		case "weight":
+			r.Weight = d.number(v)
+		case "note":
+			r.Note = d.str(v)
+		case "attrs":
+			r.Attrs = d.attrs(v)
+		}
+	})
+	switch {
+	case dateNode != nil:
+		r.When = date.At(d.day(dateNode))
+		if sinceNode != nil || untilNode != nil {
+			d.add(dateNode.pos, dateNode.path, fmt.Errorf("%w: date with since or until (use date for a point in time, since and until for a span)", ErrConflict))
+		}
+	default:
+		if sinceNode != nil {
+			r.When.Since = d.day(sinceNode)
+		}
+		if untilNode != nil {
+			r.When.Until = d.day(untilNode)
+		}
+	}
+	shorthand := sourceNode != nil || quoteNode != nil
+	switch {
+	case shorthand && evidenceNode != nil:
+		d.add(evidenceNode.pos, evidenceNode.path, fmt.Errorf("%w: evidence with source or quote (write one citation as source and quote, or several as an evidence list, not both)", ErrConflict))
+		r.Evidence = evidence
+	case shorthand:
+		r.Evidence = []graph.Evidence{{Source: source, Quote: quote}}
+		at := sourceNode
+		if at == nil {
+			at = quoteNode
+		}
+		base := indexPath(m.path+".evidence", 0)
+		d.locs[base] = loc{pos: at.pos, path: at.path}
+		d.locs[base+".source"] = loc{pos: at.pos, path: at.path}
+	default:
+		r.Evidence = evidence
+	}
+	return r
+}
+
+func (d *decoder) evidence(n *node) graph.Evidence {
+	var ev graph.Evidence
+	m, ok := d.mapping(n, "a citation (a mapping with source, quote, note)")
+	if !ok {
+		return ev
+	}
+	d.fields(m, evidenceFields, func(key string, v *node) {
+		switch key {
+		case "source":
+			ev.Source = d.str(v)
+		case "quote":
+			ev.Quote = d.str(v)
+		case "note":
+			ev.Note = d.str(v)
+		}
+	})
+	return ev
+}

@@ -1,0 +1,111 @@
+// Package scenario reads and writes scenario files: a diplomatic graph
+// written by hand as YAML or JSON, one schema for both.
+//
+// [Load] and [Decode] read a file and build a [graph.Graph], reporting
+// every problem with its place; [Save] and [Encode] write a graph back.
+// [FormatOf] tells the format by the file's extension (.yaml, .yml, .json).
+//
+// # The schema by example
+//
+//	title: "Ukraine crisis: Russia vows no invasion"
+//	sources:                                # documents that evidence cites
+//	  - id: bbc-2014-03-29
+//	    title: "Ukraine crisis: Russia vows no invasion"
+//	    publisher: BBC News
+//	    url: https://www.bbc.com/news/world-europe-26799324
+//	    date: 2014-03-29                    # also: note
+//	kinds:                                  # relation kinds beyond the built-in ones
+//	  - name: expelled-diplomats
+//	    sign: -1                            # -1, 0, 1 or +1 (also hostile, neutral, cooperative)
+//	    symmetric: false
+//	    nature: event                       # event, state or affiliation
+//	    cameo: ["161"]                      # codes are strings: "041", never 41
+//	    goldstein: -4                       # also: phrase, description
+//	actors:
+//	  - {id: RUS, name: Russia, kind: state, country: RUS, aliases: [Moscow]}
+//	  - id: putin
+//	    name: Vladimir Putin
+//	    kind: leader                        # state, leader, official, organization, party,
+//	    country: RUS                        #   territory, group, media, person
+//	    title: President
+//	    roles: [{role: president, of: RUS, since: 2012-05-07}]   # also: until
+//	    note: free text
+//	    attrs: {born: Leningrad}            # any names, text values
+//	relations:
+//	  - id: putin-phoned-obama-2014-03-28   # optional; derived when left out
+//	    from: putin
+//	    to: obama
+//	    kind: phoned
+//	    date: 2014-03-28                    # or since/until; 2014-03 or 2014 for less precision
+//	    source: bbc-2014-03-29              # one citation: source and quote ...
+//	    quote: "Mr Putin had contacted President Obama, according to US officials."
+//	    reported_by: us-officials           # who makes the claim
+//	    weight: 2                           # a positive number; default 1
+//	    note: free text
+//	    attrs: {channel: phone}
+//	  - from: putin
+//	    to: obama
+//	    kind: phoned
+//	    evidence:                           # ... or a list of them, each with source, quote, note
+//	      - {source: bbc-2014-03-29, quote: "...", note: paragraph 4}
+//
+// The same in JSON uses the same names: {"title": ..., "relations": [{"from":
+// "putin", "to": "obama", "kind": "phoned", "date": "2014-03-28", ...}]}.
+//
+// A relation has date (a point in time) or since and until (a span, either
+// end open), not both; source and quote, or an evidence list, not both; a
+// quote needs a source, a source needs no quote. Dates are YYYY, YYYY-MM or
+// YYYY-MM-DD and keep their precision. A string field takes any scalar as
+// written, so country: NO is Norway and title: 2014 the text "2014"; CAMEO
+// codes must be strings, since the number 41 would lose the 0 of "041".
+// Null (or nothing) leaves a field unset.
+//
+// # Problems and their places
+//
+// Decoding checks everything and reports every problem, not just the first:
+// unknown fields (an error, with a suggestion such as `did you mean
+// "reported_by"?`, since silently dropping a misspelt field would lose its
+// data), duplicate keys, values of the wrong type, impossible dates,
+// conflicting fields, and everything [graph.Builder.Build] checks: unknown
+// or duplicate actors, kinds and sources, self relations, bad weights,
+// evidence without a source, unknown country codes, roles of unknown
+// actors. Each is an [*Error] that names the file, the line and column
+// (1-based, counting characters) and the path of the value at fault:
+//
+//	ukraine.yaml:12:9: relations[3].to: graph: unknown actor "kery"
+//	ukraine.json:40:15: $.relations[3].to: graph: unknown actor "kery"
+//
+// A problem Build finds is placed at the field it names, or at its item
+// when the field is missing. Problems come sorted by place, joined with
+// errors.Join; test them with errors.Is against the sentinels of this
+// package ([ErrUnknownField], [ErrType], ...) and of packages graph,
+// actors and date (graph.ErrUnknownActor, date.ErrImpossible, ...). A
+// syntax error, invalid UTF-8 or an empty file stops decoding at once.
+// Decoding never panics.
+//
+// # YAML
+//
+// A scenario is one YAML 1.2 document; comments, flow and block style,
+// quoted, folded and literal strings, and the !!str tag are all fine.
+// Anchors, aliases and merge keys are refused with [ErrUnsupported]:
+// scenarios cite sources by ID and so have nothing to repeat, and a value
+// written once keeps one place in the file for error messages. Other tags,
+// a second document and control characters are refused too, and so, as
+// syntax errors, are files nested more than 1,000 levels deep or with more
+// than 10,000 keys in one mapping: the YAML parser's time grows with the
+// square of those, and a scenario needs six levels and fourteen keys. JSON
+// has no such limits but a nesting depth of 10,000, as in encoding/json.
+//
+// # Round trip
+//
+// [Encode] writes every field that is set, in a fixed order, and nothing
+// else; the same graph always gives the same bytes, and [Decode] gives back
+// a graph equal to the original in every field: actors with roles,
+// aliases and attributes, custom kinds, sources, relations with their IDs,
+// evidence, attribution, notes, attributes, weights, and dates with their
+// precision. Relation IDs are always written, so IDs derived by Build stay
+// stable when the file is edited. Strings are written plain in YAML only
+// when no reader could take them for anything else, and are otherwise
+// double-quoted, or written as literal blocks when they have several lines;
+// printable text, such as curly quotes and every script, is never escaped.
+package scenario

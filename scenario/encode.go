@@ -1,0 +1,242 @@
+package scenario
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/graph"
+)
+
+// The file as written. Field order is the order of the output; the json
+// tags name the fields of both formats; yaml:"flow" asks for flow style
+// (a list of strings on one line, or each item of a list as a one-line
+// mapping). Decode's field lists must match these tags; a test checks.
+
+type fileDoc struct {
+	Title     string        `json:"title,omitempty"`
+	Sources   []sourceDoc   `json:"sources,omitempty"`
+	Kinds     []kindDoc     `json:"kinds,omitempty"`
+	Actors    []actorDoc    `json:"actors"`
+	Relations []relationDoc `json:"relations"`
+}
+
+type sourceDoc struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title,omitempty"`
+	Publisher string   `json:"publisher,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Date      dateText `json:"date,omitempty"`
+	Note      string   `json:"note,omitempty"`
+}
+
+type kindDoc struct {
+	Name        string   `json:"name"`
+	Sign        int      `json:"sign"`
+	Symmetric   bool     `json:"symmetric"`
+	Nature      string   `json:"nature"`
+	CAMEO       []string `json:"cameo,omitempty" yaml:"flow"`
+	Goldstein   float64  `json:"goldstein,omitempty"`
+	Phrase      string   `json:"phrase,omitempty"`
+	Description string   `json:"description,omitempty"`
+}
+
+type actorDoc struct {
+	ID      string            `json:"id"`
+	Name    string            `json:"name,omitempty"`
+	Kind    string            `json:"kind,omitempty"`
+	Country string            `json:"country,omitempty"`
+	Title   string            `json:"title,omitempty"`
+	Aliases []string          `json:"aliases,omitempty" yaml:"flow"`
+	Roles   []roleDoc         `json:"roles,omitempty" yaml:"flow"`
+	Note    string            `json:"note,omitempty"`
+	Attrs   map[string]string `json:"attrs,omitempty"`
+}
+
+type roleDoc struct {
+	Role  string   `json:"role"`
+	Of    string   `json:"of,omitempty"`
+	Since dateText `json:"since,omitempty"`
+	Until dateText `json:"until,omitempty"`
+}
+
+type relationDoc struct {
+	ID         string            `json:"id"`
+	From       string            `json:"from"`
+	To         string            `json:"to"`
+	Kind       string            `json:"kind"`
+	Date       dateText          `json:"date,omitempty"`
+	Since      dateText          `json:"since,omitempty"`
+	Until      dateText          `json:"until,omitempty"`
+	Source     string            `json:"source,omitempty"`
+	Quote      string            `json:"quote,omitempty"`
+	Evidence   []evidenceDoc     `json:"evidence,omitempty"`
+	ReportedBy string            `json:"reported_by,omitempty"`
+	Weight     float64           `json:"weight,omitempty"` // 0 here stands for the default, 1
+	Note       string            `json:"note,omitempty"`
+	Attrs      map[string]string `json:"attrs,omitempty"`
+}
+
+type evidenceDoc struct {
+	Source string `json:"source"`
+	Quote  string `json:"quote,omitempty"`
+	Note   string `json:"note,omitempty"`
+}
+
+// dateText is a date as written: YYYY, YYYY-MM or YYYY-MM-DD. YAML output
+// writes it plain, as people write dates.
+type dateText string
+
+func dateOf(d date.Date) dateText { return dateText(d.String()) }
+
+func newFileDoc(g *graph.Graph) (*fileDoc, error) {
+	doc := &fileDoc{Title: g.Title(), Actors: []actorDoc{}, Relations: []relationDoc{}}
+	for _, s := range g.Sources() {
+		doc.Sources = append(doc.Sources, sourceDoc{ID: s.ID, Title: s.Title, Publisher: s.Publisher, URL: s.URL, Date: dateOf(s.Date), Note: s.Note})
+	}
+	for _, k := range g.CustomKinds() {
+		doc.Kinds = append(doc.Kinds, kindDoc{Name: k.Name, Sign: int(k.Sign), Symmetric: k.Symmetric, Nature: k.Nature.String(),
+			CAMEO: slices.Clone(k.CAMEO), Goldstein: k.Goldstein, Phrase: k.Phrase, Description: k.Description})
+	}
+	for _, a := range actorsToWrite(g) {
+		ad := actorDoc{ID: a.ID, Name: a.Name, Country: a.Country, Title: a.Title, Aliases: slices.Clone(a.Aliases), Note: a.Note, Attrs: a.Attrs}
+		if a.Kind != 0 {
+			ad.Kind = a.Kind.String()
+		}
+		for _, r := range a.Roles {
+			ad.Roles = append(ad.Roles, roleDoc{Role: r.Role, Of: r.Of, Since: dateOf(r.When.Since), Until: dateOf(r.When.Until)})
+		}
+		doc.Actors = append(doc.Actors, ad)
+	}
+	for _, r := range g.Relations() {
+		rd := relationDoc{ID: r.ID, From: r.From, To: r.To, Kind: r.Kind, ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs}
+		if r.When.IsPoint() {
+			rd.Date = dateOf(r.When.Since)
+		} else {
+			rd.Since, rd.Until = dateOf(r.When.Since), dateOf(r.When.Until)
+		}
+		if len(r.Evidence) == 1 && r.Evidence[0].Note == "" && r.Evidence[0].Source != "" {
+			rd.Source, rd.Quote = r.Evidence[0].Source, r.Evidence[0].Quote
+		} else {
+			for _, ev := range r.Evidence {
+				rd.Evidence = append(rd.Evidence, evidenceDoc(ev))
+			}
+		}
+		if r.Weight != 1 {
+			rd.Weight = r.Weight
+		}
+		doc.Relations = append(doc.Relations, rd)
+	}
+	if err := checkUTF8(reflect.ValueOf(doc).Elem(), ""); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// actorsToWrite returns g's actors, sorted by ID. A view made by
+// [graph.Graph.Filter] may leave out actors that its relations and actors
+// still cite (reporters, the actors roles are held in); those are added
+// from the graph it was filtered from, so that the file loads.
+func actorsToWrite(g *graph.Graph) []actors.Actor {
+	as := g.Actors()
+	origin := g.Origin()
+	if origin == nil || origin == g {
+		return as
+	}
+	have := make(map[string]bool, len(as))
+	for _, a := range as {
+		have[a.ID] = true
+	}
+	var queue []string
+	need := func(id string) {
+		if id != "" && !have[id] {
+			have[id] = true
+			queue = append(queue, id)
+		}
+	}
+	for _, r := range g.Relations() {
+		need(r.From)
+		need(r.To)
+		need(r.ReportedBy)
+	}
+	for _, a := range as {
+		for _, role := range a.Roles {
+			need(role.Of)
+		}
+	}
+	added := false
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		if a, ok := origin.Actor(id); ok {
+			as = append(as, a)
+			added = true
+			for _, role := range a.Roles {
+				need(role.Of)
+			}
+		}
+	}
+	if added {
+		slices.SortFunc(as, func(a, b actors.Actor) int { return strings.Compare(a.ID, b.ID) })
+	}
+	return as
+}
+
+// checkUTF8 returns an error for the first string of v that is not valid
+// UTF-8: neither format could carry it unchanged.
+func checkUTF8(v reflect.Value, path string) error {
+	bad := func(p string) error { return &Error{Path: p, Err: ErrNotUTF8} }
+	switch v.Kind() {
+	case reflect.String:
+		if !utf8.ValidString(v.String()) {
+			return bad(path)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if err := checkUTF8(v.Field(i), fieldPath(path, jsonName(v.Type().Field(i)))); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			if err := checkUTF8(v.Index(i), indexPath(path, i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+		for _, k := range keys {
+			if !utf8.ValidString(k.String()) {
+				return bad(path)
+			}
+			if err := checkUTF8(v.MapIndex(k), fieldPath(path, k.String())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// jsonName returns a struct field's name in the file.
+func jsonName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	return name
+}
+
+func omitEmpty(f reflect.StructField) bool {
+	_, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+	return opts == "omitempty"
+}
+
+func writeJSON(buf *bytes.Buffer, doc *fileDoc) error {
+	enc := json.NewEncoder(buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}

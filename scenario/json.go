@@ -1,0 +1,367 @@
+package scenario
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// JSON is read by a small parser of its own rather than encoding/json's
+// Decoder.Token: the Decoder reports syntax errors at offsets relative to
+// the value it was reading, returns a bare io.EOF inside an unclosed
+// object, and replaces lone surrogate escapes with U+FFFD without a word.
+// This parser accepts exactly RFC 8259 JSON (the tests check it against
+// json.Valid) less lone surrogates, and knows the place of every value.
+
+// maxJSONNesting bounds recursion in the parser, as encoding/json does.
+const maxJSONNesting = 10000
+
+type jsonParser struct {
+	data []byte
+	i    int
+	idx  *lineIndex
+	r    *report
+	err  bool // a syntax error was reported; stop
+
+	before int // problems reported before parsing began
+}
+
+// parseJSON parses data into a node tree, reporting problems to r. It
+// returns nil if there is no document to decode.
+func parseJSON(data []byte, r *report) *node {
+	data = bytes.TrimPrefix(data, bom)
+	p := &jsonParser{data: data, idx: newLineIndex(data), r: r, before: len(r.errs)}
+	if off, msg := checkText(data, false); off >= 0 {
+		r.fatal(p.idx.pos(off), notUTF8(msg))
+		return nil
+	}
+	p.ws()
+	if p.i == len(data) {
+		r.fatal(pos{}, fmt.Errorf("%w: no JSON value (want an object with title, sources, kinds, actors and relations)", ErrEmpty))
+		return nil
+	}
+	root := p.value("", 0, true)
+	if p.err {
+		return nil
+	}
+	p.ws()
+	if p.i < len(data) {
+		p.fail(p.i, "unexpected %s after the top-level value (a scenario is a single JSON object)", p.describeHere())
+		return nil
+	}
+	return root
+}
+
+func (p *jsonParser) fail(off int, format string, args ...any) {
+	if p.err {
+		return
+	}
+	p.err = true
+	p.r.errs = p.r.errs[:p.before] // a syntax error is the only problem reported
+	p.r.fatal(p.idx.pos(off), fmt.Errorf("%w: %s", ErrSyntax, fmt.Sprintf(format, args...)))
+}
+
+func (p *jsonParser) describeHere() string {
+	if p.i >= len(p.data) {
+		return "end of input"
+	}
+	r, _ := utf8.DecodeRune(p.data[p.i:])
+	return "character " + strconv.QuoteRune(r)
+}
+
+func (p *jsonParser) ws() {
+	for p.i < len(p.data) {
+		switch p.data[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+// value parses one value at p.i. If build is false (the value is nested
+// too deeply to matter) it only checks the syntax and returns nil.
+func (p *jsonParser) value(path string, depth int, build bool) *node {
+	p.ws()
+	if p.i >= len(p.data) {
+		p.fail(p.i, "unexpected end of input, want a value")
+		return nil
+	}
+	if depth >= maxJSONNesting {
+		p.fail(p.i, "nested more than %d levels deep", maxJSONNesting)
+		return nil
+	}
+	start := p.i
+	at := p.idx.pos(start)
+	if build && depth > maxDepth && (p.data[p.i] == '{' || p.data[p.i] == '[') {
+		p.r.add(at, path, fmt.Errorf("%w: nested more than %d levels deep", ErrType, maxDepth))
+		p.value(path, depth, false)
+		return &node{kind: nullNode, pos: at, path: path, bad: true}
+	}
+	switch c := p.data[p.i]; {
+	case c == '{':
+		return p.object(path, at, depth, build)
+	case c == '[':
+		return p.array(path, at, depth, build)
+	case c == '"':
+		s, ok := p.str()
+		if !ok || !build {
+			return nil
+		}
+		return &node{kind: scalarNode, pos: at, path: path, typ: strScalar, text: s, quoted: true}
+	case c == 't' || c == 'f' || c == 'n':
+		for _, lit := range []string{"true", "false", "null"} {
+			if bytes.HasPrefix(p.data[p.i:], []byte(lit)) {
+				p.i += len(lit)
+				if !build {
+					return nil
+				}
+				if lit == "null" {
+					return &node{kind: nullNode, pos: at, path: path}
+				}
+				return &node{kind: scalarNode, pos: at, path: path, typ: boolScalar, text: lit, b: lit == "true"}
+			}
+		}
+		p.fail(start, "invalid literal, want true, false or null")
+		return nil
+	case c == '-' || c >= '0' && c <= '9':
+		return p.number(path, at, build)
+	}
+	p.fail(start, "invalid %s, want a value", p.describeHere())
+	return nil
+}
+
+func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
+	p.i++ // '{'
+	out := &node{kind: mapNode, pos: at, path: path}
+	seen := map[string]pos{}
+	p.ws()
+	if p.i < len(p.data) && p.data[p.i] == '}' {
+		p.i++
+		return out
+	}
+	for {
+		p.ws()
+		if p.i >= len(p.data) || p.data[p.i] != '"' {
+			p.fail(p.i, "%s, want a string key in double quotes", p.describeWant())
+			return nil
+		}
+		kpos := p.idx.pos(p.i)
+		key, ok := p.str()
+		if !ok {
+			return nil
+		}
+		p.ws()
+		if p.i >= len(p.data) || p.data[p.i] != ':' {
+			p.fail(p.i, "%s after object key, want ':'", p.describeWant())
+			return nil
+		}
+		p.i++
+		kpath := fieldPath(path, key)
+		first, dup := seen[key]
+		val := p.value(kpath, depth+1, build)
+		if p.err {
+			return nil
+		}
+		if build {
+			if dup {
+				p.r.add(kpos, kpath, fmt.Errorf("%w %q (first at %d:%d)", ErrDuplicateKey, key, first.line, first.col))
+			} else {
+				seen[key] = kpos
+				out.entries = append(out.entries, entry{key: key, keyPos: kpos, val: val})
+			}
+		}
+		p.ws()
+		if p.i < len(p.data) && p.data[p.i] == ',' {
+			p.i++
+			continue
+		}
+		if p.i < len(p.data) && p.data[p.i] == '}' {
+			p.i++
+			break
+		}
+		p.fail(p.i, "%s in object, want ',' or '}'", p.describeWant())
+		return nil
+	}
+	if !build {
+		return nil
+	}
+	return out
+}
+
+func (p *jsonParser) array(path string, at pos, depth int, build bool) *node {
+	p.i++ // '['
+	out := &node{kind: seqNode, pos: at, path: path}
+	p.ws()
+	if p.i < len(p.data) && p.data[p.i] == ']' {
+		p.i++
+		return out
+	}
+	for n := 0; ; n++ {
+		item := p.value(indexPath(path, n), depth+1, build)
+		if p.err {
+			return nil
+		}
+		if build {
+			out.items = append(out.items, item)
+		}
+		p.ws()
+		if p.i < len(p.data) && p.data[p.i] == ',' {
+			p.i++
+			continue
+		}
+		if p.i < len(p.data) && p.data[p.i] == ']' {
+			p.i++
+			break
+		}
+		p.fail(p.i, "%s in array, want ',' or ']'", p.describeWant())
+		return nil
+	}
+	if !build {
+		return nil
+	}
+	return out
+}
+
+func (p *jsonParser) describeWant() string {
+	if p.i >= len(p.data) {
+		return "unexpected end of input"
+	}
+	return "unexpected " + p.describeHere()
+}
+
+// str parses a string literal at p.i.
+func (p *jsonParser) str() (string, bool) {
+	start := p.i
+	p.i++ // '"'
+	var b strings.Builder
+	for {
+		if p.i >= len(p.data) {
+			p.fail(start, "unterminated string")
+			return "", false
+		}
+		c := p.data[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			return b.String(), true
+		case c < 0x20:
+			p.fail(p.i, "control character %q in string (write it as an escape such as \\n)", rune(c))
+			return "", false
+		case c != '\\':
+			b.WriteByte(c)
+			p.i++
+			continue
+		}
+		esc := p.i
+		p.i++
+		if p.i >= len(p.data) {
+			p.fail(start, "unterminated string")
+			return "", false
+		}
+		switch e := p.data[p.i]; e {
+		case '"', '\\', '/':
+			b.WriteByte(e)
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			r, ok := p.hex4(p.i + 1)
+			if !ok {
+				p.fail(esc, "invalid \\u escape, want four hex digits")
+				return "", false
+			}
+			p.i += 4
+			if utf16.IsSurrogate(r) {
+				r2, ok := rune(0), false
+				if p.i+2 < len(p.data) && p.data[p.i+1] == '\\' && p.data[p.i+2] == 'u' {
+					r2, ok = p.hex4(p.i + 3)
+				}
+				dec := utf16.DecodeRune(r, r2)
+				if !ok || dec == utf8.RuneError {
+					p.fail(esc, "lone surrogate \\u%04x: a \\ud800-\\udfff escape must be one half of a pair", r)
+					return "", false
+				}
+				p.i += 6
+				r = dec
+			}
+			b.WriteRune(r)
+		default:
+			p.fail(esc, "invalid escape \\%c", rune(e))
+			return "", false
+		}
+		p.i++
+	}
+}
+
+func (p *jsonParser) hex4(at int) (rune, bool) {
+	if at+4 > len(p.data) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(string(p.data[at:at+4]), 16, 32)
+	if err != nil || strings.ContainsAny(string(p.data[at:at+4]), "+-_xX") {
+		return 0, false
+	}
+	return rune(v), true
+}
+
+// number parses -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?.
+func (p *jsonParser) number(path string, at pos, build bool) *node {
+	start := p.i
+	digits := func() int {
+		n := 0
+		for p.i < len(p.data) && p.data[p.i] >= '0' && p.data[p.i] <= '9' {
+			p.i++
+			n++
+		}
+		return n
+	}
+	if p.data[p.i] == '-' {
+		p.i++
+	}
+	switch {
+	case p.i < len(p.data) && p.data[p.i] == '0':
+		p.i++
+	case digits() == 0:
+		p.fail(start, "invalid number")
+		return nil
+	}
+	typ := intScalar
+	if p.i < len(p.data) && p.data[p.i] == '.' {
+		p.i++
+		typ = floatScalar
+		if digits() == 0 {
+			p.fail(start, "invalid number: want digits after '.'")
+			return nil
+		}
+	}
+	if p.i < len(p.data) && (p.data[p.i] == 'e' || p.data[p.i] == 'E') {
+		p.i++
+		typ = floatScalar
+		if p.i < len(p.data) && (p.data[p.i] == '+' || p.data[p.i] == '-') {
+			p.i++
+		}
+		if digits() == 0 {
+			p.fail(start, "invalid number: want digits in the exponent")
+			return nil
+		}
+	}
+	if !build {
+		return nil
+	}
+	text := string(p.data[start:p.i])
+	f, err := strconv.ParseFloat(text, 64)
+	return &node{kind: scalarNode, pos: at, path: path, typ: typ, text: text, num: f, numErr: err != nil || math.IsInf(f, 0)}
+}

@@ -1,0 +1,671 @@
+package scenario
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/graphtest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// scenarioFiles returns every scenario file under the examples and
+// testdata: YAML and JSON files whose top level is a mapping with at least
+// one scenario section (so node-link JSON and other data files are left
+// out). New files are picked up as they are added.
+func scenarioFiles(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	for _, root := range []string{"../examples", "testdata"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && d.Name() == "fuzz" {
+				return filepath.SkipDir
+			}
+			f, ferr := FormatOf(path)
+			if d.IsDir() || ferr != nil {
+				return nil
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if isScenario(data, f) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			t.Fatal(err)
+		}
+	}
+	if len(files) < 3 {
+		t.Fatalf("found only %d scenario files: %v", len(files), files)
+	}
+	return files
+}
+
+func isScenario(data []byte, f Format) bool {
+	r := &report{bad: map[string]bool{}}
+	var root *node
+	if f == YAML {
+		root = parseYAML(data, r)
+	} else {
+		root = parseJSON(data, r)
+	}
+	if root == nil || root.kind != mapNode {
+		return false
+	}
+	for _, e := range root.entries {
+		if e.key == "actors" || e.key == "relations" {
+			return true
+		}
+	}
+	return false
+}
+
+func encode(t testing.TB, g *graph.Graph, f Format) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Encode(&buf, g, f); err != nil {
+		t.Fatalf("Encode %s: %v", f, err)
+	}
+	return buf.Bytes()
+}
+
+func decodeOK(t testing.TB, data []byte, f Format) *graph.Graph {
+	t.Helper()
+	g, err := Decode(data, "encoded."+f.String(), f)
+	if err != nil {
+		t.Fatalf("Decode of encoded %s: %v\n%s", f, err, data)
+	}
+	return g
+}
+
+// checkRoundTrip checks that g survives Encode and Decode in both formats
+// unchanged, that encoding is deterministic and a fixed point, and that
+// YAML -> JSON -> YAML gives the same bytes.
+func checkRoundTrip(t *testing.T, g *graph.Graph) {
+	t.Helper()
+	for _, f := range []Format{YAML, JSON} {
+		t.Run(f.String(), func(t *testing.T) {
+			out := encode(t, g, f)
+			if again := encode(t, g, f); !bytes.Equal(out, again) {
+				t.Fatalf("two encodings of one graph differ")
+			}
+			g2 := decodeOK(t, out, f)
+			if d := graphtest.Diff(g, g2); d != "" {
+				t.Fatalf("round trip changed the graph: %s", d)
+			}
+			if out2 := encode(t, g2, f); !bytes.Equal(out, out2) {
+				t.Fatalf("re-encoding the decoded graph gives other bytes")
+			}
+		})
+	}
+	t.Run("yaml-json-yaml", func(t *testing.T) {
+		y1 := encode(t, g, YAML)
+		j := encode(t, decodeOK(t, y1, YAML), JSON)
+		gj := decodeOK(t, j, JSON)
+		if d := graphtest.Diff(g, gj); d != "" {
+			t.Fatalf("YAML -> JSON changed the graph: %s", d)
+		}
+		if y2 := encode(t, gj, YAML); !bytes.Equal(y1, y2) {
+			t.Fatalf("YAML -> JSON -> YAML gives other bytes")
+		}
+	})
+}
+
+func TestRoundTripFiles(t *testing.T) {
+	for _, path := range scenarioFiles(t) {
+		t.Run(filepath.ToSlash(path), func(t *testing.T) {
+			g, err := Load(path)
+			if err != nil {
+				t.Fatalf("Load: %v", err)
+			}
+			checkRoundTrip(t, g)
+		})
+	}
+}
+
+func TestRoundTripFixture(t *testing.T) {
+	checkRoundTrip(t, graphtest.Rich())
+}
+
+// TestLineEndingsAndBOM checks that CRLF line endings and a byte order
+// mark change nothing.
+func TestLineEndingsAndBOM(t *testing.T) {
+	for _, name := range []string{"testdata/rich.yaml", "testdata/small.json"} {
+		f, _ := FormatOf(name)
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := decodeOK(t, data, f)
+		variants := map[string][]byte{
+			"crlf":     bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n")),
+			"bom":      append([]byte("\xef\xbb\xbf"), data...),
+			"bom+crlf": append([]byte("\xef\xbb\xbf"), bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))...),
+		}
+		for v, in := range variants {
+			t.Run(name+"/"+v, func(t *testing.T) {
+				if d := graphtest.Diff(want, decodeOK(t, in, f)); d != "" {
+					t.Errorf("%s", d)
+				}
+			})
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	g, err := Load("testdata/rich.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []Format{YAML, JSON} {
+		t.Run(f.String(), func(t *testing.T) {
+			golden := "testdata/rich.golden." + f.String()
+			got := encode(t, g, f)
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("Encode differs from %s (run go test -update if the change is intended)\n%s", golden, got)
+			}
+		})
+	}
+}
+
+// TestDecodeValues checks what the forms of testdata/rich.yaml mean.
+func TestDecodeValues(t *testing.T) {
+	g, err := Load("testdata/rich.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := func(id string) graph.Source {
+		s, ok := g.Source(id)
+		if !ok {
+			t.Fatalf("no source %q", id)
+		}
+		return s
+	}
+	actor := func(id string) actors.Actor {
+		a, ok := g.Actor(id)
+		if !ok {
+			t.Fatalf("no actor %q", id)
+		}
+		return a
+	}
+	rel := func(id string) graph.Relation {
+		r, ok := g.Relation(id)
+		if !ok {
+			t.Fatalf("no relation %q", id)
+		}
+		return r
+	}
+	kind := func(name string) graph.Kind {
+		k, ok := g.Kind(name)
+		if !ok {
+			t.Fatalf("no kind %q", name)
+		}
+		return k
+	}
+	tests := []struct {
+		name      string
+		got, want any
+	}{
+		{"title keeps quotes and hashes", g.Title(), `Test crisis: "quotes", #hashes, <angles> & ampersands`},
+		{"unquoted day", src("bbc-2014-03-29").Date, date.MustParse("2014-03-29")},
+		{"URL with # and &", src("bbc-2014-03-29").URL, "https://www.bbc.com/news/world-europe-26799324?a=1&b=2#top"},
+		{"month precision", src("monitoring").Date, date.MustParse("2014-03")},
+		{"year given as a number", src("yearbook").Date, date.MustParse("2014")},
+		{"number as a string field", src("yearbook").Title, "2014"},
+		{"!!str keeps the leading zero", src("wire").Title, "041"},
+		{"spaces kept", src("wire").Publisher, "  leading and trailing spaces  "},
+		{"folded block", kind("expelled-diplomats").Description, "Declares diplomats of the target persona non grata and orders them to leave."},
+		{"CAMEO codes", kind("expelled-diplomats").CAMEO, []string{"161", "1612"}},
+		{"goldstein", kind("expelled-diplomats").Goldstein, -4.5},
+		{"sign +1", kind("talks-with").Sign, graph.Cooperative},
+		{"symmetric", kind("talks-with").Symmetric, true},
+		{"sign hostile", kind("fears").Sign, graph.Hostile},
+		{"nature", kind("owns").Nature, graph.NatureAffiliation},
+		{"empty CAMEO list", len(kind("owns").CAMEO), 0},
+		{"NO is Norway", actor("NO").Name, "Norway"},
+		{"kind is case-insensitive", actor("USA").Kind, actors.State},
+		{"organisation", actor("nato").Kind, actors.Organization},
+		{"quoted alias", actor("RUS").Aliases, []string{"Moscow", "the Kremlin's Russia", "Russian Federation"}},
+		{"literal block", actor("klitschko").Note, "Boxer.\n  Indented line kept.\nLast line.\n"},
+		{"U+0100 kept", actor("white-house").Name, "the\u0100 White House"},
+		{"escapes", actor("odd").Name, "<script>alert(1)</script> \" onload=\"x\n\tback\\slash"},
+		{"yes as a string", actor("odd").Title, "yes"},
+		{"attribute with colon", actor("crimea").Attrs["key: with colon"], "value # not a comment"},
+		{"numeric attribute key", actor("crimea").Attrs["2014"], "year key"},
+		{"open role", actor("putin").Roles[0].When, date.Between(date.MustParse("2012-05-07"), date.Date{})},
+		{"closed role", actor("putin").Roles[1].When, date.Between(date.MustParse("2008-05-08"), date.MustParse("2012-05-07"))},
+		{"role open at the start", actor("yanukovych").Roles[0].When, date.Between(date.Date{}, date.MustParse("2014-02-22"))},
+		{"shorthand evidence", rel("call-1").Evidence, []graph.Evidence{{Source: "bbc-2014-03-29", Quote: "Mr Putin had contacted President Obama, according to US officials."}}},
+		{"attribution", rel("call-1").ReportedBy, "USA"},
+		{"point date", rel("call-1").When, date.At(date.MustParse("2014-03-28"))},
+		{"evidence list with note", rel("klitschko-withdrew-for-poroshenko-2014-03-29").Evidence[1].Note, "line 11"},
+		{"weight", rel("klitschko-backs-poroshenko-2014-03-29").Weight, 2.5},
+		{"default weight", rel("call-1").Weight, 1.0},
+		{"weight 1e3", rel("nato-fears-RUS").Weight, 1000.0},
+		{"span month to year", rel("USA-sanctions-RUS-2014-03").When, date.Between(date.MustParse("2014-03"), date.MustParse("2015"))},
+		{"source without quote", rel("USA-sanctions-RUS-2014-03").Evidence, []graph.Evidence{{Source: "monitoring"}}},
+		{"attribute that looks like a date", rel("RUS-annexed-crimea-2014-03").Attrs["treaty"], "2014-03-18"},
+		{"curly quotes and ellipsis", rel("odd-condemned-UKR").Evidence[0].Quote, "“We have absolutely no intention of – or interest in – crossing Ukraine’s borders.” …"},
+		{"repeat gets a suffix", rel("RUS-met-UKR-2014-03-28-2").Kind, "met"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !reflect.DeepEqual(tt.got, tt.want) {
+				t.Errorf("got %#v, want %#v", tt.got, tt.want)
+			}
+		})
+	}
+}
+
+// tricky are strings that a careless YAML writer gets wrong.
+var tricky = []string{
+	"", "2014", "041", "41", "1e3", "0x1F", "0o17", "1_000", "+1", "-1", ".5", "2014-03-29", "12:30",
+	"yes", "no", "Yes", "NO", "on", "off", "y", "n", "true", "False", "null", "Null", "~", "nan", "NaN", ".inf", "-.inf",
+	"a: b", "a:b", "key:", ": x", "a #b", "a#b", "#x", "- x", "-", "--", "---", "...", "? x", "?", "[x]", "{x}", "a, b", "a,b",
+	"&a", "*a", "!a", "!!str x", "%x", "@x", "`x", "|x", ">x", "<<", "=", "'single'", `"double"`, `a "b" c`, "it's", `back\slash`,
+	" lead", "trail ", "  ", "tab\there", "\ttab", "cr\rlf", "crlf\r\n", "line\nbreak", "two\nlines\n", "ends\n\n", "\nstarts", "space \nend",
+	"\x00nul", "\x01", "\x7f", "\u0085nel", "\u00a0nbsp", "a\u00a0", "\u2028ls", "\u2029ps", "\ufeffbom", "zero\u200bwidth", "\ufffe", "\U0010ffff",
+	"“curly”", "‘single’", "it’s", "…", "a – b — c", "the\u0100 White House", "Ā", "😀", "𝕏", "日本語", "Ελληνικά", "é", "e\u0301",
+	"Putin - Obama", "Smith & Co", "https://example.org/a?b=1&c=2#frag", "a > b", "x | y", strings.Repeat("long ", 100),
+	"multi\nline with: colon\n  and indent # hash\n", "<script>alert(1)</script>", "&amp;",
+}
+
+// trickyGraph puts s in every kind of string field.
+func trickyGraph(t *testing.T, s string) *graph.Graph {
+	t.Helper()
+	b := graph.NewBuilder()
+	b.SetTitle(s)
+	b.AddSource(graph.Source{ID: "src", Title: s, Publisher: s, URL: s, Note: s})
+	b.AddKind(graph.Kind{Name: "custom", Phrase: s, Description: s})
+	b.Add(
+		actors.Actor{ID: "a", Name: "A" + s, Title: s, Aliases: []string{"x" + s, "y"}, Note: s, Attrs: map[string]string{s: s, "k": s},
+			Roles: []actors.Role{{Role: "r" + s, When: date.At(date.MustParse("2014"))}}},
+		actors.Actor{ID: "b", Name: "B"},
+	)
+	b.AddRelation(graph.Relation{From: "a", To: "b", Kind: "custom", Note: s, Attrs: map[string]string{s: s},
+		Evidence: []graph.Evidence{{Source: "src", Quote: s}}})
+	b.AddRelation(graph.Relation{From: "b", To: "a", Kind: "custom",
+		Evidence: []graph.Evidence{{Source: "src", Quote: s, Note: s}, {Source: "src", Quote: s}}})
+	g, err := b.Build()
+	if err != nil {
+		t.Fatalf("%q: %v", s, err)
+	}
+	return g
+}
+
+func TestTrickyStrings(t *testing.T) {
+	for _, s := range tricky {
+		t.Run(strings.ToValidUTF8(s, "?"), func(t *testing.T) {
+			g := trickyGraph(t, s)
+			for _, f := range []Format{YAML, JSON} {
+				out := encode(t, g, f)
+				if d := graphtest.Diff(g, decodeOK(t, out, f)); d != "" {
+					t.Errorf("%s: %s\n%s", f, d, out)
+				}
+			}
+		})
+	}
+}
+
+// TestYAMLQuoting checks how strings are written: plain when that is
+// unambiguous, double-quoted otherwise, printable text never escaped.
+func TestYAMLQuoting(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"BBC News", "BBC News"},
+		{"the\u0100 White House", "the\u0100 White House"},
+		{"it's", "it's"},
+		{"Putin - Obama", "Putin - Obama"},
+		{"https://example.org/a?b=1", "https://example.org/a?b=1"},
+		{"2014", `"2014"`},
+		{"041", `"041"`},
+		{"yes", `"yes"`},
+		{"No", `"No"`},
+		{"null", `"null"`},
+		{"", `""`},
+		{"a: b", `"a: b"`},
+		{"key:", `"key:"`},
+		{"a #b", `"a #b"`},
+		{" lead", `" lead"`},
+		{"trail ", `"trail "`},
+		{"- x", `"- x"`},
+		{"“curly” …", `"“curly” …"`},
+		{`say "hi"`, `"say \"hi\""`},
+		{`back\slash`, `"back\\slash"`},
+		{"line\nbreak", `"line\nbreak"`},
+		{"tab\there", `"tab\there"`},
+		{"\x00\x01\x7f", `"\0\x01\x7f"`},
+		{"\u0085\u00a0", `"\x85\xa0"`},
+		{"\u2028\ufeff\u200b", `"\u2028\ufeff\u200b"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := yamlString(tt.in, false); got != tt.want {
+				t.Errorf("yamlString(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+	t.Run("flow", func(t *testing.T) {
+		for in, want := range map[string]string{"a, b": `"a, b"`, "a:b": `"a:b"`, "Moscow": "Moscow", "x]": `"x]"`} {
+			if got := yamlString(in, true); got != want {
+				t.Errorf("yamlString(%q, flow) = %s, want %s", in, got, want)
+			}
+		}
+	})
+	t.Run("literal block", func(t *testing.T) {
+		g := trickyGraph(t, "first line\nsecond line\n")
+		out := string(encode(t, g, YAML))
+		if want := "    note: |\n      first line\n      second line\n"; !strings.Contains(out, want) {
+			t.Errorf("no literal block %q in\n%s", want, out)
+		}
+	})
+}
+
+func TestYAMLFloat(t *testing.T) {
+	tests := []struct {
+		in   float64
+		want string
+	}{{2.5, "2.5"}, {3, "3"}, {1e21, "1.0e+21"}, {1e-7, "1.0e-07"}, {0.25, "0.25"}, {1.5e300, "1.5e+300"}}
+	for _, tt := range tests {
+		if got := yamlFloat(tt.in); got != tt.want {
+			t.Errorf("yamlFloat(%v) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+	for _, w := range []float64{1e21, 1e-7, 5e-324, 1.7976931348623157e308, 0.1, 1.0 / 3} {
+		b := graph.NewBuilder()
+		b.Add(actors.Actor{ID: "a", Name: "A"}, actors.Actor{ID: "b", Name: "B"})
+		b.AddRelation(graph.Relation{From: "a", To: "b", Kind: graph.Met, Weight: w})
+		g, err := b.Build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkRoundTrip(t, g)
+	}
+}
+
+func TestFormatOf(t *testing.T) {
+	tests := []struct {
+		path string
+		want Format
+		err  error
+	}{
+		{"a.yaml", YAML, nil}, {"dir.x/a.yml", YAML, nil}, {"A.YAML", YAML, nil}, {"a.json", JSON, nil}, {"a.Json", JSON, nil},
+		{"a.txt", 0, ErrFormat}, {"a", 0, ErrFormat}, {"a.yaml.gz", 0, ErrFormat},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			got, err := FormatOf(tt.path)
+			if got != tt.want || !errors.Is(err, tt.err) || (tt.err == nil) != (err == nil) {
+				t.Errorf("FormatOf(%q) = %v, %v; want %v, %v", tt.path, got, err, tt.want, tt.err)
+			}
+		})
+	}
+	if YAML.String() != "yaml" || JSON.String() != "json" || Format(7).String() != "Format(7)" {
+		t.Errorf("Format.String: %s %s %s", YAML, JSON, Format(7))
+	}
+}
+
+func TestSaveLoad(t *testing.T) {
+	g := graphtest.Rich()
+	dir := t.TempDir()
+	for _, name := range []string{"g.yaml", "g.yml", "g.json"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, name)
+			if err := Save(path, g); err != nil {
+				t.Fatal(err)
+			}
+			got, err := Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := graphtest.Diff(g, got); d != "" {
+				t.Error(d)
+			}
+		})
+	}
+	t.Run("unknown extension", func(t *testing.T) {
+		if err := Save(filepath.Join(dir, "g.txt"), g); !errors.Is(err, ErrFormat) {
+			t.Errorf("Save: %v, want ErrFormat", err)
+		}
+		if _, err := Load(filepath.Join(dir, "g.txt")); !errors.Is(err, ErrFormat) {
+			t.Errorf("Load: %v, want ErrFormat", err)
+		}
+	})
+	t.Run("missing file", func(t *testing.T) {
+		if _, err := Load(filepath.Join(dir, "missing.yaml")); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("Load: %v, want fs.ErrNotExist", err)
+		}
+	})
+	t.Run("error names the file", func(t *testing.T) {
+		path := filepath.Join(dir, "bad.yaml")
+		if err := os.WriteFile(path, []byte("titel: x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Load(path)
+		var e *Error
+		if !errors.As(err, &e) || e.File != path || e.Line != 1 || e.Column != 1 {
+			t.Errorf("Load: %v", err)
+		}
+	})
+}
+
+func TestEncodeErrors(t *testing.T) {
+	b := graph.NewBuilder()
+	b.Add(actors.Actor{ID: "a", Name: "A", Note: "ok\xffnot"}, actors.Actor{ID: "b", Name: "B"})
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []Format{YAML, JSON} {
+		var buf bytes.Buffer
+		err := Encode(&buf, g, f)
+		var e *Error
+		if !errors.Is(err, ErrNotUTF8) || !errors.As(err, &e) || e.Path != "actors[0].note" || buf.Len() != 0 {
+			t.Errorf("%s: %v (wrote %d bytes)", f, err, buf.Len())
+		}
+	}
+	if err := Encode(&bytes.Buffer{}, graphtest.Rich(), Format(0)); !errors.Is(err, ErrFormat) {
+		t.Errorf("Encode with Format(0): %v", err)
+	}
+	if err := Encode(&bytes.Buffer{}, nil, YAML); err == nil {
+		t.Errorf("Encode of nil: no error")
+	}
+	if _, err := Decode([]byte("{}"), "x", Format(0)); !errors.Is(err, ErrFormat) {
+		t.Errorf("Decode with Format(0): %v", err)
+	}
+}
+
+func TestEmptyGraph(t *testing.T) {
+	g, err := graph.NewBuilder().Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRoundTrip(t, g)
+	if got := string(encode(t, g, YAML)); got != "actors: []\n\nrelations: []\n" {
+		t.Errorf("empty graph as YAML: %q", got)
+	}
+	for _, in := range []string{"{}", "actors: []", "title: x", "title: ~\nsources:\nkinds: ~\nactors: null\nrelations: []",
+		"actors: [{id: a, name: A, kind: ~, country: null, aliases: ~, roles: ~, attrs: ~, note: }]"} {
+		if _, err := Decode([]byte(in), "x", YAML); err != nil {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
+}
+
+// TestSchema checks that Decode's field lists are the fields Encode
+// writes, in the same order.
+func TestSchema(t *testing.T) {
+	names := func(v any) []string {
+		var out []string
+		rt := reflect.TypeOf(v)
+		for i := 0; i < rt.NumField(); i++ {
+			out = append(out, jsonName(rt.Field(i)))
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		fields []string
+		doc    any
+	}{
+		{"top", topFields, fileDoc{}},
+		{"sources", sourceFields, sourceDoc{}},
+		{"kinds", kindFields, kindDoc{}},
+		{"actors", actorFields, actorDoc{}},
+		{"roles", roleFields, roleDoc{}},
+		{"relations", relationFields, relationDoc{}},
+		{"evidence", evidenceFields, evidenceDoc{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := names(tt.doc); !reflect.DeepEqual(got, tt.fields) {
+				t.Errorf("encoder writes %v, decoder reads %v", got, tt.fields)
+			}
+		})
+	}
+}
+
+// jsonCases are inputs on which the JSON parser must agree with
+// encoding/json about what is well-formed.
+var jsonCases = []string{
+	`{}`, `[]`, `{"a":1}`, ` {"a" : [1, 2.5, -0, 1e5, 1E+5, 1.0e-5, true, false, null, "x"]} `, `{"a":{"b":{"c":[]}}}`,
+	`{"a":"\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"}`, `"x"`, `1`, `-`, `01`, `1.`, `.5`, `1e`, `+1`, `{"a":1,}`, `[1,]`, `{"a"}`,
+	`{a:1}`, `{'a':1}`, `[1 2]`, `{"a":1 "b":2}`, `tru`, `nulll`, `{"a":"\x"}`, `{"a":"\u12"}`, `{"a":"\u12G4"}`, "{\"a\":\"\x01\"}",
+	"{\"a\":\"\x7f\"}", `{"a":1}}`, `]`, `{"a":[}`, "\t{\r\n}\n", `{"a": 1e999}`, `[[[[[[[[[[]]]]]]]]]]`,
+	strings.Repeat("[", 10000) + strings.Repeat("]", 10000), strings.Repeat("[", 10001) + strings.Repeat("]", 10001),
+}
+
+func TestJSONSyntaxAgreesWithEncodingJSON(t *testing.T) {
+	for _, in := range jsonCases {
+		t.Run(in[:min(len(in), 40)], func(t *testing.T) {
+			checkJSONSyntax(t, []byte(in))
+		})
+	}
+}
+
+// checkJSONSyntax checks that Decode reports ErrSyntax (or ErrEmpty for
+// blank input) exactly when encoding/json finds data malformed. Lone surrogates, invalid UTF-8 and a
+// byte order mark are left out: Decode refuses the first two, which
+// encoding/json replaces with U+FFFD, and skips the third.
+func checkJSONSyntax(t *testing.T, data []byte) {
+	t.Helper()
+	if !isPlainJSONText(data) {
+		return
+	}
+	_, err := Decode(data, "x", JSON)
+	malformed := errors.Is(err, ErrSyntax) || len(bytes.TrimLeft(data, " \t\r\n")) == 0 && errors.Is(err, ErrEmpty)
+	if valid := json.Valid(data); valid == malformed {
+		t.Errorf("json.Valid = %v, Decode: %v", valid, err)
+	}
+}
+
+func isPlainJSONText(data []byte) bool {
+	if bytes.HasPrefix(data, bom) {
+		return false
+	}
+	if off, _ := checkText(data, false); off >= 0 {
+		return false
+	}
+	lower := bytes.ToLower(data)
+	for i := 0; i+3 < len(lower); i++ {
+		if lower[i] == '\\' && lower[i+1] == 'u' && lower[i+2] == 'd' && bytes.IndexByte([]byte("89abcdef"), lower[i+3]) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// TestLargeScenario checks that a scenario with many relations, as
+// ingested event data gives, is read in reasonable time: none of the
+// limits on YAML complexity mistakes it for an attack, and one-line JSON
+// costs no more than indented JSON.
+func TestLargeScenario(t *testing.T) {
+	const n = 10000
+	b := graph.NewBuilder()
+	b.AddSource(graph.Source{ID: "gdelt"})
+	b.Add(actors.NewState("RUS", "Russia"), actors.NewState("UKR", "Ukraine"))
+	for i := range n {
+		b.AddRelation(graph.Relation{From: "RUS", To: "UKR", Kind: graph.Condemned, When: date.At(date.Of(2014, 3, i%28+1)),
+			Evidence: []graph.Evidence{{Source: "gdelt", Quote: "event " + strings.Repeat("x", i%50)}}, Attrs: map[string]string{"n": fmt.Sprint(i)}})
+	}
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []Format{YAML, JSON} {
+		t.Run(f.String(), func(t *testing.T) {
+			out := encode(t, g, f)
+			if d := graphtest.Diff(g, decodeOK(t, out, f)); d != "" {
+				t.Fatal(d)
+			}
+		})
+	}
+	t.Run("one-line JSON", func(t *testing.T) {
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, encode(t, g, JSON)); err != nil {
+			t.Fatal(err)
+		}
+		if d := graphtest.Diff(g, decodeOK(t, buf.Bytes(), JSON)); d != "" {
+			t.Fatal(d)
+		}
+	})
+}
+
+// TestEncodeView checks that a filtered view is written with the actors
+// it cites but left out, so that the file loads.
+func TestEncodeView(t *testing.T) {
+	g := graphtest.Rich()
+	v, err := g.Filter(graph.Filter{Kinds: []string{graph.Phoned}, DropIsolated: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range v.Actors() {
+		ids = append(ids, a.ID)
+	}
+	if want := []string{"USA", "putin"}; !reflect.DeepEqual(ids, want) {
+		t.Fatalf("view has actors %v, want %v (graphtest.Rich changed?)", ids, want)
+	}
+	for _, f := range []Format{YAML, JSON} {
+		t.Run(f.String(), func(t *testing.T) {
+			got := decodeOK(t, encode(t, v, f), f)
+			var gotIDs []string
+			for _, a := range got.Actors() {
+				gotIDs = append(gotIDs, a.ID)
+			}
+			// putin is president of RUS: RUS comes along.
+			if want := []string{"RUS", "USA", "putin"}; !reflect.DeepEqual(gotIDs, want) {
+				t.Errorf("actors %v, want %v", gotIDs, want)
+			}
+			if !reflect.DeepEqual(got.Relations(), v.Relations()) {
+				t.Errorf("relations differ:\n%v\n%v", got.Relations(), v.Relations())
+			}
+		})
+	}
+}
