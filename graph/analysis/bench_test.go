@@ -18,16 +18,16 @@ import (
 //	Eigenvector           0.6 ms      7.4 ms      86 ms
 //	Katz (alpha 0.001)    0.25 ms     4.9 ms      125 ms
 //	HITS                  0.8 ms      11 ms       126 ms
-//	Betweenness (hops)    57 ms       9.6 s       > 15 min (stopped; ~0.9 core free)
+//	Betweenness (hops)    57 ms       9.6 s       > 15 min (stopped; ~0.9 core free; O(nm) like closeness)
 //	Betweenness weighted  110 ms      24 s        not run
-//	Betweenness K=256     15 ms       0.45 s      not run
-//	Closeness (hops)      22 ms       4.1 s       not run
+//	Betweenness K=256     15 ms       0.45 s      6.5 s
+//	Closeness (hops)      22 ms       4.1 s       5.5 min
 //	Harmonic weighted     80 ms       16.8 s      not run
-//	ShortestPath weighted 0.23 ms     4.1 ms      not run
-//	StrongComponents      0.18 ms     3.4 ms      not run
-//	CoreNumbers           0.29 ms     4.9 ms      not run
-//	Louvain               6.6 ms      141 ms      not run
-//	SignedTriads          130 ms      396 ms      not run
+//	ShortestPath weighted 0.23 ms     4.1 ms      56 ms
+//	StrongComponents      0.18 ms     3.4 ms      34 ms
+//	CoreNumbers           0.29 ms     4.9 ms      41 ms
+//	Louvain               6.6 ms      141 ms      8.8 s
+//	SignedTriads          130 ms      396 ms      10.2 s
 //
 // Benchmark sizes: actors / events. Events become relations, and relations
 // on the same pair merge into one weighted edge. Run one size with
