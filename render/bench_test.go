@@ -7,32 +7,52 @@ import (
 	"testing"
 )
 
-var benchSizes = []int{20, 200, 500, 1000}
+// benchSizes are the numbers of actors of the generated graphs, which have
+// 2.5 relations per actor.
+var benchSizes = []int{20, 200, 1000}
 
 func BenchmarkDOT(b *testing.B) {
 	for _, n := range benchSizes {
 		g := generated(b, n)
-		b.Run(fmt.Sprintf("actors=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if err := DOT(io.Discard, g, WithClusterByCountry(true), WithLegend(true)); err != nil {
-					b.Fatal(err)
+		for _, p := range []Parallel{Separate, Collapse} {
+			b.Run(fmt.Sprintf("actors=%d/parallel=%s", n, p), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := DOT(io.Discard, g, WithClusterByCountry(true), WithLegend(true), WithParallel(p)); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 
+// BenchmarkSVG draws the generated graphs with each engine, with the
+// layout and parallel relations chosen by size (layout=auto: dot up to
+// DotMaxActors, then neato with parallel relations collapsed) and with dot
+// and every relation drawn (layout=dot). Run it with -benchtime=1x: dot
+// takes most of a minute for 1000 actors.
 func BenchmarkSVG(b *testing.B) {
 	for _, n := range benchSizes {
 		g := generated(b, n)
-		b.Run(fmt.Sprintf("actors=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if err := SVG(context.Background(), io.Discard, g, WithLegend(true), WithMaxActors(0), WithMaxRelations(0)); err != nil {
-					b.Fatal(err)
-				}
+		for _, layout := range []string{"auto", "dot"} {
+			for _, e := range []Engine{Embedded, Native} {
+				b.Run(fmt.Sprintf("actors=%d/layout=%s/engine=%s", n, layout, e), func(b *testing.B) {
+					if e == Native {
+						needDot(b)
+					}
+					opts := []Option{WithLegend(true), WithMaxActors(0), WithMaxRelations(0), WithEngine(e)}
+					if layout == "dot" {
+						opts = append(opts, WithLayout(Dot), WithParallel(Separate))
+					}
+					b.ReportAllocs()
+					for b.Loop() {
+						if err := SVG(context.Background(), io.Discard, g, opts...); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
 			}
-		})
+		}
 	}
 }

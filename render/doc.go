@@ -1,8 +1,9 @@
 // Package render draws diplomatic graphs with Graphviz: [DOT] writes the
 // DOT language in pure Go, [SVG] lays it out with the Graphviz built into
-// github.com/goccy/go-graphviz, and [PNG] and [PDF] use Graphviz's dot
-// command when it is installed. It is the only package of diplograph that
-// imports go-graphviz, and none of go-graphviz's types appear in its API.
+// github.com/goccy/go-graphviz or, if asked, with Graphviz's dot command,
+// and [PNG] and [PDF] use the dot command. It is the only package of
+// diplograph that imports go-graphviz, and none of go-graphviz's types
+// appear in its API.
 //
 //	err := render.SVG(ctx, w, g,
 //		render.WithClusterByCountry(true),
@@ -12,29 +13,58 @@
 // # What is drawn
 //
 // Actors are nodes shaped and coloured by kind, labelled with their name
-// and, in smaller type, their title. Relations are edges styled by kind (by
-// sign for kinds the [Theme] does not name: blue cooperative, vermilion
-// hostile, grey neutral), labelled with the kind and, with [WithEdgeDates],
-// the time. Symmetric kinds have arrowheads at both ends. The title at the
-// top names the sources cited; [WithLegend] adds a legend of the kinds
-// present under it.
+// and, in smaller type, their title. Relations are edges styled by kind
+// (see [DefaultTheme]: the design card's five kinds stand apart; hostile
+// words, hostile acts and force, and cooperative talks, words and help,
+// differ by shade, dash pattern and arrowhead; kinds the [Theme] does not
+// name take their sign's colour: blue cooperative, vermilion hostile, grey
+// neutral), labelled with the kind and, with [WithEdgeDates], the time.
+// Symmetric kinds have arrowheads at both ends. The title at the top names
+// the sources cited; [WithLegend] adds a legend of the kinds present under
+// it.
+//
+// Several relations between the same two actors are drawn as separate
+// lines, or with [WithParallel]([Collapse]) as one line per direction
+// ("backs · phoned ×2"), thicker the more it bundles, with a tooltip telling
+// each relation. By default graphs of more than [SeparateMaxRelations]
+// relations are collapsed.
 //
 // In the SVG every actor has a tooltip with its name, kind, title, country
 // and roles, and every relation one with the relation as a sentence, its
 // kind, time, who reports it, and each quoted piece of evidence with its
 // source; a relation whose source has an http(s) URL links to it. Elements
-// carry IDs ("a-" + actor ID, "r-" + relation ID) and classes ("actor
-// leader", "relation sanctions hostile") for styling and scripting.
+// carry IDs ("a-" + actor ID, "r-" + relation ID, "b-" + the ID of the
+// first relation of a bundle) and classes ("actor leader", "relation
+// sanctions hostile", "relation bundle backs phoned cooperative") for
+// styling and scripting.
 //
 // # Options and themes
 //
 // Options are functions passed to DOT, SVG, PNG and PDF: [WithLayout]
-// ([Dot], the default, [Neato], [FDP], [SFDP], [Circo], [Twopi]),
-// [WithTitle], [WithTheme], [WithClusterByCountry], [WithLegend],
-// [WithEdgeDates], [WithHighlight], [WithNodeSize], [WithMaxActors] and
-// [WithMaxRelations]. [DefaultTheme] returns the default [Theme], built on
-// the colour-blind-safe Okabe-Ito palette; change a copy and pass it with
-// WithTheme.
+// ([Dot], [Neato], [FDP], [SFDP], [Circo], [Twopi]; without it, Dot for
+// graphs of up to [DotMaxActors] actors and Neato for larger ones),
+// [WithParallel], [WithEngine], [WithTitle], [WithTheme],
+// [WithClusterByCountry], [WithLegend], [WithEdgeDates], [WithHighlight],
+// [WithNodeSize], [WithMaxActors] and [WithMaxRelations]. [DefaultTheme]
+// returns the default [Theme], built on the colour-blind-safe Okabe-Ito
+// palette; change a copy and pass it with WithTheme.
+//
+// # Engines
+//
+// Two Graphviz engines draw ([WithEngine]):
+//
+//   - [Embedded], the default for SVG: Graphviz 12.1.2 compiled to
+//     WebAssembly inside go-graphviz. Nothing to install, and the same SVG
+//     bytes on every machine, which is what golden files need. One render at
+//     a time, not interruptible, SVG only: its PNG is broken.
+//   - [Native], the default for PNG and PDF: the installed dot command, run
+//     as a child process per render. Renders run in parallel, ending the
+//     context kills them, and memory goes back when they exit; the output
+//     depends on the installed Graphviz and fonts. Without dot it fails
+//     with [ErrNoNative].
+//
+// [AutoEngine] takes Native when dot is installed and Embedded otherwise:
+// for services, not for golden files.
 //
 // # Safety
 //
@@ -48,22 +78,33 @@
 // # Determinism
 //
 // The same graph and options give byte-identical DOT, and byte-identical
-// SVG for the dot, neato, circo and twopi layouts. fdp and sfdp carry random
-// state from one render to the next within a process.
+// SVG for the dot, neato, circo and twopi layouts (the layouts chosen
+// without [WithLayout] are among them). With the Embedded engine, fdp and
+// sfdp carry random state from one render to the next within a process; the
+// Native engine starts each render afresh, so they draw the same every
+// time.
 //
 // # Concurrency and cost
 //
 // The Graphviz in go-graphviz is one WebAssembly module per process, not
 // safe for concurrent use, that cannot be interrupted and keeps some memory
-// after every render. So SVG renders are serialised behind one lock (the
-// package's only state): SVG is safe to call from many goroutines, but
-// renders run one at a time. The context is checked before a render
+// after every render. So Embedded renders are serialised behind one lock
+// (the package's only state): SVG is safe to call from many goroutines, but
+// those renders run one at a time. The context is checked before a render
 // starts, not during it; the size limits ([DefaultMaxActors],
-// [DefaultMaxRelations]) bound how long one takes. As measured, the dot
-// layout of a random graph takes about 10 ms for 20 actors, 0.3 s for 200,
-// 1.5 s for 500 and 50 s for 1000 (with 2.5 relations per actor), and the
-// process keeps about 0.3 MB per render of a 15-actor graph: a long-running
-// service drawing many graphs should draw them in a child process, or use
-// PNG and PDF, which run the dot command in its own process, which the
-// context can kill.
+// [DefaultMaxRelations]), which apply to both engines, bound how long one
+// takes. Native renders take no lock and the context stops them.
+//
+// Measured on a shared 2-core machine, generated graphs of 2.5 relations
+// per actor (BenchmarkSVG, -benchtime=1x), in seconds, embedded / native:
+//
+//	actors                      20            200           1000
+//	auto (dot, then neato)      0.014 / 0.018 0.07 / 0.08   0.76 / 0.53
+//	dot, every relation         0.012 / 0.017 0.31 / 0.23   38 / 37
+//
+// On random graphs with hubs (a tenth of the actors are states everyone
+// relates to) dot takes 1.3 s for 150 actors and 9 s for 300 embedded, and
+// neato with straight lines 1.5 s for 300 and 7 s for 600. The process
+// keeps about 0.3 MB per Embedded render of a 15-actor graph: a
+// long-running service drawing many graphs should use the Native engine.
 package render

@@ -60,3 +60,36 @@ func ExampleSVG() {
 	// Output:
 	// true
 }
+
+// Two calls and a backing from Putin to Obama become one line, labelled
+// with each kind in its colour and drawn in the style of the kind with the
+// most relations (dashed blue, for phoned) and thicker; the tooltip tells
+// every relation. Only the edges of the DOT are printed here.
+func ExampleWithParallel() {
+	b := graph.NewBuilder()
+	b.Add(
+		actors.Actor{ID: "putin", Name: "Vladimir Putin", Kind: actors.Leader},
+		actors.Actor{ID: "obama", Name: "Barack Obama", Kind: actors.Leader},
+	)
+	day := func(s string) date.Span { return date.At(date.MustParse(s)) }
+	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Phoned, When: day("2014-03-28")})
+	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Phoned, When: day("2014-03-29")})
+	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Backs})
+	g, err := b.Build()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var dot strings.Builder
+	if err := render.DOT(&dot, g, render.WithParallel(render.Collapse)); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range strings.Split(dot.String(), "\n") {
+		if strings.Contains(line, " -> ") {
+			fmt.Println(strings.TrimSpace(line))
+		}
+	}
+	// Output:
+	// "putin" -> "obama" [id="b-putin-phoned-obama-2014-03-28" class="relation bundle backs phoned cooperative" label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD WIDTH="87"><FONT COLOR="#009E73">backs </FONT><FONT COLOR="#555555">· </FONT><FONT COLOR="#0072B2">phoned ×2</FONT></TD></TR></TABLE>> tooltip="Vladimir Putin → Barack Obama: 3 relations\nbacks · phoned ×2\n\nVladimir Putin phoned Barack Obama\nkind: phoned (cooperative event)\nwhen: 28 Mar 2014\n\nVladimir Putin phoned Barack Obama\nkind: phoned (cooperative event)\nwhen: 29 Mar 2014\n\nVladimir Putin backs Barack Obama\nkind: backs (cooperative state)" color="#0072B2" fontcolor="#0072B2" style="dashed" arrowhead="vee" penwidth=3.5]
+}

@@ -14,7 +14,9 @@ import (
 // fill and outline for actors, a line of the edge's colour, dash pattern
 // and arrowheads for relations. It is drawn under the title, in the graph's
 // label, which every layout engine places the same way and which takes no
-// part in the layout. It returns "" when there is nothing to explain.
+// part in the layout. With [Collapse], when a line bundles several
+// relations, a last item explains the "×n" of their labels. It returns ""
+// when there is nothing to explain.
 func (w *writer) legend(acts []actors.Actor, rels []graph.Relation) string {
 	var kinds []actors.Kind
 	for _, a := range acts {
@@ -32,12 +34,7 @@ func (w *writer) legend(acts []actors.Actor, rels []graph.Relation) string {
 		}
 	}
 	// Hostile kinds first, then neutral, then cooperative; by name within.
-	slices.SortFunc(rkinds, func(a, b graph.Kind) int {
-		if a.Sign != b.Sign {
-			return int(a.Sign) - int(b.Sign)
-		}
-		return strings.Compare(a.Name, b.Name)
-	})
+	slices.SortFunc(rkinds, compareKinds)
 	if len(kinds) == 0 && len(rkinds) == 0 {
 		return ""
 	}
@@ -51,7 +48,7 @@ func (w *writer) legend(acts []actors.Actor, rels []graph.Relation) string {
 	var items []string
 	for _, k := range kinds {
 		st := t.node(k)
-		items = append(items, fmt.Sprintf(`<TD BORDER="1" COLOR="%s" BGCOLOR="%s" WIDTH="26" HEIGHT="12" FIXEDSIZE="TRUE"> </TD>%s`,
+		items = append(items, fmt.Sprintf(`<TD BORDER="1" COLOR="%s" BGCOLOR="%s" WIDTH="26" HEIGHT="12" FIXEDSIZE="TRUE"><FONT POINT-SIZE="4"> </FONT></TD>%s`,
 			escape(st.Border, inText), escape(st.Fill, inText), label(k.String())))
 	}
 	actorRows := grid("Actors", items, 5)
@@ -61,6 +58,13 @@ func (w *writer) legend(acts []actors.Actor, rels []graph.Relation) string {
 		sample := lineSample(st, k.Symmetric)
 		items = append(items, fmt.Sprintf(`<TD ALIGN="RIGHT" WIDTH="%d"><FONT COLOR="%s">%s</FONT></TD>%s`,
 			int(textWidth(sample, t.FontSize, false)+1), escape(st.Color, inText), htmlText(sample, false), label(k.Name)))
+	}
+	for _, l := range w.lines {
+		if len(l.rels) > 1 {
+			items = append(items, fmt.Sprintf(`<TD ALIGN="RIGHT" WIDTH="%d"><FONT COLOR="%s">%s</FONT></TD>%s`,
+				int(textWidth("━━━━▶", t.FontSize, false)+1), escape(t.Muted, inText), "━━━━▶", label("×n: n relations")))
+			break
+		}
 	}
 	relRows := grid("Relations", items, 4)
 

@@ -103,7 +103,7 @@ func TestOptions(t *testing.T) {
 			}
 		}},
 		{"symmetric and tail arrows", g, nil, func(t *testing.T, dot string) {
-			if l := line(dot, `"lavrov" -> "kerry"`); !strings.Contains(l, `dir=both arrowtail="normal"`) {
+			if l := line(dot, `"lavrov" -> "kerry"`); !strings.Contains(l, `arrowhead="odot" dir=both arrowtail="odot"`) {
 				t.Errorf("agreed-to-meet is not drawn both ways: %s", l)
 			}
 			if l := line(dot, `"klitschko" -> "poroshenko"`); !strings.Contains(l, `arrowhead="onormal" dir=both arrowtail="odot"`) {

@@ -34,6 +34,7 @@ func TestDOTGolden(t *testing.T) {
 		{"highlight", []Option{WithHighlight("putin", "obama", "kerry-phoned-lavrov-2014-03-29")}},
 		{"neato-title-sized", []Option{WithLayout(Neato), WithTitle("Who called whom"),
 			WithNodeSize(func(id string) float64 { return float64(len(g.RelationsOf(id))) })}},
+		{"collapse-dates-legend", []Option{WithParallel(Collapse), WithEdgeDates(true), WithLegend(true)}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -335,9 +336,14 @@ func TestSafeURL(t *testing.T) {
 
 func TestDeterminism(t *testing.T) {
 	g := fixture(t)
-	for _, l := range []Layout{Dot, Neato, Circo, Twopi} {
-		t.Run(string(l), func(t *testing.T) {
-			opts := []Option{WithLayout(l), WithClusterByCountry(l == Dot), WithLegend(true)}
+	cases := []struct {
+		l Layout
+		p Parallel
+	}{{Dot, Separate}, {Dot, Collapse}, {Neato, Separate}, {Neato, Collapse}, {Circo, Separate}, {Twopi, Separate}}
+	for _, c := range cases {
+		l := c.l
+		t.Run(string(l)+"-"+c.p.String(), func(t *testing.T) {
+			opts := []Option{WithLayout(l), WithClusterByCountry(l == Dot), WithLegend(true), WithParallel(c.p)}
 			var d1, d2, s1, s2 bytes.Buffer
 			if err := DOT(&d1, g, opts...); err != nil {
 				t.Fatal(err)
@@ -503,20 +509,4 @@ func TestRecovery(t *testing.T) {
 			t.Error("render after sfdp differs")
 		}
 	})
-}
-
-func TestPNG(t *testing.T) {
-	g := fixture(t)
-	var buf bytes.Buffer
-	err := PNG(context.Background(), &buf, g, WithLegend(true))
-	if errors.Is(err, ErrNoNative) {
-		t.Skip("Graphviz's dot command is not installed")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.HasPrefix(buf.Bytes(), []byte("\x89PNG\r\n\x1a\n")) {
-		t.Errorf("not a PNG: % x", buf.Bytes()[:min(8, buf.Len())])
-	}
-	save(t, "fixture-native.png", buf.Bytes())
 }

@@ -17,19 +17,20 @@ import (
 // set by [WithMaxActors] and [WithMaxRelations]; draw a filtered view.
 var ErrTooLarge = errors.New("render: graph too large to draw")
 
-// ErrUnsupportedFormat means a [Format] this build cannot produce.
+// ErrUnsupportedFormat means a [Format] that is unknown or that the chosen
+// [Engine] cannot draw (PNG and PDF with [Embedded]).
 var ErrUnsupportedFormat = errors.New("render: unsupported format")
 
 func tooLarge(what string, n, limit int, option string) error {
-	return fmt.Errorf("%w: %d %s, limit %d (see %s)", ErrTooLarge, n, what, limit, option)
+	return fmt.Errorf("%w: %d %s, limit %d (draw a filtered view, or raise the limit with %s)", ErrTooLarge, n, what, limit, option)
 }
 
 // Format is an output format of [RenderDOT].
 type Format string
 
-// The formats. SVG is drawn by the Graphviz built into go-graphviz; PNG
-// and PDF need Graphviz's dot command installed, because go-graphviz's own
-// PNG output is broken (measured with v0.2.10).
+// The formats. SVG is drawn by either [Engine]; PNG and PDF only by the
+// [Native] one, Graphviz's dot command, because go-graphviz's own PNG
+// output is broken (measured with v0.2.10) and it has no PDF.
 const (
 	FormatSVG Format = "svg" // SVG 1.1 with tooltips and links
 	FormatPNG Format = "png" // PNG bitmap; needs the dot command
@@ -60,39 +61,74 @@ func acquire(ctx context.Context) error {
 func release() { <-lock }
 
 // SVG draws g as SVG and writes it to w. It writes the DOT of [DOT] with the
-// same options and lays it out with the Graphviz engine built into
-// goccy/go-graphviz (Graphviz 12.1.2); nothing outside the Go program is
-// needed. Actors and relations carry tooltips and relations link to their
-// source's URL.
+// same options and lays it out with the chosen [Engine]: by default the
+// Graphviz built into goccy/go-graphviz (Graphviz 12.1.2, see [Embedded]),
+// so that nothing outside the Go program is needed; with
+// WithEngine([Native]) the dot command. Actors and relations carry tooltips
+// and relations link to their source's URL.
 //
-// Renders are serialised: one runs at a time in a process, and the others
-// wait (SVG is safe to call from many goroutines). Graphviz cannot be
-// interrupted, so ctx is checked before the render starts, including after
-// waiting for another render to finish, and not during it; the size limits
-// ([WithMaxActors], [WithMaxRelations]) bound how long a render takes. A
-// graph over the limits fails with [ErrTooLarge], an ended ctx with its
-// error (errors.Is(err, context.Canceled)), and in both cases nothing is
-// written to w. The SVG is built in memory and written to w in one call.
+// With the Embedded engine renders are serialised: one runs at a time in a
+// process, and the others wait (SVG is safe to call from many goroutines).
+// Graphviz cannot be interrupted, so ctx is checked before the render
+// starts, including after waiting for another render to finish, and not
+// during it; the size limits ([WithMaxActors], [WithMaxRelations]) bound how
+// long a render takes. With the Native engine renders run in parallel, each
+// in its own process, which ending ctx kills. A graph over the limits fails
+// with [ErrTooLarge] with either engine, an ended ctx with its error
+// (errors.Is(err, context.Canceled)), a missing dot command with
+// [ErrNoNative], and in every case nothing is written to w. The SVG is
+// built in memory and written to w in one call.
 //
 // With the same input and options, SVG is byte-identical from run to run
-// for the [Dot], [Neato], [Circo] and [Twopi] layouts.
+// for the [Dot], [Neato], [Circo] and [Twopi] layouts, and with the
+// Embedded engine on every machine.
 func SVG(ctx context.Context, w io.Writer, g *graph.Graph, opts ...Option) error {
+	return draw(ctx, w, g, FormatSVG, opts)
+}
+
+// draw is [SVG], [PNG] and [PDF]: it writes the DOT, checks the size, and
+// has the engine draw it.
+func draw(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opts []Option) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
-	dot, c, err := dotBytes(g, opts)
+	d, err := dotBytes(g, opts)
 	if err != nil {
 		return err
 	}
-	if err := c.checkSize(g); err != nil {
+	if err := d.c.checkSize(g, d.lines); err != nil {
 		return err
 	}
-	svg, err := renderSVG(ctx, dot, c.layout)
+	engine, err := d.c.engineFor(format)
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(fontFamily(svg, &c.theme))
+	out, err := run(ctx, d.dot, format, d.c.layout, engine)
+	if err != nil {
+		return err
+	}
+	if format == FormatSVG {
+		out = fontFamily(out, &d.c.theme)
+	}
+	_, err = w.Write(out)
 	return err
+}
+
+// run lays dot out and draws it in format with engine, Embedded or Native.
+func run(ctx context.Context, dot []byte, format Format, layout Layout, engine Engine) ([]byte, error) {
+	if engine == Native {
+		return native(ctx, dot, format, layout)
+	}
+	switch format {
+	case FormatPNG:
+		return nil, fmt.Errorf("%w: png with the embedded Graphviz, whose PNG output is broken "+
+			"(go-graphviz v0.2.10: lines drawn as filled wedges, outlines and dashes missing); "+
+			"use WithEngine(render.Native), which needs Graphviz's dot command", ErrUnsupportedFormat)
+	case FormatPDF:
+		return nil, fmt.Errorf("%w: pdf with the embedded Graphviz, which has no PDF output; "+
+			"use WithEngine(render.Native), which needs Graphviz's dot command", ErrUnsupportedFormat)
+	}
+	return renderSVG(ctx, dot, layout)
 }
 
 // fontFamily replaces, in svg, the font Graphviz sized the text for with the
@@ -111,13 +147,15 @@ func fontFamily(svg []byte, t *Theme) []byte {
 	return bytes.ReplaceAll(svg, attr(t.FontName), attr(t.FontFamily))
 }
 
-// RenderDOT lays out a DOT document with the given engine and writes it to
-// w in the given format. SVG follows the rules of [SVG]: one render at a
-// time, ctx checked only before starting, nothing written on failure. PNG
-// and PDF follow those of [PNG]. It fails if dot does not parse. Use it to
-// draw DOT that [DOT] wrote and you changed; dot is not size-checked, so
-// bound it yourself if it comes from users.
-func RenderDOT(ctx context.Context, w io.Writer, dot []byte, format Format, layout Layout) error {
+// RenderDOT lays out a DOT document with the given layout and writes it to
+// w in the given format. Of the options only [WithEngine] applies; the
+// engine defaults as for [SVG], [PNG] and [PDF], and its rules apply: with
+// [Embedded], one render at a time and ctx checked only before starting;
+// with [Native], the dot command, killed when ctx ends. Nothing is written
+// on failure. It fails if dot does not parse. Use it to draw DOT that [DOT]
+// wrote and you changed; dot is not size-checked, so bound it yourself if it
+// comes from users.
+func RenderDOT(ctx context.Context, w io.Writer, dot []byte, format Format, layout Layout, opts ...Option) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
@@ -125,17 +163,20 @@ func RenderDOT(ctx context.Context, w io.Writer, dot []byte, format Format, layo
 		return fmt.Errorf("%w %q (want dot, neato, fdp, sfdp, circo or twopi)", ErrBadLayout, layout)
 	}
 	switch format {
-	case FormatSVG:
-		svg, err := renderSVG(ctx, dot, layout)
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(svg)
-		return err
-	case FormatPNG, FormatPDF:
-		return native(ctx, w, dot, format, layout)
+	case FormatSVG, FormatPNG, FormatPDF:
+	default:
+		return fmt.Errorf("%w %q (want svg, png or pdf)", ErrUnsupportedFormat, format)
 	}
-	return fmt.Errorf("%w %q (want svg, png or pdf)", ErrUnsupportedFormat, format)
+	engine, err := newConfig(opts).engineFor(format)
+	if err != nil {
+		return err
+	}
+	out, err := run(ctx, dot, format, layout, engine)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
 }
 
 // renderSVG lays dot out with the built-in Graphviz, holding the lock.

@@ -31,6 +31,8 @@ func runeWidth(r rune) float64 {
 	switch {
 	case r >= ' ' && r <= '~':
 		return float64(helvetica[r-' '])
+	case r == '\u00A0': // no-break space
+		return float64(helvetica[0])
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
 		return 0
 	case wide(r):
@@ -75,36 +77,50 @@ type span struct {
 }
 
 // block is an HTML-like label holding spans on lines of their own, centred,
-// in a cell at least as wide as our estimate of the text. It is the only
-// template for text in HTML-like labels; every span's text and colour goes
-// through [escape].
+// in a cell at least as wide as our estimate of the text.
 func block(base float64, spans ...span) string {
+	lines := make([][]span, len(spans))
+	for i := range spans {
+		lines[i] = spans[i : i+1]
+	}
+	return rows(base, lines...)
+}
+
+// rows is an HTML-like label holding lines of spans, centred, in a cell at
+// least as wide as our estimate of the text. It and [block] are the only
+// templates for text in HTML-like labels; every span's text and colour goes
+// through [escape].
+func rows(base float64, lines ...[]span) string {
 	var b strings.Builder
 	width := 0.0
-	for i, s := range spans {
+	for i, l := range lines {
 		if i > 0 {
 			b.WriteString("<BR/>")
 		}
-		size := s.size
-		if size == 0 {
-			size = base
+		lw := 0.0
+		for _, s := range l {
+			size := s.size
+			if size == 0 {
+				size = base
+			}
+			lw += textWidth(clean(s.text), size, s.bold)
+			t := htmlText(s.text, false)
+			if s.bold {
+				t = "<B>" + t + "</B>"
+			}
+			var attrs []string
+			if s.size != 0 {
+				attrs = append(attrs, `POINT-SIZE="`+num(s.size)+`"`)
+			}
+			if s.color != "" {
+				attrs = append(attrs, `COLOR="`+escape(s.color, inText)+`"`)
+			}
+			if len(attrs) > 0 {
+				t = "<FONT " + strings.Join(attrs, " ") + ">" + t + "</FONT>"
+			}
+			b.WriteString(t)
 		}
-		width = max(width, textWidth(clean(s.text), size, s.bold))
-		t := htmlText(s.text, false)
-		if s.bold {
-			t = "<B>" + t + "</B>"
-		}
-		var attrs []string
-		if s.size != 0 {
-			attrs = append(attrs, `POINT-SIZE="`+num(s.size)+`"`)
-		}
-		if s.color != "" {
-			attrs = append(attrs, `COLOR="`+escape(s.color, inText)+`"`)
-		}
-		if len(attrs) > 0 {
-			t = "<FONT " + strings.Join(attrs, " ") + ">" + t + "</FONT>"
-		}
-		b.WriteString(t)
+		width = max(width, lw)
 	}
 	return fmt.Sprintf(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD WIDTH="%d">%s</TD></TR></TABLE>`,
 		int(math.Ceil(width)), b.String())

@@ -80,26 +80,57 @@ func (s EdgeStyle) tail(symmetric bool) string {
 	return s.ArrowTail
 }
 
-// The Okabe-Ito palette, safe for the common forms of colour blindness, and
-// light tints of it for fills.
-// Fills are light tints of these; yellow, sky blue and grey serve as tints.
+// The Okabe-Ito palette, safe for the common forms of colour blindness,
+// and shades of it: darker ones so that thin lines and their labels stand
+// out on white, a darker red for the use of force.
 const (
 	okGreen     = "#009E73"
 	okBlue      = "#0072B2"
+	okSky       = "#3B8CC0" // sky blue #56B4E9, darkened for labels
 	okVermilion = "#D55E00"
+	okAmber     = "#C47A00" // orange #E69F00, darkened for labels
 	okPurple    = "#CC79A7"
+	darkRed     = "#8E2800" // vermilion, darkened
+	grey        = "#666666"
+	lightGrey   = "#8C8C8C"
 )
 
 // DefaultTheme returns the default theme: Okabe-Ito colours, a shape per
-// actor kind, and for relations blue for cooperative, vermilion for hostile
-// and grey for neutral kinds. The design card's five kinds are drawn apart:
-// phoned dashed blue, backs green, sanctions vermilion with a tee (⊣)
-// arrowhead, annexed a heavy dark-red line, withdrew-for a purple line
-// from an open circle (the candidacy given up) to an open arrowhead.
-// Symmetric kinds have their arrowhead at both ends. Affiliations (leads, serves, member-of,
-// part-of) are thin grey lines. Each call returns a new Theme.
+// actor kind, and a style per relation kind. Each call returns a new Theme.
+//
+// The design card's five kinds are drawn apart from everything else:
+// phoned dashed blue with an open arrowhead (❯), backs the only green line,
+// sanctions solid vermilion ending in a tee (⊣), annexed the heaviest line,
+// dark red, withdrew-for the only purple line, from an open circle (the
+// candidacy given up) to an open arrowhead.
+//
+// Other kinds follow a code that survives colour blindness, because it
+// rests on lightness, dash pattern and arrowhead rather than hue alone:
+//
+//   - Hostile words (investigated, accused, condemned, demanded, rejected,
+//     protested): amber, dashed or dotted, thin.
+//   - Hostile acts (threatened, coerced, mobilized, reduced-relations,
+//     ousted, opposes): vermilion, solid, except threatened, dashed and
+//     heavier.
+//   - Force (assaulted, fought, mass-violence): dark red and heavy.
+//   - Cooperative talks (consulted, met, agreed-to-meet, negotiated,
+//     mediated, visited, hosted): blue; words and deeds (appealed, pledged,
+//     proposed, agreed, de-escalated, yielded): sky blue; material help and
+//     alliance (aided, cooperated, recognized, allied-with): heavy blue.
+//   - Within a group, arrowheads tell kinds apart: ▶ normal, ❯ vee, ● dot,
+//     ○ odot, ◆ diamond, ◇ odiamond, ■ box, □ obox, ┤ tee.
+//   - Neutral kinds are grey; affiliations (leads, serves, member-of,
+//     part-of) thin light-grey lines with a ❯ arrowhead; candidate-for
+//     dashed grey.
+//   - Kinds the theme does not name, such as a scenario's own, are thin
+//     lines of their sign's colour with a hollow arrowhead (▷).
+//
+// Symmetric kinds have their arrowhead at both ends.
 func DefaultTheme() Theme {
-	affiliation := EdgeStyle{Color: "#8C8C8C", Style: "solid", ArrowHead: "vee", PenWidth: 1}
+	affiliation := EdgeStyle{Color: lightGrey, Style: "solid", ArrowHead: "vee", PenWidth: 1}
+	e := func(color, style, head string, pen float64) EdgeStyle {
+		return EdgeStyle{Color: color, Style: style, ArrowHead: head, PenWidth: pen}
+	}
 	return Theme{
 		FontName:   "DejaVu Sans",
 		FontFamily: "DejaVu Sans,Helvetica,Arial,sans-serif",
@@ -121,19 +152,63 @@ func DefaultTheme() Theme {
 			actors.Person:       {Shape: "ellipse", Style: "filled", Fill: "#FFFFFF", Border: "#7F7F7F"},
 		},
 		Relations: map[string]EdgeStyle{
-			graph.Phoned:      {Color: okBlue, Style: "dashed", ArrowHead: "vee", PenWidth: 1.6},
-			graph.Backs:       {Color: okGreen, Style: "solid", ArrowHead: "normal", PenWidth: 2},
-			graph.Sanctions:   {Color: okVermilion, Style: "solid", ArrowHead: "tee", PenWidth: 2},
-			graph.Annexed:     {Color: "#8E2800", Style: "bold", ArrowHead: "normal", PenWidth: 4},
+			// The design card.
+			graph.Phoned:      e(okBlue, "dashed", "vee", 1.6),
+			graph.Backs:       e(okGreen, "solid", "normal", 2),
+			graph.Sanctions:   e(okVermilion, "solid", "tee", 2),
+			graph.Annexed:     e(darkRed, "bold", "normal", 4),
 			graph.WithdrewFor: {Color: okPurple, Style: "solid", ArrowHead: "onormal", ArrowTail: "odot", PenWidth: 2},
-			graph.Leads:       affiliation,
-			graph.Serves:      affiliation,
-			graph.MemberOf:    affiliation,
-			graph.PartOf:      affiliation,
+
+			// Hostile words.
+			graph.Investigated: e(okAmber, "dotted", "odot", 1.4),
+			graph.Accused:      e(okAmber, "dashed", "vee", 1.4),
+			graph.Condemned:    e(okAmber, "dotted", "normal", 1.6),
+			graph.Demanded:     e(okAmber, "dashed", "box", 1.4),
+			graph.Rejected:     e(okAmber, "dashed", "tee", 1.4),
+			graph.Protested:    e(okAmber, "dotted", "vee", 1.4),
+			// Hostile acts.
+			graph.Threatened:       e(okVermilion, "dashed", "normal", 2.2),
+			graph.Coerced:          e(okVermilion, "solid", "vee", 1.6),
+			graph.Mobilized:        e(okVermilion, "solid", "box", 2.2),
+			graph.ReducedRelations: e(okVermilion, "solid", "odot", 1.4),
+			graph.Ousted:           e(okVermilion, "solid", "diamond", 2),
+			graph.Opposes:          e(okVermilion, "solid", "odiamond", 1.4),
+			// Force.
+			graph.Assaulted:    e(darkRed, "solid", "vee", 2.5),
+			graph.Fought:       e(darkRed, "solid", "box", 3),
+			graph.MassViolence: e(darkRed, "solid", "diamond", 3.5),
+
+			// Cooperative talks.
+			graph.Consulted:    e(okBlue, "solid", "normal", 1.2),
+			graph.Met:          e(okBlue, "solid", "dot", 1.4),
+			graph.AgreedToMeet: e(okBlue, "dotted", "odot", 1.6),
+			graph.Negotiated:   e(okBlue, "solid", "diamond", 1.8),
+			graph.Mediated:     e(okBlue, "dotted", "diamond", 1.6),
+			graph.Visited:      e(okBlue, "solid", "vee", 1.2),
+			graph.Hosted:       e(okBlue, "solid", "obox", 1.2),
+			// Cooperative words and deeds.
+			graph.Appealed:    e(okSky, "dashed", "normal", 1.4),
+			graph.Pledged:     e(okSky, "solid", "vee", 1.6),
+			graph.Proposed:    e(okSky, "dotted", "normal", 1.6),
+			graph.Agreed:      e(okSky, "solid", "odiamond", 2),
+			graph.DeEscalated: e(okSky, "dotted", "vee", 1.6),
+			graph.Yielded:     e(okSky, "dashed", "obox", 1.4),
+			// Material help and alliance.
+			graph.Aided:      e(okBlue, "solid", "box", 2.5),
+			graph.Cooperated: e(okBlue, "solid", "odot", 2.5),
+			graph.Recognized: e(okBlue, "solid", "odiamond", 2.5),
+			graph.AlliedWith: e(okBlue, "bold", "normal", 2.8),
+
+			// Neutral.
+			graph.CandidateFor: e(grey, "dashed", "normal", 1.2),
+			graph.Leads:        affiliation,
+			graph.Serves:       affiliation,
+			graph.MemberOf:     affiliation,
+			graph.PartOf:       affiliation,
 		},
-		Cooperative:   EdgeStyle{Color: okBlue, Style: "solid", ArrowHead: "normal", PenWidth: 1.2},
-		Neutral:       EdgeStyle{Color: "#666666", Style: "solid", ArrowHead: "normal", PenWidth: 1},
-		Hostile:       EdgeStyle{Color: okVermilion, Style: "solid", ArrowHead: "normal", PenWidth: 1.2},
+		Cooperative:   e(okBlue, "solid", "onormal", 1.2),
+		Neutral:       e(grey, "solid", "onormal", 1),
+		Hostile:       e(okVermilion, "solid", "onormal", 1.2),
 		ClusterFill:   "#F7F7F7",
 		ClusterBorder: "#C8C8C8",
 	}

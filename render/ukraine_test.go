@@ -56,6 +56,10 @@ func TestGalleryUkraine(t *testing.T) {
 		{"ukraine2014-phone", phone, []Option{WithTitle("Phone diplomacy, 28-29 March 2014"), WithEdgeDates(true), WithLegend(true)}},
 		{"ukraine2014-hostile", hostile, []Option{WithTitle("Hostile relations"), WithLegend(true)}},
 		{"ukraine2014-highlight", g, []Option{WithHighlight("putin", "obama", "kerry", "lavrov"), WithClusterByCountry(true)}},
+		{"ukraine2014-collapse", g, []Option{WithClusterByCountry(true), WithLegend(true), WithParallel(Collapse)}},
+		{"ukraine2014-collapse-dates", g, []Option{WithLegend(true), WithParallel(Collapse), WithEdgeDates(true)}},
+		{"ukraine2014-neato-collapse", g, []Option{WithLayout(Neato), WithLegend(true), WithParallel(Collapse)}},
+		{"ukraine2014-native", g, []Option{WithClusterByCountry(true), WithLegend(true), WithEngine(Native)}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

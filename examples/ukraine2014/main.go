@@ -8,7 +8,8 @@
 //
 // It writes:
 //
-//	ukraine2014.svg   the whole graph, clustered by country
+//	ukraine2014.svg   the whole graph, clustered by country, parallel relations
+//	                  drawn as one line
 //	phone.svg         phone diplomacy: who phoned whom
 //	hostile.svg       hostile relations: sanctions, annexation, threats, ...
 //	election.svg      the presidential race: candidacies, withdrawal, backing
@@ -65,15 +66,19 @@ func diagrams(path analysis.Path) []diagram {
 		}
 	}
 	return []diagram{
-		{name: "ukraine2014", opts: []render.Option{render.WithClusterByCountry(true), render.WithLegend(true)}},
+		// The whole graph draws the relations between two actors as one
+		// line ("phoned · proposed"): Putin and Obama share five of them.
+		{name: "ukraine2014", opts: []render.Option{render.WithClusterByCountry(true), render.WithLegend(true),
+			render.WithParallel(render.Collapse)}},
 		{name: "phone", filter: graph.Filter{Kinds: []string{graph.Phoned}, DropIsolated: true},
 			opts: []render.Option{render.WithTitle("Phone diplomacy, 28-29 March 2014"), render.WithEdgeDates(true), render.WithLegend(true)}},
 		{name: "hostile", filter: graph.Filter{Signs: []graph.Sign{graph.Hostile}, DropIsolated: true},
 			opts: []render.Option{render.WithTitle("Hostile relations"), render.WithLegend(true)}},
 		{name: "election", filter: graph.Filter{Kinds: []string{graph.CandidateFor, graph.WithdrewFor, graph.Backs, graph.Appealed}, Countries: []string{"UKR"}, DropIsolated: true},
 			opts: []render.Option{render.WithTitle("The presidential race, May 2014"), render.WithEdgeDates(true), render.WithLegend(true)}},
+		// The path highlights single relations, so each has its own line.
 		{name: "path", opts: []render.Option{render.WithTitle("From Klitschko to Obama"), render.WithHighlight(highlight...),
-			render.WithClusterByCountry(true), render.WithLegend(false)}},
+			render.WithClusterByCountry(true), render.WithLegend(false), render.WithParallel(render.Separate)}},
 	}
 }
 

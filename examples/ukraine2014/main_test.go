@@ -123,8 +123,9 @@ func TestScenario(t *testing.T) {
 	})
 }
 
-// TestRun runs the example end to end and compares its DOT with the golden
-// files; the SVG must be well-formed XML.
+// TestRun runs the example end to end and compares its DOT and SVG with
+// the golden files in testdata (rewritten by -update); the SVG must also be
+// well-formed XML.
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	var stdout bytes.Buffer
@@ -139,23 +140,11 @@ func TestRun(t *testing.T) {
 	}
 	for _, d := range diagrams(analysis.Path{}) {
 		t.Run(d.name, func(t *testing.T) {
-			got, err := os.ReadFile(filepath.Join(dir, d.name+".dot"))
+			dot, err := os.ReadFile(filepath.Join(dir, d.name+".dot"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", d.name+".dot.golden")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s; run go test ./examples/ukraine2014 -update and review the diff", d.name+".dot", golden)
-			}
+			golden(t, filepath.Join("testdata", d.name+".dot.golden"), dot)
 			svg, err := os.ReadFile(filepath.Join(dir, d.name+".svg"))
 			if err != nil {
 				t.Fatal(err)
@@ -170,7 +159,38 @@ func TestRun(t *testing.T) {
 					t.Fatalf("SVG is not well-formed XML: %v", err)
 				}
 			}
+			// The SVG is drawn by the Graphviz built into the go-graphviz
+			// of go.mod (Graphviz 12.1.2), the same on every machine; a
+			// new go-graphviz may change it.
+			golden(t, filepath.Join("testdata", d.name+".svg.golden"), svg)
 		})
+	}
+}
+
+// golden compares got with the golden file at path, or rewrites the file
+// with -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples/ukraine2014 -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+		for i := range min(len(gl), len(wl)) {
+			if gl[i] != wl[i] {
+				t.Fatalf("%s differs at line %d:\ngot:  %.300s\nwant: %.300s\n(run go test ./examples/ukraine2014 -update and review the diff if the change is intended)",
+					path, i+1, gl[i], wl[i])
+			}
+		}
+		t.Fatalf("%s differs in length: got %d lines, want %d (run go test ./examples/ukraine2014 -update and review the diff if intended)",
+			path, len(gl), len(wl))
 	}
 }
 
