@@ -105,6 +105,7 @@ func TestRender(t *testing.T) {
 	for _, args := range [][]string{
 		{"--highlight-path", "klitschko,obama", "--size-by", "pagerank"},
 		{"--highlight", "putin,obama", "--layout", "neato", "--dates"},
+		{"--parallel", "collapse", "--engine", "embedded"},
 	} {
 		out := filepath.Join(dir, "h.svg")
 		if code, _, errs := runCmd(t, "", append([]string{"render", example, "-o", out}, args...)...); code != exitOK {
@@ -117,6 +118,8 @@ func TestRender(t *testing.T) {
 		{"--cluster", "party"},
 		{"--format", "gif"},
 		{"--layout", "spring"},
+		{"--engine", "wasm"},
+		{"--parallel", "merge"},
 	} {
 		code, _, errs := runCmd(t, "", append([]string{"render", example, "-o", filepath.Join(dir, "x.svg")}, bad...)...)
 		if code == exitOK {
@@ -286,5 +289,23 @@ func TestIngest(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "", "ingest", filepath.Join(dir, "missing.csv")); code != exitFail {
 		t.Errorf("missing input: exit %d, want 1", code)
+	}
+}
+
+// TestRenderPNG draws PNG through native Graphviz.
+func TestRenderPNG(t *testing.T) {
+	if _, err := exec.LookPath("dot"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("Graphviz's dot is required under CI (.ci/run installs it)")
+		}
+		t.Skip("skipping: needs Graphviz's dot command for PNG")
+	}
+	out := filepath.Join(t.TempDir(), "g.png")
+	if code, _, errs := runCmd(t, "", "render", example, "-o", out, "--kinds", "phoned"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil || !bytes.HasPrefix(data, []byte("\x89PNG")) {
+		t.Errorf("not a PNG: %v %.8q", err, data)
 	}
 }

@@ -11,12 +11,12 @@ import (
 
 func renderCmd() *command {
 	in, v := &input{}, &view{}
-	var out, format, layout, cluster, title string
+	var out, format, layout, cluster, title, engine, parallel string
 	var legend, dates bool
 	var highlight, highlightPath, sizeBy string
 	return &command{
 		name:    "render",
-		args:    "FILE -o OUT [--format svg|png|dot] [--layout dot|neato|fdp|sfdp|circo|twopi] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--size-by pagerank]",
+		args:    "FILE -o OUT [--format svg|png|dot] [--layout dot|neato|fdp|sfdp|circo|twopi] [--engine embedded|native] [--parallel collapse] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--size-by pagerank]",
 		summary: "draw a graph as a Graphviz diagram (SVG, PNG with native Graphviz, or DOT)",
 		example: `  $ diplograph render examples/ukraine2014/ukraine2014.yaml -o ukraine.svg --cluster country
   $ diplograph render ukraine.yaml -o calls.svg --kinds phoned --layout circo
@@ -27,7 +27,9 @@ func renderCmd() *command {
 			v.flags(fs, true)
 			fs.StringVar(&out, "o", "", "output `file` (standard output if absent)")
 			fs.StringVar(&format, "format", "", "output `format`: svg, png or dot (default: from the -o extension, else svg)")
-			fs.StringVar(&layout, "layout", "dot", "Graphviz `layout`: dot, neato, fdp, sfdp, circo or twopi")
+			fs.StringVar(&layout, "layout", "", "Graphviz `layout`: dot, neato, fdp, sfdp, circo or twopi (default: dot for small graphs, neato for large)")
+			fs.StringVar(&engine, "engine", "", "Graphviz `engine`: embedded (built in; default for SVG), native (the installed dot; default for PNG) or auto")
+			fs.StringVar(&parallel, "parallel", "auto", "parallel relations: separate (one line each), collapse (one labelled line per pair) or auto (collapse large graphs)")
 			fs.StringVar(&cluster, "cluster", "", "group actors in boxes: country")
 			fs.StringVar(&title, "title", "", "diagram `title` (default: the scenario's title and sources)")
 			fs.StringVar(&highlight, "highlight", "", "comma-separated actor `IDs` to draw bold, fading the rest")
@@ -47,20 +49,42 @@ func renderCmd() *command {
 					}
 				}
 			}
+			var opts []render.Option
 			switch render.Layout(layout) {
+			case "":
 			case render.Dot, render.Neato, render.FDP, render.SFDP, render.Circo, render.Twopi:
+				opts = append(opts, render.WithLayout(render.Layout(layout)))
 			default:
 				return usagef("unknown --layout %q (want dot, neato, fdp, sfdp, circo or twopi)", layout)
+			}
+			switch engine {
+			case "":
+			case "embedded":
+				opts = append(opts, render.WithEngine(render.Embedded))
+			case "native":
+				opts = append(opts, render.WithEngine(render.Native))
+			case "auto":
+				opts = append(opts, render.WithEngine(render.AutoEngine))
+			default:
+				return usagef("unknown --engine %q (want embedded, native or auto)", engine)
+			}
+			switch parallel {
+			case "auto":
+			case "separate":
+				opts = append(opts, render.WithParallel(render.Separate))
+			case "collapse":
+				opts = append(opts, render.WithParallel(render.Collapse))
+			default:
+				return usagef("unknown --parallel %q (want separate, collapse or auto)", parallel)
 			}
 			if cluster != "" && cluster != "country" {
 				return usagef("--cluster %q: only country is supported", cluster)
 			}
-			opts := []render.Option{
-				render.WithLayout(render.Layout(layout)),
+			opts = append(opts,
 				render.WithClusterByCountry(cluster == "country"),
 				render.WithLegend(legend),
 				render.WithEdgeDates(dates),
-			}
+			)
 			if title != "" {
 				opts = append(opts, render.WithTitle(title))
 			}
