@@ -69,11 +69,8 @@ the weights.`,
 			if top < 0 || sample < 0 {
 				return usagef("--top and --sample take a number of 0 or more")
 			}
-			g, err := in.load(e, args[0])
+			g, err := in.loadView(e, v, args[0])
 			if err != nil {
-				return err
-			}
-			if g, err = v.apply(g); err != nil {
 				return err
 			}
 			p := analysis.Project(g, nil)
@@ -169,11 +166,8 @@ func pathCmd() *command {
 			if k < 1 {
 				return usagef("--k must be at least 1")
 			}
-			g, err := in.load(e, args[0])
+			g, err := in.loadView(e, v, args[0])
 			if err != nil {
-				return err
-			}
-			if g, err = v.apply(g); err != nil {
 				return err
 			}
 			p := analysis.Project(g, nil)
@@ -276,11 +270,8 @@ func communitiesCmd() *command {
 			if resolution <= 0 {
 				return usagef("--resolution must be positive")
 			}
-			g, err := in.load(e, args[0])
+			g, err := in.loadView(e, v, args[0])
 			if err != nil {
-				return err
-			}
-			if g, err = v.apply(g); err != nil {
 				return err
 			}
 			c, err := analysis.Louvain(analysis.Project(g, nil), analysis.LouvainOptions{Seed: seed, Resolution: resolution, Signed: signed})
@@ -327,11 +318,8 @@ the relations between them (cooperative +1, hostile -1, neutral 0, summed).`,
 		minArgs: 1,
 		maxArgs: 1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
-			g, err := in.load(e, args[0])
+			g, err := in.loadView(e, v, args[0])
 			if err != nil {
-				return err
-			}
-			if g, err = v.apply(g); err != nil {
 				return err
 			}
 			p := analysis.Project(g, nil)

@@ -36,11 +36,8 @@ func exportCmd() *command {
 		maxArgs: 1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
 			var write func(io.Writer) error
-			g, err := in.load(e, args[0])
+			g, err := in.loadView(e, v, args[0])
 			if err != nil {
-				return err
-			}
-			if g, err = v.apply(g); err != nil {
 				return err
 			}
 			switch format {

@@ -71,6 +71,15 @@ func (in *input) load(e *env, path string) (*graph.Graph, error) {
 	return scenario.Decode(data, name, scenario.YAML)
 }
 
+// loadView loads the graph at path and applies the view's selection.
+func (in *input) loadView(e *env, v *view, path string) (*graph.Graph, error) {
+	g, err := in.load(e, path)
+	if err != nil {
+		return nil, err
+	}
+	return v.apply(g)
+}
+
 func isNodeLink(data []byte) bool {
 	var probe struct {
 		Nodes  json.RawMessage `json:"nodes"`

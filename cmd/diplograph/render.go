@@ -91,11 +91,8 @@ func renderCmd() *command {
 			if highlight != "" {
 				opts = append(opts, render.WithHighlight(splitList(highlight)...))
 			}
-			g, err := in.load(e, args[0])
+			g, err := in.loadView(e, v, args[0])
 			if err != nil {
-				return err
-			}
-			if g, err = v.apply(g); err != nil {
 				return err
 			}
 			if highlightPath != "" || sizeBy != "" {
