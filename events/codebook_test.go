@@ -3,49 +3,14 @@ package events
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(gl), len(wl)) {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("%s differs at line %d:\ngot  %q\nwant %q\n(run go test -update if the change is intended)", path, i+1, g, w)
-			}
-		}
-	}
-}
 
 func TestCodebook(t *testing.T) {
 	codes := EventCodes()
@@ -205,7 +170,7 @@ func TestDefaultMapping(t *testing.T) {
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "mapping.tsv.golden", buf.Bytes())
+	golden.Check(t, "mapping.tsv.golden", buf.Bytes())
 
 	// The table read back over the default is the default.
 	m2 := DefaultMapping()

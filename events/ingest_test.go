@@ -13,6 +13,7 @@ import (
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/golden"
 )
 
 // dump writes a graph as text for golden files.
@@ -92,7 +93,7 @@ func TestIngestGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g, rep := ingest(t, tt.cfg, tt.files...)
-			golden(t, tt.name+".golden", dump(g, rep))
+			golden.Check(t, tt.name+".golden", dump(g, rep))
 		})
 	}
 }

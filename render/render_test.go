@@ -5,10 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -19,9 +16,8 @@ import (
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestDOTGolden(t *testing.T) {
 	g := fixture(t)
@@ -42,33 +38,9 @@ func TestDOTGolden(t *testing.T) {
 			if err := DOT(&buf, g, c.opts...); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join("testdata", c.name+".golden"), buf.Bytes())
+			golden.Check(t, c.name+".golden", buf.Bytes())
 			parse(t, buf.Bytes())
 		})
-	}
-}
-
-// golden compares got with the file at path, or rewrites the file with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		for i := range min(len(gl), len(wl)) {
-			if gl[i] != wl[i] {
-				t.Fatalf("%s differs at line %d:\ngot:  %s\nwant: %s\n(run go test ./render -update if the change is intended)", path, i+1, gl[i], wl[i])
-			}
-		}
-		t.Fatalf("%s differs in length: got %d lines, want %d (run go test ./render -update if intended)", path, len(gl), len(wl))
 	}
 }
 

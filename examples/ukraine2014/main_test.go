@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,10 +12,9 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
+	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/scenario"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // article is the text the scenario encodes.
 const article = "../../../shared/corpus/ukraine-2014-russia-vows-no-invasion.txt"
@@ -144,7 +142,7 @@ func TestRun(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join("testdata", d.name+".dot.golden"), dot)
+			golden.Check(t, d.name+".dot.golden", dot)
 			svg, err := os.ReadFile(filepath.Join(dir, d.name+".svg"))
 			if err != nil {
 				t.Fatal(err)
@@ -162,35 +160,8 @@ func TestRun(t *testing.T) {
 			// The SVG is drawn by the Graphviz built into the go-graphviz
 			// of go.mod (Graphviz 12.1.2), the same on every machine; a
 			// new go-graphviz may change it.
-			golden(t, filepath.Join("testdata", d.name+".svg.golden"), svg)
+			golden.Check(t, d.name+".svg.golden", svg)
 		})
-	}
-}
-
-// golden compares got with the golden file at path, or rewrites the file
-// with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples/ukraine2014 -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		for i := range min(len(gl), len(wl)) {
-			if gl[i] != wl[i] {
-				t.Fatalf("%s differs at line %d:\ngot:  %.300s\nwant: %.300s\n(run go test ./examples/ukraine2014 -update and review the diff if the change is intended)",
-					path, i+1, gl[i], wl[i])
-			}
-		}
-		t.Fatalf("%s differs in length: got %d lines, want %d (run go test ./examples/ukraine2014 -update and review the diff if intended)",
-			path, len(gl), len(wl))
 	}
 }
 

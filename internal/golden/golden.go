@@ -51,7 +51,7 @@ func Check(t testing.TB, name string, got []byte) {
 			w = wl[i]
 		}
 		if !bytes.Equal(g, w) {
-			t.Errorf("%s differs at line %d (run go test -update and review the diff):\n got: %s\nwant: %s", path, i+1, g, w)
+			t.Errorf("%s differs at line %d (run go test -update and review the diff):\n got: %.300s\nwant: %.300s", path, i+1, g, w)
 			return
 		}
 	}
