@@ -40,9 +40,11 @@ func rankCmd() *command {
 		args:    "FILE --by MEASURE [--kinds ...] [--sign +|-] [--from/--to DATE] [--weighted] [--top N] [--json]",
 		summary: "rank actors by a centrality measure (values agree with NetworkX)",
 		example: `  $ diplograph rank examples/ukraine2014/ukraine2014.yaml --by pagerank --top 3
-  rank  id      name           pagerank
-  1     RUS     Russia         0.1...
-  ...
+  rank  id      name     pagerank
+  1     RUS     Russia   0.209563
+  2     crimea  Crimea   0.160858
+  3     UKR     Ukraine  0.141185
+
   $ diplograph rank ukraine.yaml --by betweenness --sign + --json    # cooperative ties only, as JSON
 
 Measures: ` + strings.Join(measures, ", ") + ` (hits = hubs).
@@ -148,9 +150,11 @@ func pathCmd() *command {
 		args:    "FILE FROM TO [--k N] [--kinds ...] [--weighted] [--directed] [--json]",
 		summary: "find how two actors are connected, each step with its relations and quoted evidence",
 		example: `  $ diplograph path examples/ukraine2014/ukraine2014.yaml klitschko obama
-  klitschko -> ... -> obama (3 steps)
-    Vitaly Klitschko is a candidate for Ukraine (...): “Meanwhile Ukrainian boxer ...”
-    ...
+  klitschko -> UKR -> RUS -> obama (3 steps)
+    Vitaly Klitschko is a candidate for Ukraine (until 29 Mar 2014): “Meanwhile Ukrainian boxer and ...”
+    Russia mobilised forces against Ukraine (Mar 2014), according to North Atlantic Treaty Organization: “...”
+    Barack Obama made demands of Russia (28 Mar 2014), according to The White House: “President Obama made ...”
+
   $ diplograph path ukraine.yaml kerry putin --k 3 --directed   # the three shortest directed paths`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
@@ -252,9 +256,11 @@ func communitiesCmd() *command {
 		args:    "FILE [--seed N] [--signed] [--resolution R] [--json]",
 		summary: "find blocs of actors (Louvain, seeded and deterministic) and their modularity",
 		example: `  $ diplograph communities examples/ukraine2014/ukraine2014.yaml --seed 7
-  modularity 0.4...
-  1  RUS, kremlin, lavrov, putin, ...
+  modularity 0.5004, 9 communities
+  1  USA, european-countries, international-monitors, putin-inner-circle, us-allies, us-officials, white-house
+  2  extremists, government-authorities, law-enforcement, obama, peaceful-residents, putin
   ...
+
   $ diplograph communities ukraine.yaml --signed    # hostile relations push actors apart`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
@@ -302,10 +308,14 @@ func balanceCmd() *command {
 		args:    "FILE [--json]",
 		summary: "structural balance: signed triads, balance ratio, the frustrated triads named, the two blocs",
 		example: `  $ diplograph balance examples/ukraine2014/ukraine2014.yaml
-  triads: +++ 3, ++- 1, +-- 2, --- 0; balance ratio 0.83
+  triads: +++ 0, ++- 0, +-- 3, --- 0; balance ratio 1
+  frustration index 0 (exact)
+  bloc 1: BBC, NATO, RUS, crimea, ...
+  bloc 2: UKR, USA, european-countries, ...
+
+On an unbalanced graph the triads that break balance are named in words:
   unbalanced:
     A backs B, B sanctions C, A backs C
-  frustration index 1 (exact); blocs: ...
 
 The signed projection gives each pair of actors the net sign of the kinds of
 the relations between them (cooperative +1, hostile -1, neutral 0, summed).`,
