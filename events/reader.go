@@ -223,71 +223,60 @@ func (r *Reader) Report() Report {
 // that ends the loop. I/O errors, and ErrFormat for an undetectable or
 // mentions input, are yielded with a zero Event and end the loop.
 func (r *Reader) Events() iter.Seq2[Event, error] {
-	return func(yield func(Event, error) bool) {
-		defer r.stopClock()
-		for {
-			line, err := r.nextLine()
-			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				yield(Event{}, err)
-				return
-			}
-			if r.format == GDELT2Mention {
-				yield(Event{}, fmt.Errorf("%s: %w: a mentions file has no events (use Mentions)", r.name, ErrFormat))
-				return
-			}
-			var ev Event
-			var rerr *RowError
-			if r.format == ICEWS {
-				rerr = r.parseICEWS(line, &ev)
-			} else {
-				rerr = r.parseGDELT(line, &ev)
-			}
-			if rerr != nil {
-				r.reject(rerr)
-				if r.opts.Strict {
-					yield(Event{}, rerr)
-					return
-				}
-				continue
-			}
-			if !yield(ev, nil) {
-				return
-			}
+	return rows(r, func() error {
+		if r.format == GDELT2Mention {
+			return fmt.Errorf("%s: %w: a mentions file has no events (use Mentions)", r.name, ErrFormat)
 		}
-	}
+		return nil
+	}, func(line []byte, ev *Event) *RowError {
+		if r.format == ICEWS {
+			return r.parseICEWS(line, ev)
+		}
+		return r.parseGDELT(line, ev)
+	})
 }
 
 // Mentions returns an iterator over the rows of a GDELT 2.0 mentions file,
 // with the same error handling as [Reader.Events].
 func (r *Reader) Mentions() iter.Seq2[Mention, error] {
-	return func(yield func(Mention, error) bool) {
+	return rows(r, func() error {
+		if r.format != GDELT2Mention {
+			return fmt.Errorf("%s: %w: a %s file has no mentions (use Events)", r.name, ErrFormat, r.format)
+		}
+		return nil
+	}, r.parseMention)
+}
+
+// rows is the loop behind Events and Mentions: read a line, check once the
+// input holds rows of this type (wrong, checked after the first line is
+// read, when the format is known), parse, and count or yield bad rows.
+func rows[T any](r *Reader, wrong func() error, parse func([]byte, *T) *RowError) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
 		defer r.stopClock()
+		var zero T
 		for {
 			line, err := r.nextLine()
 			if err == io.EOF {
 				return
 			}
 			if err != nil {
-				yield(Mention{}, err)
+				yield(zero, err)
 				return
 			}
-			if r.format != GDELT2Mention {
-				yield(Mention{}, fmt.Errorf("%s: %w: a %s file has no mentions (use Events)", r.name, ErrFormat, r.format))
+			if err := wrong(); err != nil {
+				yield(zero, err)
 				return
 			}
-			var m Mention
-			if rerr := r.parseMention(line, &m); rerr != nil {
+			var v T
+			if rerr := parse(line, &v); rerr != nil {
 				r.reject(rerr)
 				if r.opts.Strict {
-					yield(Mention{}, rerr)
+					yield(zero, rerr)
 					return
 				}
 				continue
 			}
-			if !yield(m, nil) {
+			if !yield(v, nil) {
 				return
 			}
 		}

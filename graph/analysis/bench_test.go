@@ -67,17 +67,7 @@ func benchProjection(b *testing.B, n, m int, viaAPI bool) *analysis.Projection {
 		from, to, w := make([]int32, 0, m), make([]int32, 0, m), make([]float64, 0, m)
 		community := max(1, n/10)
 		for range m {
-			u := int(float64(n) * rng.Float64() * rng.Float64() * rng.Float64())
-			var v int
-			if rng.IntN(10) < 7 {
-				base := u / community * community
-				v = base + rng.IntN(min(community, n-base))
-			} else {
-				v = rng.IntN(n)
-			}
-			if u == v {
-				v = (v + 1) % n
-			}
+			u, v := pair(rng, n, community)
 			from, to, w = append(from, int32(u)), append(to, int32(v)), append(w, 1)
 		}
 		p = analysis.NewFromArcs(n, from, to, w)

@@ -36,6 +36,23 @@ var generatedKinds = []string{
 	graph.Sanctions, graph.Condemned, graph.Threatened, graph.Accused, graph.Serves,
 }
 
+// pair draws the ends of a generated relation: a heavy-tailed source, and a
+// target in the source's community seven times in ten. The two differ
+// unless n is 1.
+func pair(rng *rand.Rand, n, community int) (u, v int) {
+	u = int(float64(n) * rng.Float64() * rng.Float64() * rng.Float64())
+	if rng.IntN(10) < 7 {
+		base := u / community * community
+		v = base + rng.IntN(min(community, n-base))
+	} else {
+		v = rng.IntN(n)
+	}
+	if u == v {
+		v = (v + 1) % n
+	}
+	return u, v
+}
+
 func generate(seed uint64, n, m int) *graph.Graph {
 	rng := rand.New(rand.NewPCG(seed, 42))
 	b := graph.NewBuilder()
@@ -48,17 +65,7 @@ func generate(seed uint64, n, m int) *graph.Graph {
 	community := max(1, n/10)
 	start := date.Of(2014, 1, 1).First()
 	for range m {
-		u := int(float64(n) * rng.Float64() * rng.Float64() * rng.Float64())
-		var v int
-		if rng.IntN(10) < 7 {
-			base := u / community * community
-			v = base + rng.IntN(min(community, n-base))
-		} else {
-			v = rng.IntN(n)
-		}
-		if u == v {
-			v = (v + 1) % n
-		}
+		u, v := pair(rng, n, community)
 		if u == v {
 			continue
 		}
