@@ -222,7 +222,8 @@ func ActorFromValues(id string, v map[string]string) (actors.Actor, error) {
 	item := fmt.Sprintf("node %q", id)
 	var errs []error
 	bad := func(key string, err error) { errs = append(errs, &AttrError{Item: item, Key: key, Err: err}) }
-	for key, s := range v {
+	for _, key := range slices.Sorted(maps.Keys(v)) { // sorted, so problems come in the same order every run
+		s := v[key]
 		switch key {
 		case "name":
 			a.Name = s
@@ -313,7 +314,8 @@ func RelationFromValues(item, from, to string, v map[string]string) (graph.Relat
 	var errs []error
 	bad := func(key string, err error) { errs = append(errs, &AttrError{Item: item, Key: key, Err: err}) }
 	var since, until string
-	for key, s := range v {
+	for _, key := range slices.Sorted(maps.Keys(v)) { // sorted, so problems come in the same order every run
+		s := v[key]
 		switch key {
 		case "id":
 			r.ID = s
