@@ -97,10 +97,15 @@ func OfYear(y int) Date {
 	return dt
 }
 
-// FromTime returns the day of t in t's location.
-func FromTime(t time.Time) Date {
+// FromTime returns the day of t in t's location. It fails with
+// ErrImpossible for a time outside the years 0001 to 9999 that [Parse]
+// accepts, so every Date it returns can be written and read back.
+func FromTime(t time.Time) (Date, error) {
 	y, m, d := t.Date()
-	return Date{year: int32(y), month: uint8(m), day: uint8(d), prec: Day}
+	if y < 1 || y > 9999 {
+		return Date{}, fmt.Errorf("%w: year %d is outside 0001-9999", ErrImpossible, y)
+	}
+	return Date{year: int32(y), month: uint8(m), day: uint8(d), prec: Day}, nil
 }
 
 func make3(y, m, d int, p Precision) (Date, error) {

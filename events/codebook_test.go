@@ -158,7 +158,7 @@ func TestDefaultMapping(t *testing.T) {
 	}
 	// Every generated kind is a valid kind for a graph.
 	b := graph.NewBuilder()
-	for _, k := range m.Registry().Kinds() {
+	for k := range m.Registry().Kinds() {
 		if !m.reg.IsBuiltin(k.Name) {
 			b.AddKind(k)
 		}

@@ -38,7 +38,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	for _, rel := range g.Relations() {
+	for rel := range g.Relations() {
 		if rel.From == "RUS" && rel.To == "USA" {
 			k, _ := g.Kind(rel.Kind)
 			fmt.Printf("%s %s %s in %s: %s events, mean Goldstein %s\n", rel.From, k.Verb(), rel.To, rel.When.Format(),

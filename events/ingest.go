@@ -468,7 +468,12 @@ func (in *Ingester) period(d date.Date) (date.Span, int32) {
 	switch in.cfg.Aggregate {
 	case Week:
 		t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-		return date.Between(date.FromTime(t), date.FromTime(t.AddDate(0, 0, 6))), dayNumber(t)
+		first, err1 := date.FromTime(t)
+		last, err2 := date.FromTime(t.AddDate(0, 0, 6))
+		if err1 != nil || err2 != nil { // the week of 0001-01-01 or of 9999-12-31 runs off the calendar
+			return date.At(d), dayNumber(d.First())
+		}
+		return date.Between(first, last), dayNumber(t)
 	case Month:
 		return date.At(date.OfMonth(d.Year(), d.Month())), dayNumber(time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC))
 	}

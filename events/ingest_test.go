@@ -19,18 +19,18 @@ import (
 // dump writes a graph as text for golden files.
 func dump(g *graph.Graph, rep Report) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# %d actors, %d relations, %d sources\n", g.NumActors(), g.NumRelations(), len(g.Sources()))
+	fmt.Fprintf(&b, "# %d actors, %d relations, %d sources\n", g.NumActors(), g.NumRelations(), len(slices.Collect(g.Sources())))
 	b.WriteString(strings.ReplaceAll(rep.String(), " in 0s", ""))
 	for _, k := range g.CustomKinds() {
 		fmt.Fprintf(&b, "kind %s sign=%v goldstein=%v cameo=%v\n", k.Name, k.Sign, k.Goldstein, k.CAMEO)
 	}
-	for _, a := range g.Actors() {
+	for a := range g.Actors() {
 		fmt.Fprintf(&b, "actor %s %q %s country=%s attrs=%v\n", a.ID, a.Name, a.Kind, a.Country, a.Attrs)
 	}
-	for _, s := range g.Sources() {
+	for s := range g.Sources() {
 		fmt.Fprintf(&b, "source %s publisher=%q url=%q date=%s title=%q note=%q\n", s.ID, s.Publisher, s.URL, s.Date, s.Title, s.Note)
 	}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		fmt.Fprintf(&b, "relation %s: %s -%s-> %s %s weight=%v\n", r.ID, r.From, r.Kind, r.To, r.When, r.Weight)
 		for _, k := range slices.Sorted(maps.Keys(r.Attrs)) {
 			fmt.Fprintf(&b, "  %s=%s\n", k, r.Attrs[k])
@@ -64,12 +64,12 @@ func ingest(t *testing.T, cfg Config, files ...string) (*graph.Graph, Report) {
 // checkGraph checks what every ingested graph must satisfy.
 func checkGraph(t testing.TB, g *graph.Graph) {
 	t.Helper()
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		if r.Weight <= 0 || len(r.Evidence) == 0 || r.Attrs[AttrCount] == "" || r.Attrs[AttrCAMEO] == "" {
 			t.Errorf("relation %s: weight %v, %d citations, attrs %v", r.ID, r.Weight, len(r.Evidence), r.Attrs)
 		}
 	}
-	for _, s := range g.Sources() {
+	for s := range g.Sources() {
 		if s.URL != "" && !isURL(s.URL) {
 			t.Errorf("source %s has a URL that is not one: %q", s.ID, s.URL)
 		}
@@ -105,7 +105,7 @@ func TestIngestAccounting(t *testing.T) {
 			t.Run(gr.String()+"/"+p.String(), func(t *testing.T) {
 				g, rep := ingest(t, Config{Actors: gr, Aggregate: p}, files...)
 				var count int64
-				for _, r := range g.Relations() {
+				for r := range g.Relations() {
 					var n int64
 					fmt.Sscan(r.Attrs[AttrCount], &n)
 					count += n
@@ -288,7 +288,7 @@ func TestMentionsAddEvidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	first, _ := in.Graph()
-	rel := first.Relations()[0]
+	rel := slices.Collect(first.Relations())[0]
 	in.AddMention(Mention{EventID: rel.Attrs[AttrGDELTEventID], Type: 1, Identifier: "https://example.org/other", SourceName: "example.org", Sentence: 3, Confidence: 80})
 	in.AddMention(Mention{EventID: rel.Attrs[AttrGDELTEventID], Type: 2, Identifier: "Citation: Smith 2015, p. 4", SourceName: "Journal"})
 	in.AddMention(Mention{EventID: "999"})
@@ -356,7 +356,7 @@ func TestAggregate(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, r := range g.Relations() {
+			for r := range g.Relations() {
 				got = append(got, fmt.Sprintf("%s %s %s %s", r.When, r.Kind, r.Attrs[AttrCount], r.Attrs[AttrGoldstein]))
 				if r.Attrs[AttrPeriod] != tt.p.String() || len(r.Evidence) != 1 {
 					t.Errorf("%s: attrs %v, %d citations", r.ID, r.Attrs, len(r.Evidence))
@@ -372,7 +372,7 @@ func TestAggregate(t *testing.T) {
 		in.Add(ev)
 	}
 	g, _ := in.Graph()
-	r := g.Relations()[0]
+	r := slices.Collect(g.Relations())[0]
 	if r.Weight != 6.1333333333333333 || r.Attrs[AttrEvidenceOmitted] != "2" || r.Attrs[AttrCAMEO] != "130,138,1383" ||
 		r.Attrs[AttrGDELTNumMentions] != "6" || r.Attrs[AttrGDELTAvgTone] != "-1" || r.ID != "RUS-threatened-UKR-2014-03" {
 		t.Errorf("%s weight %v attrs %v", r.ID, r.Weight, r.Attrs)
@@ -392,7 +392,7 @@ func TestWeights(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rs := g.Relations()
+		rs := slices.Collect(g.Relations())
 		want := []float64{MinWeight, 7}
 		if w == WeightCount {
 			want = []float64{1, 1}
@@ -414,7 +414,7 @@ func TestCustomActorFunc(t *testing.T) {
 		return actors.Actor{ID: "c-" + a.Country, Name: a.Country}, true
 	}}
 	g, rep := ingest(t, cfg, "spark-gdelt.events.csv")
-	for _, a := range g.Actors() {
+	for a := range g.Actors() {
 		if !strings.HasPrefix(a.ID, "c-") {
 			t.Errorf("actor %s", a.ID)
 		}

@@ -248,7 +248,7 @@ func (m *Mapping) WriteTo(w io.Writer) (int64, error) {
 	var b strings.Builder
 	b.WriteString("# CAMEO code to relation kind (diplograph events mapping)\n")
 	b.WriteString("# kind<TAB>name<TAB>sign<TAB>goldstein<TAB>directed|symmetric<TAB>event|state|affiliation<TAB>cameo codes<TAB>description\n")
-	for _, k := range m.reg.Kinds() {
+	for k := range m.reg.Kinds() {
 		if m.reg.IsBuiltin(k.Name) {
 			continue
 		}

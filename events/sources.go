@@ -75,8 +75,8 @@ func eventSource(ev *Event) (graph.Source, graph.Evidence) {
 	case ev.URL() != "":
 		u := strings.Clone(ev.SourceURL)
 		s := graph.Source{ID: URLSourceID(u), Publisher: strings.TrimPrefix(urlHost(u), "www."), URL: u}
-		if !ev.Added.IsZero() {
-			s.Date = date.FromTime(ev.Added)
+		if d, err := date.FromTime(ev.Added); err == nil && !ev.Added.IsZero() {
+			s.Date = d // GDELT's DATEADDED has four-digit years, so err is nil for every row that parsed
 		}
 		return s, graph.Evidence{Source: s.ID, Note: "GDELT event " + ev.ID}
 	case ev.SourceURL != "":
@@ -101,8 +101,8 @@ func mentionSource(m *Mention) (graph.Source, graph.Evidence) {
 		s = graph.Source{ID: slug(nonEmpty(m.SourceName, "mention"), 100) + "-" + hash16(m.Identifier),
 			Publisher: strings.Clone(m.SourceName), Note: strings.Clone(m.Identifier)}
 	}
-	if !m.MentionTime.IsZero() {
-		s.Date = date.FromTime(m.MentionTime.In(time.UTC))
+	if d, err := date.FromTime(m.MentionTime.In(time.UTC)); err == nil && !m.MentionTime.IsZero() {
+		s.Date = d // MentionTimeDate has four-digit years, so err is nil for every row that parsed
 	}
 	return s, graph.Evidence{Source: s.ID, Note: note}
 }

@@ -34,7 +34,7 @@ func NewBuilder() *Builder { return &Builder{} }
 func (b *Builder) SetTitle(title string) { b.title = title }
 
 // AddKind adds a user-defined relation kind.
-func (b *Builder) AddKind(k Kind) { b.kinds = append(b.kinds, k.clone()) }
+func (b *Builder) AddKind(k Kind) { b.kinds = append(b.kinds, k.Clone()) }
 
 // AddSource adds a source document that evidence can cite.
 func (b *Builder) AddSource(s Source) { b.sources = append(b.sources, s) }

@@ -28,7 +28,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	for _, r := range g.From("putin") {
+	for r := range g.From("putin") {
 		k, _ := g.Kind(r.Kind)
 		reporter, _ := g.Actor(r.ReportedBy)
 		fmt.Printf("%s: %s %s %s on %s, says %s\n", r.ID, r.From, k.Verb(), r.To, r.When.Format(), reporter.Name)
@@ -66,7 +66,7 @@ func ExampleGraph_Filter() {
 	for _, day := range []string{"2014-03-01", "2014-03-29"} {
 		v, _ := g.Filter(graph.Filter{AsOf: date.MustParse(day)})
 		fmt.Println("as of", day)
-		for _, r := range v.Relations() {
+		for r := range v.Relations() {
 			fmt.Println(" ", r.From, r.Kind, r.To)
 		}
 	}

@@ -41,8 +41,10 @@ type Filter struct {
 // Filter returns a view of g holding the selected actors and the selected
 // relations among them. The view is itself an immutable [Graph] whose
 // [Graph.Origin] is g's origin. It fails with ErrBadFilter (in an [*Error]
-// of section "filter") on unknown kind names, actor IDs or country codes, or
-// a window that runs backwards, rather than silently selecting nothing.
+// of section "filter" naming the field) on every value that cannot select
+// anything: an unknown kind name, actor ID or country code, a sign, nature or
+// actor kind out of range, or a window that runs backwards. It never silently
+// selects nothing.
 func (g *Graph) Filter(f Filter) (*Graph, error) {
 	var errs []error
 	bad := func(field string, err error) {
@@ -66,6 +68,16 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 	for _, s := range f.Signs {
 		if s < Hostile || s > Cooperative {
 			bad("signs", fmt.Errorf("sign %d (want -1, 0 or 1)", s))
+		}
+	}
+	for _, n := range f.Natures {
+		if n >= numNatures {
+			bad("natures", fmt.Errorf("nature %d (want %s, %s or %s)", n, NatureEvent, NatureState, NatureAffiliation))
+		}
+	}
+	for _, k := range f.ActorKinds {
+		if _, err := k.MarshalText(); err != nil { // only the declared kinds have names
+			bad("actor_kinds", err)
 		}
 	}
 	if err := f.Window.Validate(); err != nil {
@@ -144,3 +156,4 @@ func inForce(span date.Span, k Kind, d date.Date) bool {
 	}
 	return span.Since.IsZero() || !span.Since.First().After(d.Last())
 }
+

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -13,8 +14,12 @@ import (
 // readers.
 //
 // Actors are kept sorted by ID; relations in the order they were added.
-// Methods that return slices return fresh slices; the slices and maps inside
-// each returned Actor or Relation are shared and must not be modified.
+// The graph's own contents (actors, relations, sources) are enumerated with
+// iterators ([iter.Seq]), so reading them copies nothing and the storage
+// behind them may stay compact; answers to queries ([Graph.Neighbors],
+// [Graph.Holders], the counts) are fresh sorted slices. The slices and maps
+// inside each Actor, Relation or Kind handed out are shared with the graph
+// and must not be modified: use their Clone methods to get copies to change.
 type Graph struct {
 	title     string
 	kinds     *Registry
@@ -72,7 +77,11 @@ func (g *Graph) Actor(id string) (actors.Actor, bool) {
 }
 
 // Actors returns every actor, sorted by ID.
-func (g *Graph) Actors() []actors.Actor { return slices.Clone(g.actors) }
+func (g *Graph) Actors() iter.Seq[actors.Actor] { return slices.Values(g.actors) }
+
+// ActorAt returns the i-th actor in ID order, 0 <= i < NumActors. It panics
+// if i is out of range.
+func (g *Graph) ActorAt(i int) actors.Actor { return g.actors[i] }
 
 // Relation returns the relation with the given ID.
 func (g *Graph) Relation(id string) (Relation, bool) {
@@ -84,7 +93,11 @@ func (g *Graph) Relation(id string) (Relation, bool) {
 }
 
 // Relations returns every relation, in the order they were added.
-func (g *Graph) Relations() []Relation { return slices.Clone(g.relations) }
+func (g *Graph) Relations() iter.Seq[Relation] { return slices.Values(g.relations) }
+
+// RelationAt returns the i-th relation in the order they were added,
+// 0 <= i < NumRelations. It panics if i is out of range.
+func (g *Graph) RelationAt(i int) Relation { return g.relations[i] }
 
 // Source returns the source with the given ID.
 func (g *Graph) Source(id string) (Source, bool) {
@@ -95,8 +108,11 @@ func (g *Graph) Source(id string) (Source, bool) {
 	return g.sources[i], true
 }
 
+// NumSources returns the number of sources.
+func (g *Graph) NumSources() int { return len(g.sources) }
+
 // Sources returns every source, sorted by ID.
-func (g *Graph) Sources() []Source { return slices.Clone(g.sources) }
+func (g *Graph) Sources() iter.Seq[Source] { return slices.Values(g.sources) }
 
 // Kind returns the relation kind called name.
 func (g *Graph) Kind(name string) (Kind, bool) { return g.kinds.Kind(name) }
@@ -111,44 +127,47 @@ func (g *Graph) CustomKinds() []Kind {
 	var out []Kind
 	for _, k := range g.kinds.kinds {
 		if !g.kinds.IsBuiltin(k.Name) {
-			out = append(out, k.clone())
+			out = append(out, k)
 		}
 	}
 	return out
 }
 
-func (g *Graph) pick(idx []int32) []Relation {
-	out := make([]Relation, len(idx))
-	for i, j := range idx {
-		out[i] = g.relations[j]
+// pick yields the relations at the given indexes.
+func (g *Graph) pick(idx []int32) iter.Seq[Relation] {
+	return func(yield func(Relation) bool) {
+		for _, j := range idx {
+			if !yield(g.relations[j]) {
+				return
+			}
+		}
 	}
-	return out
 }
 
 // From returns the relations whose From is id, in relation order.
-func (g *Graph) From(id string) []Relation {
+func (g *Graph) From(id string) iter.Seq[Relation] {
 	i, ok := g.actorIdx[id]
 	if !ok {
-		return nil
+		return none
 	}
 	return g.pick(g.out[i])
 }
 
 // To returns the relations whose To is id, in relation order.
-func (g *Graph) To(id string) []Relation {
+func (g *Graph) To(id string) iter.Seq[Relation] {
 	i, ok := g.actorIdx[id]
 	if !ok {
-		return nil
+		return none
 	}
 	return g.pick(g.in[i])
 }
 
 // RelationsOf returns the relations that touch id at either end, in
 // relation order.
-func (g *Graph) RelationsOf(id string) []Relation {
+func (g *Graph) RelationsOf(id string) iter.Seq[Relation] {
 	i, ok := g.actorIdx[id]
 	if !ok {
-		return nil
+		return none
 	}
 	merged := make([]int32, 0, len(g.out[i])+len(g.in[i]))
 	merged = append(merged, g.out[i]...)
@@ -159,10 +178,10 @@ func (g *Graph) RelationsOf(id string) []Relation {
 
 // Between returns the relations between a and b in either direction, in
 // relation order.
-func (g *Graph) Between(a, b string) []Relation {
+func (g *Graph) Between(a, b string) iter.Seq[Relation] {
 	i, ok := g.actorIdx[a]
 	if !ok {
-		return nil
+		return none
 	}
 	var idx []int32
 	for _, j := range g.out[i] {
@@ -180,15 +199,18 @@ func (g *Graph) Between(a, b string) []Relation {
 }
 
 // OfKind returns the relations of the given kind, in relation order.
-func (g *Graph) OfKind(kind string) []Relation {
-	var out []Relation
-	for _, r := range g.relations {
-		if r.Kind == kind {
-			out = append(out, r)
+func (g *Graph) OfKind(kind string) iter.Seq[Relation] {
+	return func(yield func(Relation) bool) {
+		for _, r := range g.relations {
+			if r.Kind == kind && !yield(r) {
+				return
+			}
 		}
 	}
-	return out
 }
+
+// none is the empty sequence of relations.
+func none(func(Relation) bool) {}
 
 // Neighbors returns the IDs of the actors related to id in either direction,
 // sorted.
@@ -215,15 +237,16 @@ func (g *Graph) Holders(role, of string, d date.Date) []actors.Actor {
 	return actors.Holders(g.actors, role, of, d)
 }
 
-// Count is a name with a number, as returned by the summary methods.
-type Count struct {
-	Name string
-	N    int
+// KindCount is how many relations (or actors) of one kind a graph holds, as
+// returned by [Graph.KindCounts] and [Graph.ActorKindCounts].
+type KindCount struct {
+	Kind string // a relation kind's name, or an actor kind's ("state")
+	N    int    // how many
 }
 
 // KindCounts returns how many relations each kind has, most first, then by
 // name. Kinds with no relations are left out.
-func (g *Graph) KindCounts() []Count {
+func (g *Graph) KindCounts() []KindCount {
 	m := map[string]int{}
 	for _, r := range g.relations {
 		m[r.Kind]++
@@ -233,7 +256,7 @@ func (g *Graph) KindCounts() []Count {
 
 // ActorKindCounts returns how many actors each actor kind has, most first,
 // then by name.
-func (g *Graph) ActorKindCounts() []Count {
+func (g *Graph) ActorKindCounts() []KindCount {
 	m := map[string]int{}
 	for _, a := range g.actors {
 		m[a.Kind.String()]++
@@ -241,16 +264,16 @@ func (g *Graph) ActorKindCounts() []Count {
 	return sortCounts(m)
 }
 
-func sortCounts(m map[string]int) []Count {
-	out := make([]Count, 0, len(m))
+func sortCounts(m map[string]int) []KindCount {
+	out := make([]KindCount, 0, len(m))
 	for name, n := range m {
-		out = append(out, Count{name, n})
+		out = append(out, KindCount{name, n})
 	}
-	slices.SortFunc(out, func(a, b Count) int {
+	slices.SortFunc(out, func(a, b KindCount) int {
 		if a.N != b.N {
 			return b.N - a.N
 		}
-		return strings.Compare(a.Name, b.Name)
+		return strings.Compare(a.Kind, b.Kind)
 	})
 	return out
 }

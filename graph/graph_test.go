@@ -195,7 +195,7 @@ func TestDerivedIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ids []string
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		ids = append(ids, r.ID)
 	}
 	want := []string{"RUS-backs-UKR-2014-03", "RUS-backs-UKR-2014-03-2", "RUS-backs-UKR", "RUS-backs-UKR-2", "RUS-sanctions-UKR-until-2015"}
@@ -219,12 +219,12 @@ func TestLookups(t *testing.T) {
 		return strings.Join(s, " ")
 	}
 	tests := []struct{ name, got, want string }{
-		{"From", ids(g.From("klitschko")), "klitschko>withdrew-for>poroshenko klitschko>backs>poroshenko"},
-		{"To", ids(g.To("RUS")), "USA>sanctions>RUS putin>leads>RUS lavrov>serves>RUS"},
-		{"RelationsOf", ids(g.RelationsOf("putin")), "putin>phoned>obama putin>leads>RUS obama>met>putin"},
-		{"Between either way", ids(g.Between("obama", "putin")), "putin>phoned>obama obama>met>putin"},
-		{"OfKind", ids(g.OfKind(Phoned)), "putin>phoned>obama kerry>phoned>lavrov"},
-		{"unknown actor", ids(g.From("nobody")), ""},
+		{"From", ids(slices.Collect(g.From("klitschko"))), "klitschko>withdrew-for>poroshenko klitschko>backs>poroshenko"},
+		{"To", ids(slices.Collect(g.To("RUS"))), "USA>sanctions>RUS putin>leads>RUS lavrov>serves>RUS"},
+		{"RelationsOf", ids(slices.Collect(g.RelationsOf("putin"))), "putin>phoned>obama putin>leads>RUS obama>met>putin"},
+		{"Between either way", ids(slices.Collect(g.Between("obama", "putin"))), "putin>phoned>obama obama>met>putin"},
+		{"OfKind", ids(slices.Collect(g.OfKind(Phoned))), "putin>phoned>obama kerry>phoned>lavrov"},
+		{"unknown actor", ids(slices.Collect(g.From("nobody"))), ""},
 		{"Neighbors", strings.Join(g.Neighbors("RUS"), ","), "UKR,USA,crimea,lavrov,putin"},
 	}
 	for _, tt := range tests {
@@ -234,7 +234,7 @@ func TestLookups(t *testing.T) {
 			}
 		})
 	}
-	as := g.Actors()
+	as := slices.Collect(g.Actors())
 	if !slices.IsSortedFunc(as, func(a, b actors.Actor) int { return strings.Compare(a.ID, b.ID) }) {
 		t.Error("Actors() not sorted by ID")
 	}
@@ -260,9 +260,9 @@ func TestLookups(t *testing.T) {
 
 func TestImmutable(t *testing.T) {
 	g := crisis(t)
-	rs := g.Relations()
+	rs := slices.Collect(g.Relations())
 	rs[0].Kind = "changed"
-	as := g.Actors()
+	as := slices.Collect(g.Actors())
 	as[0].Name = "changed"
 	if r, _ := g.Relation(rs[0].ID); r.Kind == "changed" {
 		t.Error("changing a returned relation changed the graph")
@@ -315,7 +315,7 @@ func TestFilter(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, r := range v.Relations() {
+			for r := range v.Relations() {
 				got = append(got, r.ID)
 			}
 			if !slices.Equal(got, tt.relations) {
@@ -327,8 +327,8 @@ func TestFilter(t *testing.T) {
 			if v.Origin() != g {
 				t.Error("Origin() of a view is not the built graph")
 			}
-			for _, r := range v.Relations() {
-				if len(v.Between(r.From, r.To)) == 0 {
+			for r := range v.Relations() {
+				if len(slices.Collect(v.Between(r.From, r.To))) == 0 {
 					t.Errorf("view index misses %s", r.ID)
 				}
 			}
@@ -372,7 +372,7 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("built-in kind %q missing", name)
 		}
 	}
-	kinds := r.Kinds()
+	kinds := slices.Collect(r.Kinds())
 	if !slices.IsSortedFunc(kinds, func(a, b Kind) int { return strings.Compare(a.Name, b.Name) }) {
 		t.Error("Kinds() not sorted")
 	}
@@ -459,8 +459,8 @@ func TestConcurrentReads(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range 50 {
-				for _, a := range g.Actors() {
-					_ = g.RelationsOf(a.ID)
+				for a := range g.Actors() {
+					_ = slices.Collect(g.RelationsOf(a.ID))
 					_ = g.Neighbors(a.ID)
 				}
 				_ = g.KindCounts()
@@ -492,5 +492,69 @@ func BenchmarkBuild(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func TestFilterRejectsValuesThatSelectNothing(t *testing.T) {
+	b := NewBuilder()
+	b.Add(actors.NewState("RUS", "Russia"), actors.NewState("UKR", "Ukraine"))
+	b.Relate("RUS", "UKR", Annexed)
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		f     Filter
+		field string
+	}{
+		{"kind", Filter{Kinds: []string{"anexed"}}, "kinds"},
+		{"actor", Filter{Actors: []string{"RU"}}, "actors"},
+		{"country", Filter{Countries: []string{"XXX"}}, "countries"},
+		{"sign", Filter{Signs: []Sign{2}}, "signs"},
+		{"nature", Filter{Natures: []Nature{7}}, "natures"},
+		{"actor kind", Filter{ActorKinds: []actors.Kind{200}}, "actor_kinds"},
+		{"window", Filter{Window: date.Between(date.MustParse("2014-03"), date.MustParse("2014-02"))}, "window"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, err := g.Filter(tc.f)
+			var e *Error
+			if v != nil || !errors.As(err, &e) || !errors.Is(err, ErrBadFilter) {
+				t.Fatalf("Filter(%+v) = %v, %v; want ErrBadFilter", tc.f, v, err)
+			}
+			if e.Field != tc.field || e.Section != SectionFilter {
+				t.Errorf("error names %s.%s, want filter.%s", e.Section, e.Field, tc.field)
+			}
+		})
+	}
+	t.Run("valid values pass", func(t *testing.T) {
+		v, err := g.Filter(Filter{Natures: []Nature{NatureEvent}, ActorKinds: []actors.Kind{actors.State, actors.Unknown}})
+		if err != nil || v.NumRelations() != 1 {
+			t.Fatalf("got %v, %v", v, err)
+		}
+	})
+}
+
+func TestNewRelation(t *testing.T) {
+	d := date.MustParse("2014-03-29")
+	base := NewRelation("kerry", "lavrov", Phoned)
+	r := base.On(d).Cite("bbc", "first").Cite("bbc", "second")
+	if base.When != (date.Span{}) || len(base.Evidence) != 0 {
+		t.Errorf("the methods changed the receiver: %+v", base)
+	}
+	if r.From != "kerry" || r.To != "lavrov" || r.Kind != Phoned || r.When != date.At(d) {
+		t.Errorf("got %+v", r)
+	}
+	if len(r.Evidence) != 2 || r.Evidence[0].Quote != "first" || r.Evidence[1].Quote != "second" {
+		t.Errorf("evidence %+v", r.Evidence)
+	}
+	// Two citations added to one base do not share storage.
+	a, c := r.Cite("x", "a"), r.Cite("y", "c")
+	if a.Evidence[2].Source != "x" || c.Evidence[2].Source != "y" {
+		t.Errorf("Cite shares backing arrays: %+v %+v", a.Evidence, c.Evidence)
+	}
+	s := date.Between(d, date.MustParse("2014-04"))
+	if got := base.During(s).When; got != s {
+		t.Errorf("During: %v", got)
 	}
 }

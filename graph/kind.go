@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -108,7 +109,8 @@ func (k Kind) Verb() string {
 // affiliation kinds) rather than happen at a time.
 func (k Kind) Holds() bool { return k.Nature != NatureEvent }
 
-func (k Kind) clone() Kind {
+// Clone returns a deep copy of k.
+func (k Kind) Clone() Kind {
 	k.CAMEO = slices.Clone(k.CAMEO)
 	return k
 }
@@ -218,7 +220,7 @@ func (r *Registry) Add(k Kind) error {
 		}
 		return fmt.Errorf("%w: %q", ErrDuplicateKind, k.Name)
 	}
-	k = k.clone()
+	k = k.Clone()
 	i, _ := slices.BinarySearchFunc(r.kinds, k.Name, func(a Kind, name string) int { return strings.Compare(a.Name, name) })
 	r.kinds = slices.Insert(r.kinds, i, k)
 	for j := i; j < len(r.kinds); j++ {
@@ -230,23 +232,18 @@ func (r *Registry) Add(k Kind) error {
 	return nil
 }
 
-// Kind returns the kind called name.
+// Kind returns the kind called name. Its CAMEO slice is shared with the
+// registry and must not be modified; use [Kind.Clone] for a copy to change.
 func (r *Registry) Kind(name string) (Kind, bool) {
 	i, ok := r.byName[name]
 	if !ok {
 		return Kind{}, false
 	}
-	return r.kinds[i].clone(), true
+	return r.kinds[i], true
 }
 
 // Kinds returns every kind, sorted by name.
-func (r *Registry) Kinds() []Kind {
-	out := make([]Kind, len(r.kinds))
-	for i, k := range r.kinds {
-		out[i] = k.clone()
-	}
-	return out
-}
+func (r *Registry) Kinds() iter.Seq[Kind] { return slices.Values(r.kinds) }
 
 // Len returns the number of kinds.
 func (r *Registry) Len() int { return len(r.kinds) }
@@ -274,7 +271,7 @@ func (r *Registry) Clone() *Registry {
 	c := NewRegistry()
 	c.kinds = make([]Kind, len(r.kinds))
 	for i, k := range r.kinds {
-		c.kinds[i] = k.clone()
+		c.kinds[i] = k.Clone()
 		c.byName[k.Name] = i
 	}
 	for code, name := range r.byCAMEO {

@@ -60,3 +60,37 @@ func (r Relation) Clone() Relation {
 	r.Attrs = maps.Clone(r.Attrs)
 	return r
 }
+
+// NewRelation returns an undated relation of the given kind from one actor
+// to another, with the default weight and no evidence. With [Relation.On],
+// [Relation.During] and [Relation.Cite] it states a dated, quoted relation in
+// one expression:
+//
+//	b.AddRelation(graph.NewRelation("kerry", "lavrov", graph.Phoned).
+//		On(date.MustParse("2014-03-29")).
+//		Cite("bbc-2014-03-29", "Mr Lavrov had spoken by phone to US Secretary of State John Kerry"))
+//
+// Nothing is checked here: [Builder.Build] checks the actors, the kind, the
+// date and the source, and reports every problem with its place.
+func NewRelation(from, to, kind string) Relation {
+	return Relation{From: from, To: to, Kind: kind}
+}
+
+// On returns a copy of r that happened on (or, for states, holds from) d.
+func (r Relation) On(d date.Date) Relation {
+	r.When = date.At(d)
+	return r
+}
+
+// During returns a copy of r that holds over s.
+func (r Relation) During(s date.Span) Relation {
+	r.When = s
+	return r
+}
+
+// Cite returns a copy of r with one more piece of evidence: the source's ID
+// and the sentence quoted from it verbatim (quote may be empty).
+func (r Relation) Cite(source, quote string) Relation {
+	r.Evidence = append(slices.Clip(r.Evidence), Evidence{Source: source, Quote: quote})
+	return r
+}

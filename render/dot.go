@@ -95,9 +95,9 @@ type writer struct {
 func (w *writer) highlighting() bool { return w.hiActor != nil }
 
 func (w *writer) write() {
-	acts := w.g.Actors()
+	acts := slices.Collect(w.g.Actors())
 	slices.SortFunc(acts, func(a, b actors.Actor) int { return strings.Compare(a.ID, b.ID) })
-	rels := w.g.Relations()
+	rels := slices.Collect(w.g.Relations())
 	w.prepare(acts, rels)
 	w.lines = groupRelations(rels, w.kind, w.c.parallel == Collapse)
 
@@ -319,7 +319,7 @@ func sourceLine(g *graph.Graph, rels []graph.Relation) string {
 		}
 	}
 	var names []string
-	for _, s := range g.Sources() {
+	for s := range g.Sources() {
 		if len(cited) == 0 || cited[s.ID] {
 			names = append(names, sourceName(s))
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/diplograph/diplograph/graph"
@@ -33,7 +34,7 @@ func TestGallery(t *testing.T) {
 		{"circo", nil, []Option{WithLayout(Circo)}},
 		{"twopi", nil, []Option{WithLayout(Twopi)}},
 		{"sfdp", nil, []Option{WithLayout(SFDP)}},
-		{"sized", nil, []Option{WithNodeSize(func(id string) float64 { return float64(len(g.RelationsOf(id))) })}},
+		{"sized", nil, []Option{WithNodeSize(func(id string) float64 { return float64(len(slices.Collect(g.RelationsOf(id)))) })}},
 	}
 	for _, c := range cases {
 		c.g = g

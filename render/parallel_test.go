@@ -81,7 +81,7 @@ func TestGroupRelations(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := ids(groupRelations(g.Relations(), kind, c.collapse))
+			got := ids(groupRelations(slices.Collect(g.Relations()), kind, c.collapse))
 			if !slices.EqualFunc(got, c.want, slices.Equal) {
 				t.Errorf("got  %v\nwant %v", got, c.want)
 			}

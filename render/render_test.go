@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -29,7 +30,7 @@ func TestDOTGolden(t *testing.T) {
 		{"cluster-legend-dates", []Option{WithClusterByCountry(true), WithLegend(true), WithEdgeDates(true)}},
 		{"highlight", []Option{WithHighlight("putin", "obama", "kerry-phoned-lavrov-2014-03-29")}},
 		{"neato-title-sized", []Option{WithLayout(Neato), WithTitle("Who called whom"),
-			WithNodeSize(func(id string) float64 { return float64(len(g.RelationsOf(id))) })}},
+			WithNodeSize(func(id string) float64 { return float64(len(slices.Collect(g.RelationsOf(id)))) })}},
 		{"collapse-dates-legend", []Option{WithParallel(Collapse), WithEdgeDates(true), WithLegend(true)}},
 	}
 	for _, c := range cases {

@@ -96,7 +96,7 @@ func dateOf(d date.Date) dateText { return dateText(d.String()) }
 
 func newFileDoc(g *graph.Graph) (*fileDoc, error) {
 	doc := &fileDoc{Title: g.Title(), Actors: []actorDoc{}, Relations: []relationDoc{}}
-	for _, s := range g.Sources() {
+	for s := range g.Sources() {
 		doc.Sources = append(doc.Sources, sourceDoc{ID: s.ID, Title: s.Title, Publisher: s.Publisher, URL: s.URL, Date: dateOf(s.Date), Note: s.Note})
 	}
 	for _, k := range g.CustomKinds() {
@@ -113,7 +113,7 @@ func newFileDoc(g *graph.Graph) (*fileDoc, error) {
 		}
 		doc.Actors = append(doc.Actors, ad)
 	}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		rd := relationDoc{ID: r.ID, From: r.From, To: r.To, Kind: r.Kind, ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs}
 		if r.When.IsPoint() {
 			rd.Date = dateOf(r.When.Since)
@@ -143,7 +143,7 @@ func newFileDoc(g *graph.Graph) (*fileDoc, error) {
 // still cite (reporters, the actors roles are held in); those are added
 // from the graph it was filtered from, so that the file loads.
 func actorsToWrite(g *graph.Graph) []actors.Actor {
-	as := g.Actors()
+	as := slices.Collect(g.Actors())
 	origin := g.Origin()
 	if origin == nil || origin == g {
 		return as
@@ -159,7 +159,7 @@ func actorsToWrite(g *graph.Graph) []actors.Actor {
 			queue = append(queue, id)
 		}
 	}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		need(r.From)
 		need(r.To)
 		need(r.ReportedBy)

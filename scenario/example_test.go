@@ -35,10 +35,10 @@ relations:
 		fmt.Println(err)
 		return
 	}
-	for _, a := range g.Actors() {
+	for a := range g.Actors() {
 		fmt.Printf("%s: %s, %s\n", a.ID, a.Name, a.Kind)
 	}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		fmt.Printf("%s: %s %s %s (%s)", r.ID, r.From, r.Kind, r.To, r.When.Format())
 		for _, ev := range r.Evidence {
 			fmt.Printf(", %s: %q", ev.Source, ev.Quote)

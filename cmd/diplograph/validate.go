@@ -39,7 +39,7 @@ func validateCmd() *command {
 					fmt.Fprintf(e.stdout, "%s: %d problem%s\n", path, n, plural(n))
 					continue
 				}
-				fmt.Fprintf(e.stdout, "%s: ok: %d actors, %d relations, %d source%s\n", path, g.NumActors(), g.NumRelations(), len(g.Sources()), plural(len(g.Sources())))
+				fmt.Fprintf(e.stdout, "%s: ok: %d actors, %d relations, %d source%s\n", path, g.NumActors(), g.NumRelations(), g.NumSources(), plural(g.NumSources()))
 			}
 			if failed > 0 {
 				return fmt.Errorf("%d of %d files have problems", failed, len(args))

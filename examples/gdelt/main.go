@@ -104,8 +104,8 @@ func gdelt(ctx context.Context, w io.Writer, outDir string, top int) error {
 
 	fmt.Fprintln(w, "\nrelations by kind:")
 	for _, c := range g.KindCounts()[:min(8, len(g.KindCounts()))] {
-		k, _ := g.Kind(c.Name)
-		fmt.Fprintf(w, "  %-24s %4d  (sign %v)\n", c.Name, c.N, k.Sign)
+		k, _ := g.Kind(c.Kind)
+		fmt.Fprintf(w, "  %-24s %4d  (sign %v)\n", c.Kind, c.N, k.Sign)
 	}
 
 	ids := make([]string, 0, 30)
@@ -146,7 +146,7 @@ func icews(ctx context.Context, w io.Writer, outDir string) error {
 
 	type dyad struct{ from, to string }
 	kinds := map[dyad]map[string]int{}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		a, _ := g.Actor(r.From)
 		b, _ := g.Actor(r.To)
 		if a.Country == b.Country {
@@ -173,7 +173,7 @@ func icews(ctx context.Context, w io.Writer, outDir string) error {
 	}
 
 	fmt.Fprintln(w, "\nRussia-United States, event by event:")
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		a, _ := g.Actor(r.From)
 		b, _ := g.Actor(r.To)
 		if a.Country == "RUS" && b.Country == "USA" || a.Country == "USA" && b.Country == "RUS" {

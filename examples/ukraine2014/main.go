@@ -132,15 +132,15 @@ func run(ctx context.Context, stdout io.Writer, outDir, file string) error {
 }
 
 func summarize(w io.Writer, g *graph.Graph) {
-	fmt.Fprintf(w, "%s\n%d actors, %d relations, %d sources\n", g.Title(), g.NumActors(), g.NumRelations(), len(g.Sources()))
+	fmt.Fprintf(w, "%s\n%d actors, %d relations, %d sources\n", g.Title(), g.NumActors(), g.NumRelations(), g.NumSources())
 	fmt.Fprintln(w, "\nactors by kind:")
 	for _, c := range g.ActorKindCounts() {
-		fmt.Fprintf(w, "  %-14s %3d\n", c.Name, c.N)
+		fmt.Fprintf(w, "  %-14s %3d\n", c.Kind, c.N)
 	}
 	fmt.Fprintln(w, "\nrelations by kind:")
 	for _, c := range g.KindCounts() {
-		k, _ := g.Kind(c.Name)
-		fmt.Fprintf(w, "  %-18s %3d  (%s, %s)\n", c.Name, c.N, k.Nature, signWord(k.Sign))
+		k, _ := g.Kind(c.Kind)
+		fmt.Fprintf(w, "  %-18s %3d  (%s, %s)\n", c.Kind, c.N, k.Nature, signWord(k.Sign))
 	}
 	fmt.Fprintln(w)
 }

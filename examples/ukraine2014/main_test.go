@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,7 +44,7 @@ func TestScenario(t *testing.T) {
 	body := string(text)
 	t.Run("quotes are verbatim", func(t *testing.T) {
 		n := 0
-		for _, r := range g.Relations() {
+		for r := range g.Relations() {
 			for _, ev := range r.Evidence {
 				n++
 				if !strings.Contains(body, ev.Quote) {
@@ -57,7 +58,7 @@ func TestScenario(t *testing.T) {
 	})
 	t.Run("every article sentence is used", func(t *testing.T) {
 		used := map[string]bool{}
-		for _, r := range g.Relations() {
+		for r := range g.Relations() {
 			for _, ev := range r.Evidence {
 				used[ev.Quote] = true
 			}
@@ -82,13 +83,13 @@ func TestScenario(t *testing.T) {
 	})
 	t.Run("card kinds", func(t *testing.T) {
 		for _, k := range []string{graph.Phoned, graph.Backs, graph.Sanctions, graph.Annexed, graph.WithdrewFor} {
-			if len(g.OfKind(k)) == 0 {
+			if len(slices.Collect(g.OfKind(k))) == 0 {
 				t.Errorf("no %s relation", k)
 			}
 		}
 	})
 	t.Run("the calls", func(t *testing.T) {
-		calls := g.OfKind(graph.Phoned)
+		calls := slices.Collect(g.OfKind(graph.Phoned))
 		want := map[string]string{"putin>obama": "2014-03-28", "kerry>lavrov": "2014-03-29"}
 		for _, r := range calls {
 			d, ok := want[r.From+">"+r.To]
@@ -104,7 +105,7 @@ func TestScenario(t *testing.T) {
 		for _, name := range []string{"Sergei Lavrov", "Vladimir Putin", "Barack Obama", "John Kerry", "Vitaly Klitschko",
 			"Petro Poroshenko", "Yulia Tymoshenko", "Viktor Yanukovych", "Mark Mardell", "Rossiya 1", "Crimea"} {
 			found := false
-			for _, a := range g.Actors() {
+			for a := range g.Actors() {
 				found = found || a.Name == name
 			}
 			if !found {
@@ -113,7 +114,7 @@ func TestScenario(t *testing.T) {
 		}
 	})
 	t.Run("dates within the story", func(t *testing.T) {
-		for _, r := range g.Relations() {
+		for r := range g.Relations() {
 			if d := r.When.Since; !d.IsZero() && d.Year() > 2014 {
 				t.Errorf("%s starts in %d", r.ID, d.Year())
 			}

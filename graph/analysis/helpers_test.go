@@ -70,7 +70,7 @@ func generate(seed uint64, n, m int) *graph.Graph {
 			continue
 		}
 		k := generatedKinds[rng.IntN(len(generatedKinds))]
-		day := date.FromTime(start.AddDate(0, 0, rng.IntN(365)))
+		day, _ := date.FromTime(start.AddDate(0, 0, rng.IntN(365)))
 		b.AddRelation(graph.Relation{From: id(u), To: id(v), Kind: k, When: date.At(day),
 			Evidence: []graph.Evidence{{Source: "gen", Quote: fmt.Sprintf("%s %s %s.", id(u), k, id(v))}}})
 	}

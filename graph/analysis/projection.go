@@ -101,7 +101,7 @@ func Project(g *graph.Graph, weight WeightFunc) *Projection {
 	if weight == nil {
 		weight = Count
 	}
-	as := g.Actors()
+	as := slices.Collect(g.Actors())
 	p := &Projection{g: g, ids: make([]string, len(as)), names: make([]string, len(as)), kinds: map[string]graph.Kind{}}
 	index := make(map[string]int32, len(as))
 	for i, a := range as {
@@ -109,10 +109,10 @@ func Project(g *graph.Graph, weight WeightFunc) *Projection {
 		p.names[i] = a.Label()
 		index[a.ID] = int32(i)
 	}
-	for _, k := range g.Kinds().Kinds() {
+	for k := range g.Kinds().Kinds() {
 		p.kinds[k.Name] = k
 	}
-	p.rs = g.Relations()
+	p.rs = slices.Collect(g.Relations())
 	arcs := make([]arc, 0, len(p.rs))
 	p.relW = make([]float64, len(p.rs))
 	for i, r := range p.rs {

@@ -31,7 +31,9 @@ func Windows(from, to date.Date, days int) ([]date.Span, error) {
 		if last.After(end) {
 			last = end
 		}
-		out = append(out, date.Between(date.FromTime(t), date.FromTime(last)))
+		first, _ := date.FromTime(t) // t and last lie between from and to, so within the calendar
+		until, _ := date.FromTime(last)
+		out = append(out, date.Between(first, until))
 	}
 	return out, nil
 }
@@ -119,7 +121,7 @@ func CompareRanks(g *graph.Graph, f graph.Filter, id string, before, after date.
 		} else {
 			c.After, c.ScoreAfter = rank, score
 		}
-		rels[i] = v.RelationsOf(id)
+		rels[i] = slices.Collect(v.RelationsOf(id))
 	}
 	has := func(rs []graph.Relation, r graph.Relation) bool {
 		return slices.ContainsFunc(rs, func(x graph.Relation) bool { return x.ID == r.ID })

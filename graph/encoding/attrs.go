@@ -63,7 +63,7 @@ var (
 func NodeKeys(g *graph.Graph) []Key {
 	keys := slices.Clone(nodeKeys)
 	seen := map[string]bool{}
-	for _, a := range g.Actors() {
+	for a := range g.Actors() {
 		for k := range a.Attrs {
 			seen[k] = true
 		}
@@ -76,7 +76,7 @@ func NodeKeys(g *graph.Graph) []Key {
 func EdgeKeys(g *graph.Graph) []Key {
 	keys := slices.Clone(edgeKeys)
 	seen := map[string]bool{}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		for k := range r.Attrs {
 			seen[k] = true
 		}
@@ -396,7 +396,7 @@ type KindMeta struct {
 // MetaOf returns g's title, sources and custom kinds.
 func MetaOf(g *graph.Graph) Meta {
 	m := Meta{Title: g.Title()}
-	for _, s := range g.Sources() {
+	for s := range g.Sources() {
 		m.Sources = append(m.Sources, SourceMeta{ID: s.ID, Title: s.Title, Publisher: s.Publisher, URL: s.URL, Date: s.Date.String(), Note: s.Note})
 	}
 	for _, k := range g.CustomKinds() {

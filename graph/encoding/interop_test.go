@@ -80,7 +80,7 @@ func TestNetworkX(t *testing.T) {
 				t.Fatalf("NetworkX sees directed=%v multigraph=%v %d nodes %d edges; want a directed multigraph of %d and %d",
 					got.Directed, got.Multigraph, got.Nodes, got.Edges, g.NumActors(), g.NumRelations())
 			}
-			for _, a := range g.Actors() {
+			for a := range g.Actors() {
 				na, ok := got.NodeAttrs[a.ID]
 				if !ok {
 					t.Errorf("node %q missing", a.ID)
@@ -107,7 +107,7 @@ func TestNetworkX(t *testing.T) {
 					}
 				}
 			}
-			for _, r := range g.Relations() {
+			for r := range g.Relations() {
 				ea, ok := got.EdgeAttrs[r.ID]
 				if !ok {
 					t.Errorf("edge %q missing (have %d edges)", r.ID, len(got.EdgeAttrs))

@@ -6,6 +6,7 @@ package graphtest
 import (
 	"fmt"
 	"reflect"
+	"slices"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
@@ -87,16 +88,16 @@ func Diff(want, got *graph.Graph) string {
 	if want.Title() != got.Title() {
 		return fmt.Sprintf("title: want %q, got %q", want.Title(), got.Title())
 	}
-	if d := diffSlices("source", want.Sources(), got.Sources()); d != "" {
+	if d := diffSlices("source", slices.Collect(want.Sources()), slices.Collect(got.Sources())); d != "" {
 		return d
 	}
 	if d := diffSlices("custom kind", want.CustomKinds(), got.CustomKinds()); d != "" {
 		return d
 	}
-	if d := diffSlices("actor", want.Actors(), got.Actors()); d != "" {
+	if d := diffSlices("actor", slices.Collect(want.Actors()), slices.Collect(got.Actors())); d != "" {
 		return d
 	}
-	return diffSlices("relation", want.Relations(), got.Relations())
+	return diffSlices("relation", slices.Collect(want.Relations()), slices.Collect(got.Relations()))
 }
 
 func diffSlices[T any](what string, want, got []T) string {

@@ -33,7 +33,7 @@ func MarshalNodes(w io.Writer, g *graph.Graph) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	for _, a := range g.Actors() {
+	for a := range g.Actors() {
 		vals := encoding.NodeValues(a)
 		row := []string{a.ID}
 		for _, k := range keys {
@@ -58,7 +58,7 @@ func MarshalEdges(w io.Writer, g *graph.Graph) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		k, _ := g.Kind(r.Kind)
 		vals := encoding.EdgeValues(r, k)
 		row := []string{r.From, r.To}

@@ -74,7 +74,7 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 		}
 	}
 	x.Raw("    <nodes>\n")
-	for _, a := range g.Actors() {
+	for a := range g.Actors() {
 		where := fmt.Sprintf("node %q", a.ID)
 		x.Raw(`      <node id="`)
 		x.Text(a.ID, where)
@@ -85,7 +85,7 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 		x.Raw("      </node>\n")
 	}
 	x.Raw("    </nodes>\n    <edges>\n")
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		where := fmt.Sprintf("edge %q", r.ID)
 		k, _ := g.Kind(r.Kind)
 		x.Raw(`      <edge id="`)

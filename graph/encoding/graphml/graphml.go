@@ -63,7 +63,7 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 	if len(meta.Kinds) > 0 {
 		data("    ", "g_kinds", encoding.JSONText(meta.Kinds), "graph kinds")
 	}
-	for _, a := range g.Actors() {
+	for a := range g.Actors() {
 		where := fmt.Sprintf("node %q", a.ID)
 		x.Raw(`    <node id="`)
 		x.Text(a.ID, where)
@@ -76,7 +76,7 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 		}
 		x.Raw("    </node>\n")
 	}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		where := fmt.Sprintf("edge %q", r.ID)
 		x.Raw(`    <edge id="`)
 		x.Text(r.ID, where)

@@ -3,6 +3,7 @@ package graphml
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,7 +62,7 @@ func TestForeign(t *testing.T) {
 	if a, _ := g.Actor("RUS"); a.Name != "Russia" {
 		t.Errorf("label not read as name: %+v", a)
 	}
-	rs := g.Relations()
+	rs := slices.Collect(g.Relations())
 	if len(rs) != 2 || rs[0].Weight != 3 || rs[0].Attrs["relation"] != "met" || rs[1].ID != "second" {
 		t.Errorf("edges read as %+v", rs)
 	}

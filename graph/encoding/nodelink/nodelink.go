@@ -72,7 +72,7 @@ type Edge struct {
 // graph order.
 func Build(g *graph.Graph) Document {
 	doc := Document{Directed: true, Multigraph: true, Graph: encoding.MetaOf(g), Nodes: []Node{}, Edges: []Edge{}}
-	for _, a := range g.Actors() {
+	for a := range g.Actors() {
 		n := Node{ID: a.ID, Name: a.Name, Country: a.Country, Title: a.Title, Aliases: a.Aliases,
 			Roles: encoding.Roles(a.Roles), Note: a.Note, Attrs: a.Attrs}
 		if a.Kind != actors.Unknown {
@@ -80,7 +80,7 @@ func Build(g *graph.Graph) Document {
 		}
 		doc.Nodes = append(doc.Nodes, n)
 	}
-	for _, r := range g.Relations() {
+	for r := range g.Relations() {
 		k, _ := g.Kind(r.Kind)
 		doc.Edges = append(doc.Edges, Edge{Source: r.From, Target: r.To, Key: r.ID, Kind: r.Kind, Sign: int(k.Sign),
 			Symmetric: k.Symmetric, Nature: k.Nature.String(), Since: r.When.Since.String(), Until: r.When.Until.String(),

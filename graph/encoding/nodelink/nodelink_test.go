@@ -3,6 +3,7 @@ package nodelink
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/diplograph/diplograph/graph"
@@ -86,7 +87,7 @@ func TestForeign(t *testing.T) {
 	if a, _ := g.Actor("RUS"); a.Name != "Russia" || a.Attrs["pop"] != "144" {
 		t.Errorf("foreign node read as %+v", a)
 	}
-	if r := g.Relations()[0]; r.ID != "0" || r.Weight != 2 {
+	if r := slices.Collect(g.Relations())[0]; r.ID != "0" || r.Weight != 2 {
 		t.Errorf("foreign edge read as %+v", r)
 	}
 }
