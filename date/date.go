@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -31,6 +32,41 @@ func (p Precision) String() string {
 		return "day"
 	}
 	return "Precision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// ErrPrecision means a name is not one of the [Precisions].
+var ErrPrecision = errors.New("date: unknown precision")
+
+// Precisions returns every precision, from None to Day.
+func Precisions() []Precision { return []Precision{None, Year, Month, Day} }
+
+// ParsePrecision reads a precision by its name, as [Precision.String] writes
+// it, case-insensitively.
+func ParsePrecision(s string) (Precision, error) {
+	for _, p := range Precisions() {
+		if strings.EqualFold(s, p.String()) {
+			return p, nil
+		}
+	}
+	return None, fmt.Errorf("%w %q (want none, year, month or day)", ErrPrecision, s)
+}
+
+// MarshalText implements encoding.TextMarshaler with [Precision.String].
+func (p Precision) MarshalText() ([]byte, error) {
+	if p > Day {
+		return nil, fmt.Errorf("%w: %d", ErrPrecision, p)
+	}
+	return []byte(p.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParsePrecision].
+func (p *Precision) UnmarshalText(b []byte) error {
+	v, err := ParsePrecision(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
 }
 
 // Errors returned (wrapped in a *ParseError) by [Parse].

@@ -213,3 +213,54 @@ func ExampleSpan_Holds() {
 	fmt.Println(presidency.Holds(MustParse("2014-02-01")), presidency.Holds(MustParse("2014-03")))
 	// Output: true false
 }
+
+func TestPrecisionText(t *testing.T) {
+	for _, p := range Precisions() {
+		b, err := p.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Precision
+		if err := back.UnmarshalText(b); err != nil || back != p {
+			t.Errorf("%v -> %q -> %v, %v", p, b, back, err)
+		}
+	}
+	if p, err := ParsePrecision("MONTH"); err != nil || p != Month {
+		t.Errorf("MONTH: %v, %v", p, err)
+	}
+	if _, err := ParsePrecision("week"); !errors.Is(err, ErrPrecision) {
+		t.Errorf("week: %v", err)
+	}
+	if _, err := Precision(7).MarshalText(); !errors.Is(err, ErrPrecision) {
+		t.Errorf("Precision(7): %v", err)
+	}
+}
+
+func TestFromTimeRange(t *testing.T) {
+	for _, tc := range []struct {
+		t  time.Time
+		ok bool
+	}{
+		{time.Date(2014, 3, 29, 23, 0, 0, 0, time.UTC), true},
+		{time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), false},
+		{time.Date(0, 12, 31, 0, 0, 0, 0, time.UTC), false},
+	} {
+		d, err := FromTime(tc.t)
+		if tc.ok != (err == nil) {
+			t.Errorf("FromTime(%v) = %v, %v", tc.t, d, err)
+			continue
+		}
+		if err != nil {
+			if !errors.Is(err, ErrImpossible) {
+				t.Errorf("FromTime(%v): %v, want ErrImpossible", tc.t, err)
+			}
+			continue
+		}
+		// Every date FromTime makes reads back with Parse.
+		if back, err := Parse(d.String()); err != nil || back != d {
+			t.Errorf("FromTime(%v) = %v, which Parse reads as %v, %v", tc.t, d, back, err)
+		}
+	}
+}

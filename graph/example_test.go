@@ -17,12 +17,10 @@ func Example() {
 		actors.Actor{ID: "obama", Name: "Barack Obama", Kind: actors.Leader, Country: "USA"},
 		actors.Actor{ID: "us-officials", Name: "US officials", Kind: actors.Group, Country: "USA"},
 	)
-	b.AddRelation(graph.Relation{
-		From: "putin", To: "obama", Kind: graph.Phoned,
-		When:       date.At(date.MustParse("2014-03-28")),
-		Evidence:   []graph.Evidence{{Source: "bbc-2014-03-29", Quote: "Mr Putin had contacted President Obama, according to US officials."}},
-		ReportedBy: "us-officials",
-	})
+	b.AddRelation(graph.NewRelation("putin", "obama", graph.Phoned).
+		On(date.MustParse("2014-03-28")).
+		Cite("bbc-2014-03-29", "Mr Putin had contacted President Obama, according to US officials.").
+		AttributedTo("us-officials"))
 	g, err := b.Build()
 	if err != nil {
 		fmt.Println(err)

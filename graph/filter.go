@@ -71,8 +71,8 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 		}
 	}
 	for _, n := range f.Natures {
-		if n >= numNatures {
-			bad("natures", fmt.Errorf("nature %d (want %s, %s or %s)", n, NatureEvent, NatureState, NatureAffiliation))
+		if _, err := n.MarshalText(); err != nil { // only the declared natures have names
+			bad("natures", err)
 		}
 	}
 	for _, k := range f.ActorKinds {

@@ -558,3 +558,40 @@ func TestNewRelation(t *testing.T) {
 		t.Errorf("During: %v", got)
 	}
 }
+
+func TestEnumText(t *testing.T) {
+	for _, s := range Signs() {
+		b, err := s.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Sign
+		if err := back.UnmarshalText(b); err != nil || back != s {
+			t.Errorf("sign %v -> %q -> %v, %v", s, b, back, err)
+		}
+	}
+	for _, n := range Natures() {
+		b, err := n.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Nature
+		if err := back.UnmarshalText(b); err != nil || back != n {
+			t.Errorf("nature %v -> %q -> %v, %v", n, b, back, err)
+		}
+	}
+	if _, err := Sign(5).MarshalText(); !errors.Is(err, ErrBadKind) {
+		t.Errorf("Sign(5): %v", err)
+	}
+	if _, err := Nature(9).MarshalText(); !errors.Is(err, ErrBadKind) {
+		t.Errorf("Nature(9): %v", err)
+	}
+	var s Sign
+	if err := s.UnmarshalText([]byte("friendly")); !errors.Is(err, ErrBadKind) {
+		t.Errorf("friendly: %v", err)
+	}
+	var n Nature
+	if err := n.UnmarshalText([]byte("mood")); !errors.Is(err, ErrBadKind) {
+		t.Errorf("mood: %v", err)
+	}
+}

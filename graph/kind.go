@@ -33,8 +33,43 @@ func (s Sign) String() string {
 	return "Sign(" + strconv.Itoa(int(s)) + ")"
 }
 
-// ParseSign reads a sign: "+", "+1", "1", "cooperative"; "-", "-1",
-// "hostile"; "0", "neutral".
+// Signs returns the three signs: Hostile, Neutral, Cooperative.
+func Signs() []Sign { return []Sign{Hostile, Neutral, Cooperative} }
+
+// Name returns "hostile", "neutral" or "cooperative".
+func (s Sign) Name() string {
+	switch s {
+	case Hostile:
+		return "hostile"
+	case Neutral:
+		return "neutral"
+	case Cooperative:
+		return "cooperative"
+	}
+	return s.String()
+}
+
+// MarshalText implements encoding.TextMarshaler with [Sign.Name].
+func (s Sign) MarshalText() ([]byte, error) {
+	if s < Hostile || s > Cooperative {
+		return nil, fmt.Errorf("%w: sign %d (want -1, 0 or 1)", ErrBadKind, s)
+	}
+	return []byte(s.Name()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseSign].
+func (s *Sign) UnmarshalText(b []byte) error {
+	v, err := ParseSign(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// ParseSign reads a sign, case-insensitively: "+", "+1", "1", "cooperative";
+// "-", "-1", "hostile"; "0", "neutral" (the names of [Sign.String] and
+// [Sign.Name]).
 func ParseSign(s string) (Sign, error) {
 	switch strings.ToLower(s) {
 	case "+", "+1", "1", "cooperative":
@@ -74,7 +109,28 @@ func (n Nature) String() string {
 	return "Nature(" + strconv.Itoa(int(n)) + ")"
 }
 
-// ParseNature reads "event", "state" or "affiliation".
+// Natures returns every nature: NatureEvent, NatureState, NatureAffiliation.
+func Natures() []Nature { return []Nature{NatureEvent, NatureState, NatureAffiliation} }
+
+// MarshalText implements encoding.TextMarshaler with [Nature.String].
+func (n Nature) MarshalText() ([]byte, error) {
+	if n >= numNatures {
+		return nil, fmt.Errorf("%w: nature %d", ErrBadKind, n)
+	}
+	return []byte(n.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseNature].
+func (n *Nature) UnmarshalText(b []byte) error {
+	v, err := ParseNature(string(b))
+	if err != nil {
+		return err
+	}
+	*n = v
+	return nil
+}
+
+// ParseNature reads "event", "state" or "affiliation", case-insensitively.
 func ParseNature(s string) (Nature, error) {
 	for n, name := range natureNames {
 		if strings.EqualFold(s, name) {

@@ -63,8 +63,8 @@ func (r Relation) Clone() Relation {
 
 // NewRelation returns an undated relation of the given kind from one actor
 // to another, with the default weight and no evidence. With [Relation.On],
-// [Relation.During] and [Relation.Cite] it states a dated, quoted relation in
-// one expression:
+// [Relation.During], [Relation.Cite] and [Relation.AttributedTo] it states a
+// dated, quoted, attributed relation in one expression:
 //
 //	b.AddRelation(graph.NewRelation("kerry", "lavrov", graph.Phoned).
 //		On(date.MustParse("2014-03-29")).
@@ -92,5 +92,12 @@ func (r Relation) During(s date.Span) Relation {
 // and the sentence quoted from it verbatim (quote may be empty).
 func (r Relation) Cite(source, quote string) Relation {
 	r.Evidence = append(slices.Clip(r.Evidence), Evidence{Source: source, Quote: quote})
+	return r
+}
+
+// AttributedTo returns a copy of r that the actor with the given ID reports
+// ("according to US officials"): it sets ReportedBy.
+func (r Relation) AttributedTo(id string) Relation {
+	r.ReportedBy = id
 	return r
 }
