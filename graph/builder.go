@@ -160,6 +160,9 @@ func (b *Builder) Build() (*Graph, error) {
 		if r.Weight < 0 || math.IsNaN(r.Weight) || math.IsInf(r.Weight, 0) {
 			rfail("weight", fmt.Errorf("%w %v: want a positive number (hostility is the kind's sign, not a negative weight)", ErrBadWeight, r.Weight))
 		}
+		if s, ok := r.OwnSign(); ok && (s < Hostile || s > Cooperative) {
+			rfail("sign", fmt.Errorf("%w: sign %d (want -1, 0 or 1)", ErrBadSign, s))
+		}
 		if err := r.When.Validate(); err != nil {
 			rfail("until", fmt.Errorf("%w (since %s, until %s)", err, r.When.Since, r.When.Until))
 		}

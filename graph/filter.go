@@ -20,12 +20,30 @@ import (
 // happened on that date: events on or before it, and states and affiliations
 // holding on it. A state or affiliation relation with a single date holds
 // from that date on. Relations with no time at all are taken as timeless and
-// kept, unless DropUndated is set. Precision is inclusive: a relation dated
-// only to a month counts for every day of that month, so "sanctions in
-// 2014-03" are in force as of 1 March 2014.
+// kept, unless DropUndated is set.
+//
+// # Precision
+//
+// A relation dated only to a month (2014-03) happened on some day of that
+// month, so as of 17 March 2014 it may or may not have happened. Each dated
+// relation is therefore certainly in, certainly out or uncertain: its time,
+// at its precision, straddles the boundary of Window or AsOf. By default the
+// uncertain ones are kept (precision is inclusive: "sanctions in 2014-03"
+// count as of 1 March 2014); DropUncertain drops them. Either way
+// [Graph.Uncertain] lists them, so a reader can say "20 relations straddle
+// the date". The rules, with a date's first and last possible day:
+//   - AsOf d, events: in if the event began by the end of d; certainly in
+//     if its latest possible start is on or before the end of d.
+//   - AsOf d, states and affiliations: in if they hold at some time in d;
+//     certainly in if they hold at every time their dates allow, that is if
+//     the latest possible start is on or before the end of d and the
+//     earliest possible end on or after the start of d.
+//   - Window w: in if the relation's time overlaps w; certainly in if it
+//     overlaps w whatever the exact days: latest possible start on or before
+//     the end of w, earliest possible end on or after the start of w.
 type Filter struct {
 	Kinds      []string            // keep relations of these kinds
-	Signs      []Sign              // keep relations whose kind has one of these signs
+	Signs      []Sign              // keep relations whose sign ([Graph.SignOf]: their own, else their kind's) is one of these
 	Natures    []Nature            // keep relations whose kind has one of these natures
 	ActorKinds []actors.Kind       // keep actors of these kinds (and the relations among them)
 	Countries  []string            // keep actors whose Country is one of these codes
@@ -34,8 +52,9 @@ type Filter struct {
 	AsOf       date.Date           // keep what happened by, or held on, this date
 	Keep       func(Relation) bool // keep relations for which Keep returns true
 
-	DropUndated  bool // drop relations with no time when Window or AsOf is set
-	DropIsolated bool // drop actors left without any relation
+	DropUndated   bool // drop relations with no time when Window or AsOf is set
+	DropUncertain bool // drop relations whose precision straddles Window or AsOf (see Precision above)
+	DropIsolated  bool // drop actors left without any relation
 }
 
 // Filter returns a view of g holding the selected actors and the selected
@@ -94,7 +113,7 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 			(len(f.Actors) == 0 || slices.Contains(f.Actors, a.ID))
 	}
 	timed := !f.Window.IsZero() || !f.AsOf.IsZero()
-	var rels []Relation
+	var rels, uncertain []Relation
 	touched := make([]bool, len(g.actors))
 	for _, r := range g.relations {
 		fi, ti := g.actorIdx[r.From], g.actorIdx[r.To]
@@ -103,7 +122,7 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 		}
 		k, _ := g.kinds.Kind(r.Kind)
 		if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, r.Kind) ||
-			len(f.Signs) > 0 && !slices.Contains(f.Signs, k.Sign) ||
+			len(f.Signs) > 0 && !slices.Contains(f.Signs, g.SignOf(r)) ||
 			len(f.Natures) > 0 && !slices.Contains(f.Natures, k.Nature) {
 			continue
 		}
@@ -113,12 +132,18 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 					continue
 				}
 			} else {
-				span := Effective(r, k)
-				if !f.Window.IsZero() && !span.Overlaps(f.Window) {
+				in, sure := selectTime(Effective(r, k), k, f.Window, f.AsOf)
+				if !in {
 					continue
 				}
-				if !f.AsOf.IsZero() && !inForce(span, k, f.AsOf) {
-					continue
+				if !sure {
+					if f.Keep != nil && !f.Keep(r) {
+						continue
+					}
+					uncertain = append(uncertain, r)
+					if f.DropUncertain {
+						continue
+					}
 				}
 			}
 		}
@@ -128,7 +153,7 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 		rels = append(rels, r)
 		touched[fi], touched[ti] = true, true
 	}
-	v := &Graph{title: g.title, kinds: g.kinds, sources: g.sources, relations: rels, origin: g.origin}
+	v := &Graph{title: g.title, kinds: g.kinds, sources: g.sources, relations: rels, uncertain: uncertain, origin: g.origin}
 	for i, a := range g.actors {
 		if keepActor[i] && (!f.DropIsolated || touched[i]) {
 			v.actors = append(v.actors, a)
@@ -148,12 +173,42 @@ func Effective(r Relation, k Kind) date.Span {
 	return r.When
 }
 
-// inForce reports whether a relation with the given effective span counts as
-// of d: an event that has begun by the end of d, or a state holding in d.
-func inForce(span date.Span, k Kind, d date.Date) bool {
-	if k.Holds() {
-		return span.Holds(d)
+// selectTime decides whether a relation with the given effective span is
+// selected by a window and an as-of date (either may be zero), and whether
+// that is certain at the precision of its dates (see [Filter]).
+func selectTime(span date.Span, k Kind, window date.Span, asOf date.Date) (in, certain bool) {
+	in, certain = true, true
+	if !window.IsZero() {
+		in = span.Overlaps(window)
+		certain = surelyOverlaps(span, window)
 	}
-	return span.Since.IsZero() || !span.Since.First().After(d.Last())
+	if in && !asOf.IsZero() {
+		var i, c bool
+		if k.Holds() {
+			i, c = span.Holds(asOf), surelyOverlaps(span, date.At(asOf))
+		} else {
+			// An event counts once it has begun by the end of the day (or
+			// month, or year) asOf.
+			end := asOf.Last()
+			i = span.Since.IsZero() || !span.Since.First().After(end)
+			c = span.Since.IsZero() || !span.Since.Last().After(end)
+		}
+		in, certain = i, certain && c
+	}
+	return in, in && certain
 }
 
+// surelyOverlaps reports whether s overlaps w whatever days its dates stand
+// for within their precision: s starts at the latest on the last day of its
+// Since, which is no later than w's last day, and ends at the earliest on the
+// first day of its Until, which is no earlier than w's first day. Open ends
+// reach without bound.
+func surelyOverlaps(s, w date.Span) bool {
+	if !s.Since.IsZero() && !w.Until.IsZero() && s.Since.Last().After(w.Until.Last()) {
+		return false
+	}
+	if !s.Until.IsZero() && !w.Since.IsZero() && s.Until.First().Before(w.Since.First()) {
+		return false
+	}
+	return true
+}

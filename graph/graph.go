@@ -26,6 +26,7 @@ type Graph struct {
 	sources   []Source       // sorted by ID
 	actors    []actors.Actor // sorted by ID
 	relations []Relation     // input order
+	uncertain []Relation     // relations the filter that made this view could not decide at their precision
 	actorIdx  map[string]int // ID -> index in actors
 	sourceIdx map[string]int // ID -> index in sources
 	relIdx    map[string]int // ID -> index in relations
@@ -52,6 +53,15 @@ func (g *Graph) index() {
 		g.in[t] = append(g.in[t], int32(i))
 	}
 }
+
+// Uncertain returns the relations whose time, at its precision, straddles
+// the Window or AsOf boundary of the [Filter] that made g: kept in g by
+// default, left out when the filter set DropUncertain. It is empty for a
+// built graph and for views not selected by time. Relation order.
+func (g *Graph) Uncertain() iter.Seq[Relation] { return slices.Values(g.uncertain) }
+
+// NumUncertain returns the number of relations [Graph.Uncertain] yields.
+func (g *Graph) NumUncertain() int { return len(g.uncertain) }
 
 // Title returns the graph's title.
 func (g *Graph) Title() string { return g.title }
@@ -113,6 +123,16 @@ func (g *Graph) NumSources() int { return len(g.sources) }
 
 // Sources returns every source, sorted by ID.
 func (g *Graph) Sources() iter.Seq[Source] { return slices.Values(g.sources) }
+
+// SignOf returns the sign r counts with: its own ([Relation.WithSign]) if it
+// has one, else its kind's (neutral for a kind g does not know).
+func (g *Graph) SignOf(r Relation) Sign {
+	if s, ok := r.OwnSign(); ok {
+		return s
+	}
+	k, _ := g.kinds.Kind(r.Kind)
+	return k.Sign
+}
 
 // Kind returns the relation kind called name.
 func (g *Graph) Kind(name string) (Kind, bool) { return g.kinds.Kind(name) }

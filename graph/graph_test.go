@@ -595,3 +595,119 @@ func TestEnumText(t *testing.T) {
 		t.Errorf("mood: %v", err)
 	}
 }
+
+func TestRelationSign(t *testing.T) {
+	b := NewBuilder()
+	b.Add(actors.NewState("USA", "United States"), actors.NewState("RUS", "Russia"))
+	b.AddRelation(NewRelation("USA", "RUS", Phoned).On(date.MustParse("2014-03-01")))
+	b.AddRelation(NewRelation("USA", "RUS", Phoned).On(date.MustParse("2014-03-02")).WithSign(Hostile))
+	b.AddRelation(NewRelation("USA", "RUS", Sanctions).WithSign(Neutral).KindSign())
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var signs []Sign
+	for r := range g.Relations() {
+		signs = append(signs, g.SignOf(r))
+	}
+	if want := []Sign{Cooperative, Hostile, Hostile}; !slices.Equal(signs, want) {
+		t.Errorf("signs %v, want %v", signs, want)
+	}
+	if s, ok := g.RelationAt(1).OwnSign(); !ok || s != Hostile {
+		t.Errorf("OwnSign = %v, %v", s, ok)
+	}
+	if _, ok := g.RelationAt(0).OwnSign(); ok {
+		t.Error("relation 0 has an own sign")
+	}
+	hostile, err := g.Filter(Filter{Signs: []Sign{Hostile}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hostile.NumRelations() != 2 {
+		t.Errorf("hostile view has %d relations, want the warning call and the sanctions", hostile.NumRelations())
+	}
+	b.AddRelation(NewRelation("RUS", "USA", Phoned).WithSign(Sign(3)))
+	_, err = b.Build()
+	var e *Error
+	if !errors.Is(err, ErrBadSign) || !errors.As(err, &e) || e.Field != "sign" || e.Index != 3 {
+		t.Errorf("bad sign: %v", err)
+	}
+}
+
+func TestFilterPrecision(t *testing.T) {
+	b := NewBuilder()
+	b.Add(actors.NewState("RUS", "Russia"), actors.NewState("UKR", "Ukraine"), actors.NewState("USA", "United States"))
+	d := date.MustParse
+	b.AddRelation(NewRelation("USA", "RUS", Condemned).On(d("2014-03")))                          // an event on some day of March
+	b.AddRelation(NewRelation("USA", "RUS", Phoned).On(d("2014-03-17")))                          // a day
+	b.AddRelation(NewRelation("USA", "RUS", Sanctions).On(d("2014-03")))                          // a state since some day of March
+	b.AddRelation(NewRelation("RUS", "UKR", Backs).During(date.Between(d("2010"), d("2014-02")))) // a state until some day of February
+	b.AddRelation(NewRelation("UKR", "USA", Met))                                                 // undated
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := func(v *Graph, seq func(*Graph) []Relation) []string {
+		var out []string
+		for _, r := range seq(v) {
+			out = append(out, r.Kind)
+		}
+		return out
+	}
+	rels := func(v *Graph) []Relation { return slices.Collect(v.Relations()) }
+	unc := func(v *Graph) []Relation { return slices.Collect(v.Uncertain()) }
+	for _, tc := range []struct {
+		name                string
+		f                   Filter
+		kept, uncertainKept []string
+	}{
+		{"as of 16 March", Filter{AsOf: d("2014-03-16")},
+			[]string{Condemned, Sanctions, Met}, []string{Condemned, Sanctions}},
+		{"as of 17 March", Filter{AsOf: d("2014-03-17")},
+			[]string{Condemned, Phoned, Sanctions, Met}, []string{Condemned, Sanctions}},
+		{"as of 31 March", Filter{AsOf: d("2014-03-31")},
+			[]string{Condemned, Phoned, Sanctions, Met}, nil},
+		{"as of March", Filter{AsOf: d("2014-03")}, // sanctions hold at some time in March, whichever day they began
+			[]string{Condemned, Phoned, Sanctions, Met}, nil},
+		{"as of 10 February", Filter{AsOf: d("2014-02-10")},
+			[]string{Backs, Met}, []string{Backs}},
+		{"as of January", Filter{AsOf: d("2014-01")},
+			[]string{Backs, Met}, nil},
+		{"window 18-31 March", Filter{Window: date.Between(d("2014-03-18"), d("2014-03-31"))},
+			[]string{Condemned, Sanctions, Met}, []string{Condemned}},
+		{"window March", Filter{Window: date.At(d("2014-03"))},
+			[]string{Condemned, Phoned, Sanctions, Met}, nil},
+		{"window 1-16 March", Filter{Window: date.Between(d("2014-03-01"), d("2014-03-16"))},
+			[]string{Condemned, Sanctions, Met}, []string{Condemned, Sanctions}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, err := g.Filter(tc.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := kinds(v, rels); !slices.Equal(got, tc.kept) {
+				t.Errorf("kept %v, want %v", got, tc.kept)
+			}
+			if got := kinds(v, unc); !slices.Equal(got, tc.uncertainKept) || v.NumUncertain() != len(tc.uncertainKept) {
+				t.Errorf("uncertain %v, want %v", got, tc.uncertainKept)
+			}
+			tc.f.DropUncertain = true
+			strict, err := g.Filter(tc.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, k := range tc.kept {
+				if !slices.Contains(tc.uncertainKept, k) {
+					want = append(want, k)
+				}
+			}
+			if got := kinds(strict, rels); !slices.Equal(got, want) {
+				t.Errorf("DropUncertain kept %v, want %v", got, want)
+			}
+			if got := kinds(strict, unc); !slices.Equal(got, tc.uncertainKept) {
+				t.Errorf("DropUncertain reports %v as uncertain, want %v", got, tc.uncertainKept)
+			}
+		})
+	}
+}

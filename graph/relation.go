@@ -52,6 +52,36 @@ type Relation struct {
 	ReportedBy string            // ID of the actor who makes the claim ("the Kremlin said"); may be empty
 	Note       string            // free text
 	Attrs      map[string]string // free attributes, kept through every save and export
+
+	// ownSign is the relation's own sign when it overrides its kind's (a
+	// hostile phone call): 0 for none, else the Sign plus 2. Set it with
+	// [Relation.WithSign], read it with [Relation.OwnSign].
+	ownSign int8
+}
+
+// WithSign returns a copy of r whose sign is s instead of its kind's: a
+// warning phone call is a hostile "phoned". [Graph.SignOf] gives the sign a
+// relation counts with; filters by sign, balance, signed communities and
+// diagrams use it. [Builder.Build] rejects a sign other than -1, 0 or +1.
+func (r Relation) WithSign(s Sign) Relation {
+	r.ownSign = int8(s) + 2
+	return r
+}
+
+// OwnSign returns the sign set with [Relation.WithSign] and true, or false
+// if r takes its kind's sign.
+func (r Relation) OwnSign() (Sign, bool) {
+	if r.ownSign == 0 {
+		return 0, false
+	}
+	return Sign(r.ownSign - 2), true
+}
+
+// KindSign returns a copy of r that takes its kind's sign again, undoing
+// [Relation.WithSign].
+func (r Relation) KindSign() Relation {
+	r.ownSign = 0
+	return r
 }
 
 // Clone returns a deep copy of r.
