@@ -34,17 +34,49 @@
 // A [Relation] has a stable ID, from, to, kind, a [date.Span] (a point for
 // events, an interval for states, either end open, precision kept), a weight,
 // [Evidence] (each a [Source] and a verbatim quote) and who reports it
-// (ReportedBy): attribution is data.
+// (ReportedBy): attribution is data. [NewRelation] states one in a single
+// expression:
+//
+//	graph.NewRelation("kerry", "lavrov", graph.Phoned).
+//		On(date.MustParse("2014-03-29")).
+//		Cite("bbc-2014-03-29", "Mr Lavrov had spoken by phone to US Secretary of State John Kerry").
+//		AttributedTo("russian-officials")
+//
+// A relation counts with its kind's sign unless it has its own
+// ([Relation.WithSign]: a warning phone call is a hostile "phoned");
+// [Graph.SignOf] gives the sign it counts with.
 //
 // # Reading a graph
 //
 // A [Graph] holds many relations per pair (a multigraph). It answers lookups
 // by actor ([Graph.From], [Graph.To], [Graph.RelationsOf]), by pair
 // ([Graph.Between]) and by kind ([Graph.OfKind]), and "who held role R of S on
-// date D" ([Graph.Holders]). [Graph.Filter] returns a view selected by kinds,
-// signs, natures, actor kinds, countries, actors, a time window, or "as of" a
-// date. A Graph never changes after it is built and is safe for concurrent
-// reads.
+// date D" ([Graph.Holders]). Its contents are enumerated with iterators, so
+// reading copies nothing:
+//
+//	for r := range g.Relations() { ... }
+//	calls := slices.Collect(g.OfKind(graph.Phoned))
+//
+// and [Graph.RelationAt] and [Graph.ActorAt] give indexed access. A Graph
+// never changes after it is built and is safe for concurrent reads.
+//
+// # Views
+//
+// [Graph.Filter] returns a view selected by kinds, signs, natures, actor
+// kinds, countries, actors, a time window, or "as of" a date; every value it
+// is given is checked, so a misspelt kind is an error, never an empty view.
+// Dates keep their precision: a relation dated only to a month may straddle
+// an as-of date, and the view lists such relations ([Graph.Uncertain]) and
+// can leave them out (Filter.DropUncertain). [Graph.Fold] gives the
+// state-level view, leaders, officials and agencies merged into their states
+// with every relation re-attached and the fold reported.
+//
+// # Options
+//
+// Throughout diplograph, a function with settings takes them as one options
+// struct, by value, as its last parameter ([Filter], [FoldOptions]); the zero
+// value means the documented defaults, and booleans are named so that false
+// is the default.
 //
 // # Determinism
 //

@@ -93,3 +93,32 @@ func ExampleRegistry_ForCAMEO() {
 	// 163 -> sanctions (sign -, Goldstein -8.0)
 	// 1383 -> threatened (sign -, Goldstein -6.0)
 }
+
+// The state-level view: officials and agencies folded into their states,
+// the ties that bound them dropped as self-loops and reported.
+func ExampleGraph_Fold() {
+	b := graph.NewBuilder()
+	b.Add(actors.NewState("RUS", "Russia"), actors.NewState("USA", "United States"),
+		actors.Actor{ID: "lavrov", Name: "Sergei Lavrov", Kind: actors.Official, Country: "RUS"},
+		actors.Actor{ID: "kerry", Name: "John Kerry", Kind: actors.Official, Country: "USA"})
+	b.Relate("lavrov", "RUS", graph.Serves)
+	b.AddRelation(graph.NewRelation("kerry", "lavrov", graph.Phoned).On(date.MustParse("2014-03-29")))
+	g, _ := b.Build()
+	states, fold, err := g.Fold(graph.FoldOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, m := range fold.Moves {
+		fmt.Printf("%s -> %s (%s)\n", m.Actor, m.Into, m.Why)
+	}
+	for r := range states.Relations() {
+		fmt.Println(r.ID, ":", r.From, r.Kind, r.To)
+	}
+	fmt.Println(len(fold.SelfLoops), "self-loop dropped:", fold.SelfLoops[0].ID)
+	// Output:
+	// kerry -> USA (country USA)
+	// lavrov -> RUS (country RUS)
+	// kerry-phoned-lavrov-2014-03-29 : USA phoned RUS
+	// 1 self-loop dropped: lavrov-serves-RUS
+}
