@@ -81,8 +81,9 @@ func nodesOf(s []int32) gg.Nodes {
 
 func (p *Projection) has(id int64) bool { return id >= 0 && id < int64(len(p.ids)) }
 
-// Node returns the node with the given ID (an index 0..n-1; see
-// [Projection.ID] for the actor), or nil. It implements gonum's graph.Graph.
+// Node returns the node with the given ID (an actor's position 0..n-1 in ID
+// order; see [Projection.ActorID] for the actor), or nil. It implements
+// gonum's graph.Graph.
 func (p *Projection) Node(id int64) gg.Node {
 	if !p.has(id) {
 		return nil
