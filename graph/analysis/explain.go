@@ -14,7 +14,8 @@ import (
 //	Vitaly Klitschko withdrew in favour of Petro Poroshenko (29 Mar 2014): “He announced on Saturday ...”
 //
 // The lead relation of a step is its first relation running in the path's
-// direction (or of a symmetric kind), else its first relation.
+// direction (or of a symmetric kind), else its first relation. O(q) for
+// the q characters of the step's quotes.
 func (pa Path) Explain() string { return strings.Join(pa.Sentences(), "\n") }
 
 // Sentences returns the sentences of [Path.Explain], one per step.

@@ -254,3 +254,12 @@ func (u unit) WeightedEdge(x, y int64) gg.WeightedEdge {
 	}
 	return simple.WeightedEdge{F: simple.Node(x), T: simple.Node(y), W: 1}
 }
+
+// gonumIDs lists the IDs of a gonum node iterator.
+func gonumIDs(it gg.Nodes) []int64 {
+	var out []int64
+	for it.Next() {
+		out = append(out, it.Node().ID())
+	}
+	return out
+}
