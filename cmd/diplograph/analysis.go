@@ -173,7 +173,7 @@ func pathCmd() *command {
 			in.flags(fs)
 			v.flags(fs, true)
 			fs.IntVar(&k, "k", 1, "find the `N` shortest paths (Yen's algorithm)")
-			fs.BoolVar(&weighted, "weighted", false, "measure paths by cost 1/weight (more relations = closer) instead of hops")
+			fs.BoolVar(&weighted, "weighted", false, "measure paths by cost 1/weight (heavier edges are shorter) instead of hops")
 			weightingFlag(fs, &weighting)
 			fs.BoolVar(&directed, "directed", false, "follow relations only from source to target (default: either way)")
 			fs.BoolVar(&asJSON, "json", false, "print the paths as JSON")

@@ -312,3 +312,17 @@ func TestEmpty(t *testing.T) {
 		t.Errorf("eigenvector: %v, want ErrEmpty", err)
 	}
 }
+
+// TestForeignPath explains a Path not made by this package without a
+// projection behind it.
+func TestForeignPath(t *testing.T) {
+	r := graph.NewRelation("kerry", "lavrov", graph.Phoned)
+	pa := analysis.Path{Actors: []string{"kerry", "lavrov", "RUS"}, Steps: []analysis.Step{
+		{From: "kerry", To: "lavrov", Relations: []graph.Relation{r}},
+		{From: "lavrov", To: "RUS"},
+	}}
+	want := []string{"kerry phoned lavrov.", "lavrov is linked to RUS."}
+	if got := pa.Sentences(); !slices.Equal(got, want) {
+		t.Errorf("%q, want %q", got, want)
+	}
+}
