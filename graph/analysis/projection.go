@@ -374,10 +374,12 @@ func (p *Projection) relationsBetween(u, v int32) []int32 {
 }
 
 // Undirected is the undirected collapse of a [Projection], used by community
-// detection, cliques and signed balance: one edge per unordered pair {u, v}
-// that has a relation either way, weighing the sum of the [WeightFunc] over
-// the relations between u and v, each relation counted once (a symmetric
-// relation too). It implements gonum's graph.WeightedUndirected.
+// detection, cliques, signed balance and undirected paths and egos: one edge
+// per unordered pair {u, v} that has a relation either way, weighing the sum
+// of the weights of the relations between u and v (see [ProjectOptions]),
+// each relation counted once (a symmetric relation too). Its methods address
+// actors by ID; it implements gonum's graph.WeightedUndirected with the node
+// IDs of its projection ([Projection.NodeID]).
 type Undirected struct {
 	p   *Projection
 	adj csr
