@@ -28,16 +28,27 @@ func writeJSON(w io.Writer, v any) error {
 // measures are the rank --by values, in help order.
 var measures = []string{"degree", "indegree", "outdegree", "pagerank", "betweenness", "closeness", "harmonic", "eigenvector", "katz", "hubs", "authorities", "hits"}
 
+// weightingFlag registers --weight, which takes the names of
+// analysis.Weightings.
+func weightingFlag(fs *flag.FlagSet, w *analysis.Weighting) {
+	var names []string
+	for _, x := range analysis.Weightings() {
+		names = append(names, x.String())
+	}
+	fs.TextVar(w, "weight", analysis.WeightByCount, "`rule` for what each relation adds to its edge's weight: "+strings.Join(names, ", "))
+}
+
 func rankCmd() *command {
 	in, v := &input{}, &view{}
 	var by string
+	var weighting analysis.Weighting
 	var weighted, asJSON bool
 	var top int
 	var seed uint64
 	var sample int
 	return &command{
 		name:    "rank",
-		args:    "FILE --by MEASURE [--kinds ...] [--sign +|-] [--from/--to DATE] [--weighted] [--top N] [--json]",
+		args:    "FILE --by MEASURE [--kinds ...] [--sign +|-] [--from/--to DATE] [--weighted] [--weight RULE] [--top N] [--json]",
 		summary: "rank actors by a centrality measure (values agree with NetworkX)",
 		example: `  $ diplograph rank examples/ukraine2014/ukraine2014.yaml --by pagerank --top 3
   rank  id      name     pagerank
@@ -48,15 +59,19 @@ func rankCmd() *command {
   $ diplograph rank ukraine.yaml --by betweenness --sign + --json    # cooperative ties only, as JSON
 
 Measures: ` + strings.Join(measures, ", ") + ` (hits = hubs).
-Weights: each projected edge u->v counts the selected relations from u to v
-(a symmetric kind counts both ways). --weighted makes degree the summed weight
-and distances cost 1/weight; pagerank, eigenvector, katz and hits always use
-the weights.`,
+Weights: each projected edge u->v weighs the selected relations from u to v
+(a symmetric kind counts both ways), 1 each or as --weight says. Without
+--weighted every measure ignores the weights (NetworkX's weight=None).
+--weighted is the library's Weighted, for every measure: degree becomes the
+summed weight of the edges (not normalised), pagerank, eigenvector, katz and
+hits weigh each edge by its weight (NetworkX's weight="weight"), and
+betweenness, closeness and harmonic measure distance in cost 1/weight.`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
 			v.flags(fs, true)
 			fs.StringVar(&by, "by", "", "`measure`: "+strings.Join(measures, ", "))
-			fs.BoolVar(&weighted, "weighted", false, "use relation counts as weights in degree and as costs 1/weight in distances")
+			fs.BoolVar(&weighted, "weighted", false, "let every measure use the edge weights (distances as cost 1/weight)")
+			weightingFlag(fs, &weighting)
 			fs.IntVar(&top, "top", 0, "print only the first `N` actors (0: all)")
 			fs.BoolVar(&asJSON, "json", false, `print a JSON list of {"id","name","score"} in rank order`)
 			fs.IntVar(&sample, "sample", 0, "estimate betweenness from `K` random source actors (0: exact)")
@@ -75,7 +90,7 @@ the weights.`,
 			if err != nil {
 				return err
 			}
-			p := analysis.Project(g, nil)
+			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
 			scores, err := rank(p, by, weighted, sample, seed)
 			if err != nil {
 				return err
@@ -107,10 +122,7 @@ the weights.`,
 
 func rank(p *analysis.Projection, by string, weighted bool, sample int, seed uint64) ([]analysis.Score, error) {
 	degree := func(d analysis.Direction) []analysis.Score {
-		if weighted {
-			return analysis.Strength(p, d)
-		}
-		return analysis.Degree(p, d)
+		return analysis.Degree(p, analysis.DegreeOptions{Direction: d, Weighted: weighted})
 	}
 	switch by {
 	case "degree":
@@ -120,19 +132,19 @@ func rank(p *analysis.Projection, by string, weighted bool, sample int, seed uin
 	case "outdegree":
 		return degree(analysis.Out), nil
 	case "pagerank":
-		return analysis.PageRank(p, analysis.PageRankOptions{})
+		return analysis.PageRank(p, analysis.PageRankOptions{Weighted: weighted})
 	case "betweenness":
 		return analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: weighted, K: sample, Seed: seed})
 	case "closeness":
-		return analysis.Closeness(p, analysis.DistanceOptions{Weighted: weighted}), nil
+		return analysis.Closeness(p, analysis.ClosenessOptions{Weighted: weighted}), nil
 	case "harmonic":
-		return analysis.Harmonic(p, analysis.DistanceOptions{Weighted: weighted}), nil
+		return analysis.Harmonic(p, analysis.HarmonicOptions{Weighted: weighted}), nil
 	case "eigenvector":
-		return analysis.Eigenvector(p, analysis.PowerOptions{})
+		return analysis.Eigenvector(p, analysis.EigenvectorOptions{Weighted: weighted})
 	case "katz":
-		return analysis.Katz(p, analysis.KatzOptions{})
+		return analysis.Katz(p, analysis.KatzOptions{Weighted: weighted})
 	case "hits", "hubs", "authorities":
-		hubs, auths, err := analysis.HITS(p, analysis.PowerOptions{})
+		hubs, auths, err := analysis.HITS(p, analysis.HITSOptions{Weighted: weighted})
 		if by == "authorities" {
 			return auths, err
 		}
@@ -144,10 +156,11 @@ func rank(p *analysis.Projection, by string, weighted bool, sample int, seed uin
 func pathCmd() *command {
 	in, v := &input{}, &view{}
 	var k int
+	var weighting analysis.Weighting
 	var weighted, directed, asJSON bool
 	return &command{
 		name:    "path",
-		args:    "FILE FROM TO [--k N] [--kinds ...] [--weighted] [--directed] [--json]",
+		args:    "FILE FROM TO [--k N] [--kinds ...] [--weighted] [--weight RULE] [--directed] [--json]",
 		summary: "find how two actors are connected, each step with its relations and quoted evidence",
 		example: `  $ diplograph path examples/ukraine2014/ukraine2014.yaml klitschko obama
   klitschko -> UKR -> RUS -> obama (3 steps)
@@ -160,7 +173,8 @@ func pathCmd() *command {
 			in.flags(fs)
 			v.flags(fs, true)
 			fs.IntVar(&k, "k", 1, "find the `N` shortest paths (Yen's algorithm)")
-			fs.BoolVar(&weighted, "weighted", false, "measure paths by cost 1/weight (more relations = closer) instead of hops")
+			fs.BoolVar(&weighted, "weighted", false, "measure paths by cost 1/weight (heavier edges are shorter) instead of hops")
+			weightingFlag(fs, &weighting)
 			fs.BoolVar(&directed, "directed", false, "follow relations only from source to target (default: either way)")
 			fs.BoolVar(&asJSON, "json", false, "print the paths as JSON")
 		},
@@ -174,8 +188,8 @@ func pathCmd() *command {
 			if err != nil {
 				return err
 			}
-			p := analysis.Project(g, nil)
-			paths, err := analysis.KShortestPaths(p, args[1], args[2], k, analysis.PathOptions{Weighted: weighted, Undirected: !directed})
+			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
+			paths, err := analysis.KShortestPaths(p, args[1], args[2], analysis.KShortestPathsOptions{K: k, Weighted: weighted, Undirected: !directed})
 			if err != nil {
 				return err
 			}
@@ -249,24 +263,31 @@ func pathsJSON(paths []analysis.Path) any {
 func communitiesCmd() *command {
 	in, v := &input{}, &view{}
 	var seed uint64
-	var signed, asJSON bool
+	var weighting analysis.Weighting
+	var signed, weighted, asJSON bool
 	var resolution float64
 	return &command{
 		name:    "communities",
-		args:    "FILE [--seed N] [--signed] [--resolution R] [--json]",
+		args:    "FILE [--seed N] [--signed] [--weighted] [--weight RULE] [--resolution R] [--json]",
 		summary: "find blocs of actors (Louvain, seeded and deterministic) and their modularity",
 		example: `  $ diplograph communities examples/ukraine2014/ukraine2014.yaml --seed 7
-  modularity 0.5004, 9 communities
+  modularity 0.488995, 9 communities
   1  USA, european-countries, international-monitors, putin-inner-circle, us-allies, us-officials, white-house
-  2  extremists, government-authorities, law-enforcement, obama, peaceful-residents, putin
+  2  RUS, crimea, obama, putin, russian-officials, west
   ...
 
-  $ diplograph communities ukraine.yaml --signed    # hostile relations push actors apart`,
+  $ diplograph communities ukraine.yaml --signed    # hostile relations push actors apart
+  $ diplograph communities ukraine.yaml --weighted  # pairs tied by more relations pull harder
+
+--weighted is the library's Weighted: each pair of actors weighs the sum of
+its relations' weights (1 each, or as --weight says) instead of 1.`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
 			v.flags(fs, false)
 			fs.Uint64Var(&seed, "seed", 1, "random `seed`; the same seed gives the same communities")
 			fs.BoolVar(&signed, "signed", false, "let hostile relations push actors apart (signed modularity)")
+			fs.BoolVar(&weighted, "weighted", false, "weigh each pair of actors by its relations (default: every tied pair weighs 1)")
+			weightingFlag(fs, &weighting)
 			fs.Float64Var(&resolution, "resolution", 1, "modularity `resolution`; above 1 favours smaller communities")
 			fs.BoolVar(&asJSON, "json", false, "print the communities as JSON")
 		},
@@ -280,7 +301,8 @@ func communitiesCmd() *command {
 			if err != nil {
 				return err
 			}
-			c, err := analysis.Louvain(analysis.Project(g, nil), analysis.LouvainOptions{Seed: seed, Resolution: resolution, Signed: signed})
+			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
+			c, err := analysis.Louvain(p, analysis.LouvainOptions{Weighted: weighted, Seed: seed, Resolution: resolution, Signed: signed})
 			if err != nil {
 				return err
 			}
@@ -301,11 +323,12 @@ func communitiesCmd() *command {
 
 func balanceCmd() *command {
 	in, v := &input{}, &view{}
+	var weighting analysis.Weighting
 	var asJSON bool
 	var seed uint64
 	return &command{
 		name:    "balance",
-		args:    "FILE [--json]",
+		args:    "FILE [--weight RULE] [--json]",
 		summary: "structural balance: signed triads, balance ratio, the frustrated triads named, the two blocs",
 		example: `  $ diplograph balance examples/ukraine2014/ukraine2014.yaml
   triads: +++ 0, ++- 0, +-- 3, --- 0; balance ratio 1
@@ -317,12 +340,14 @@ On an unbalanced graph the triads that break balance are named in words:
   unbalanced:
     A backs B, B sanctions C, A backs C
 
-The signed projection gives each pair of actors the net sign of the kinds of
-the relations between them (cooperative +1, hostile -1, neutral 0, summed).`,
+The signed projection gives each pair of actors the net sign of the relations
+between them: the sign of the sum of kind sign (cooperative +1, hostile -1,
+neutral 0) times weight, each relation weighing 1 or as --weight says.`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
 			v.flags(fs, false)
 			fs.Uint64Var(&seed, "seed", 1, "`seed` for the heuristic used on components too large for the exact frustration index")
+			weightingFlag(fs, &weighting)
 			fs.BoolVar(&asJSON, "json", false, "print the result as JSON")
 		},
 		minArgs: 1,
@@ -332,9 +357,9 @@ the relations between them (cooperative +1, hostile -1, neutral 0, summed).`,
 			if err != nil {
 				return err
 			}
-			p := analysis.Project(g, nil)
+			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
 			b := analysis.SignedTriads(p)
-			fr := analysis.FrustrationIndex(p, seed)
+			fr := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: seed})
 			if asJSON {
 				var unbalanced []string
 				for _, t := range b.Unbalanced {

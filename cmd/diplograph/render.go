@@ -96,13 +96,13 @@ func renderCmd() *command {
 				return err
 			}
 			if highlightPath != "" || sizeBy != "" {
-				p := analysis.Project(g, nil)
+				p := analysis.Project(g, analysis.ProjectOptions{})
 				if highlightPath != "" {
 					ends := splitList(highlightPath)
 					if len(ends) != 2 {
 						return usagef("--highlight-path takes two actor IDs, A,B")
 					}
-					path, err := analysis.ShortestPath(p, ends[0], ends[1], analysis.PathOptions{Undirected: true})
+					path, err := analysis.ShortestPath(p, ends[0], ends[1], analysis.ShortestPathOptions{Undirected: true})
 					if err != nil {
 						return err
 					}

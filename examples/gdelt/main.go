@@ -89,12 +89,12 @@ func gdelt(ctx context.Context, w io.Writer, outDir string, top int) error {
 	fmt.Fprintf(w, "== %s\n", g.Title())
 	rep.WriteTo(w)
 
-	p := analysis.Project(g, analysis.RelationWeight) // u->v weighs the number of events from u to v
+	p := analysis.Project(g, analysis.ProjectOptions{Weighting: analysis.WeightByRelation}) // u->v weighs the number of events from u to v
 	pr, err := analysis.PageRank(p, analysis.PageRankOptions{})
 	if err != nil {
 		return err
 	}
-	deg := analysis.Degree(p, analysis.Both)
+	deg := analysis.Degree(p, analysis.DegreeOptions{})
 	n := float64(p.Len() - 1)
 	fmt.Fprintf(w, "\ntop %d of %d actors by PageRank     by degree centrality (in + out ties)\n", top, p.Len())
 	for i := range min(top, len(pr), len(deg)) {

@@ -97,11 +97,11 @@ func run(ctx context.Context, stdout io.Writer, outDir, file string) error {
 		return err
 	}
 	summarize(stdout, g)
-	p := analysis.Project(g, nil)
+	p := analysis.Project(g, analysis.ProjectOptions{})
 	if err := central(stdout, p); err != nil {
 		return err
 	}
-	path, err := analysis.ShortestPath(p, pathFrom, pathTo, analysis.PathOptions{Undirected: true})
+	path, err := analysis.ShortestPath(p, pathFrom, pathTo, analysis.ShortestPathOptions{Undirected: true})
 	if err != nil {
 		return err
 	}
@@ -158,7 +158,7 @@ func central(w io.Writer, p *analysis.Projection) error {
 	for _, m := range []struct {
 		name   string
 		scores []analysis.Score
-	}{{"degree", analysis.Degree(p, analysis.Both)}, {"PageRank", pr}, {"betweenness", bc}} {
+	}{{"degree", analysis.Degree(p, analysis.DegreeOptions{})}, {"PageRank", pr}, {"betweenness", bc}} {
 		fmt.Fprintf(w, "top by %s:", m.name)
 		for i, s := range m.scores[:min(5, len(m.scores))] {
 			sep := ","

@@ -13,7 +13,7 @@ import (
 func TestNetworkXBalance(t *testing.T) {
 	for _, tg := range testGraphs() {
 		ref := loadReference(t, tg.name)
-		p := analysis.Project(tg.g, nil)
+		p := analysis.Project(tg.g, analysis.ProjectOptions{})
 		t.Run(tg.name, func(t *testing.T) {
 			b := analysis.SignedTriads(p)
 			c := b.Census
@@ -39,7 +39,7 @@ func TestNetworkXBalance(t *testing.T) {
 					t.Errorf("directed %s: %d, brute force %d", key, d.Count, ref.Balance.Directed[key])
 				}
 			}
-			f := analysis.FrustrationIndex(p, 1)
+			f := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: 1})
 			if f.LowerBound > f.Index || f.Exact && f.LowerBound != f.Index {
 				t.Errorf("frustration %d, lower bound %d, exact %v", f.Index, f.LowerBound, f.Exact)
 			}
@@ -90,7 +90,7 @@ func TestFrustration(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f := analysis.FrustrationIndex(analysis.Project(signedGraph(c.ties...), nil), 1)
+			f := analysis.FrustrationIndex(analysis.Project(signedGraph(c.ties...), analysis.ProjectOptions{}), analysis.FrustrationOptions{Seed: 1})
 			if f.Index != c.index || !f.Exact || f.LowerBound != c.index {
 				t.Errorf("index %d (bound %d, exact %v), want %d exact", f.Index, f.LowerBound, f.Exact, c.index)
 			}
@@ -106,12 +106,12 @@ func TestFrustration(t *testing.T) {
 func TestFrustrationHeuristic(t *testing.T) {
 	for seed := range uint64(5) {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
-			p := analysis.Project(generate(seed, 22, 60), nil)
-			exact := analysis.FrustrationIndex(p, seed)
+			p := analysis.Project(generate(seed, 22, 60), analysis.ProjectOptions{})
+			exact := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: seed})
 			if !exact.Exact {
 				t.Skip("component too large for the exact search")
 			}
-			heur := analysis.HeuristicFrustration(p, seed)
+			heur := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: seed, Heuristic: true})
 			if heur.Exact || heur.Index < exact.Index || heur.LowerBound > exact.Index {
 				t.Errorf("heuristic %d (bound %d), exact %d", heur.Index, heur.LowerBound, exact.Index)
 			}
@@ -123,7 +123,7 @@ func TestFrustrationHeuristic(t *testing.T) {
 func TestSignedLouvain(t *testing.T) {
 	// Two blocs, cooperative inside and hostile across: the signed variant
 	// must find them, whatever the seed.
-	p := analysis.Project(signedGraph("A+B", "B+C", "A+C", "D+E", "E+F", "D+F", "A-D", "B-E", "C-F", "A-E"), nil)
+	p := analysis.Project(signedGraph("A+B", "B+C", "A+C", "D+E", "E+F", "D+F", "A-D", "B-E", "C-F", "A-E"), analysis.ProjectOptions{})
 	for seed := range uint64(5) {
 		c, err := analysis.Louvain(p, analysis.LouvainOptions{Seed: seed, Signed: true})
 		if err != nil {
@@ -133,7 +133,7 @@ func TestSignedLouvain(t *testing.T) {
 		if !slices.EqualFunc(c.Groups, want, slices.Equal) {
 			t.Errorf("seed %d: %v, want %v", seed, c.Groups, want)
 		}
-		q, _ := analysis.SignedModularity(p, c.Groups)
+		q, _ := analysis.Modularity(p, c.Groups, analysis.ModularityOptions{Signed: true})
 		if !close(q, c.Modularity, 1e-12) || q <= 0 {
 			t.Errorf("seed %d: modularity %v, recomputed %v", seed, c.Modularity, q)
 		}

@@ -61,7 +61,7 @@ func benchProjection(b *testing.B, n, m int, viaAPI bool) *analysis.Projection {
 	}
 	var p *analysis.Projection
 	if viaAPI {
-		p = analysis.Project(generate(7, n, m), nil)
+		p = analysis.Project(generate(7, n, m), analysis.ProjectOptions{})
 	} else {
 		rng := rand.New(rand.NewPCG(7, 42))
 		from, to, w := make([]int32, 0, m), make([]int32, 0, m), make([]float64, 0, m)
@@ -95,19 +95,19 @@ func BenchmarkProject(b *testing.B) {
 			g := generate(7, s.n, s.m)
 			b.ResetTimer()
 			for b.Loop() {
-				analysis.Project(g, nil)
+				analysis.Project(g, analysis.ProjectOptions{})
 			}
 		})
 	}
 }
 
 func BenchmarkDegree(b *testing.B) {
-	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.Degree(p, analysis.Both) })
+	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.Degree(p, analysis.DegreeOptions{}) })
 }
 
 func BenchmarkPageRank(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		if _, err := analysis.PageRank(p, analysis.PageRankOptions{PowerOptions: analysis.PowerOptions{Weighted: true}}); err != nil {
+		if _, err := analysis.PageRank(p, analysis.PageRankOptions{Weighted: true}); err != nil {
 			b.Fatal(err)
 		}
 	})
@@ -115,7 +115,7 @@ func BenchmarkPageRank(b *testing.B) {
 
 func BenchmarkEigenvector(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		if _, err := analysis.Eigenvector(p, analysis.PowerOptions{}); err != nil {
+		if _, err := analysis.Eigenvector(p, analysis.EigenvectorOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	})
@@ -131,7 +131,7 @@ func BenchmarkKatz(b *testing.B) {
 
 func BenchmarkHITS(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		if _, _, err := analysis.HITS(p, analysis.PowerOptions{}); err != nil {
+		if _, _, err := analysis.HITS(p, analysis.HITSOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	})
@@ -156,18 +156,18 @@ func BenchmarkBetweennessSampled(b *testing.B) {
 }
 
 func BenchmarkCloseness(b *testing.B) {
-	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.Closeness(p, analysis.DistanceOptions{}) })
+	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.Closeness(p, analysis.ClosenessOptions{}) })
 }
 
 func BenchmarkHarmonicWeighted(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		analysis.Harmonic(p, analysis.DistanceOptions{Weighted: true})
+		analysis.Harmonic(p, analysis.HarmonicOptions{Weighted: true})
 	})
 }
 
 func BenchmarkShortestPath(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		analysis.ShortestPath(p, p.ID(0), p.ID(p.Len()-1), analysis.PathOptions{Weighted: true})
+		analysis.ShortestPath(p, p.ActorID(0), p.ActorID(int64(p.Len()-1)), analysis.ShortestPathOptions{Weighted: true})
 	})
 }
 
@@ -181,7 +181,7 @@ func BenchmarkCoreNumbers(b *testing.B) {
 
 func BenchmarkLouvain(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		if _, err := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1}); err != nil {
+		if _, err := analysis.Louvain(p, analysis.LouvainOptions{Weighted: true, Seed: 1}); err != nil {
 			b.Fatal(err)
 		}
 	})

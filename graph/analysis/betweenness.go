@@ -12,27 +12,30 @@ import (
 // BetweennessOptions control [Betweenness].
 type BetweennessOptions struct {
 	// Weighted measures path length as the sum of edge costs 1/weight (a
-	// heavier edge is shorter); otherwise in hops.
+	// heavier edge is shorter); otherwise in hops. Default false.
 	Weighted bool
 	// K, if between 1 and n-1, estimates betweenness from K source actors
 	// drawn at random (seeded by Seed), rescaled as NetworkX does with its
-	// k argument. 0 (or K >= n) computes it exactly.
+	// k argument. The default 0 (or K >= n) computes it exactly.
 	K int
-	// Seed seeds the choice of the K sources.
+	// Seed seeds the choice of the K sources; the same seed draws the same
+	// sources. Default 0.
 	Seed uint64
 }
 
 // Betweenness ranks actors by normalised betweenness centrality, as
-// networkx.betweenness_centrality(G, normalized=True, endpoints=False): the
-// fraction of shortest paths between ordered pairs of other actors that pass
-// through the actor, divided by (n-1)(n-2). With Weighted, lengths are costs
-// 1/weight, as NetworkX's weight argument applied to an edge attribute
-// cost = 1/weight.
+// networkx.betweenness_centrality(G, normalized=True, endpoints=False), with
+// weight="cost" (cost = 1/weight) when Weighted: the fraction of shortest
+// paths between ordered pairs of other actors that pass through the actor,
+// divided by (n-1)(n-2). With K, as betweenness_centrality(G, k=K) from
+// sources of its own seeded draw.
 //
-// It runs Brandes' algorithm from every source, O(n m) time for hops and
-// O(n m log n) weighted, in O(n + m) memory per core, on every core. Sources
-// are split into a fixed number of stripes whose partial sums are added in
-// stripe order, so the result does not depend on scheduling.
+// It runs Brandes' algorithm from every source (or the K sampled ones):
+// O(n m) time by hops and O(n m log n) weighted (K/n of that sampled), on
+// every core, in O(n + m) memory per core. Sources are split into a fixed
+// number of stripes whose partial sums are added in stripe order, so the
+// result does not depend on scheduling. Sorted by score, highest first,
+// then by ID. It fails with ErrBadOption (K < 0).
 func Betweenness(p *Projection, o BetweennessOptions) ([]Score, error) {
 	x, err := betweenness(p, o)
 	if err != nil {

@@ -1,26 +1,41 @@
 package analysis
 
-// DistanceOptions control the distance-based measures ([Closeness],
-// [Harmonic]).
-type DistanceOptions struct {
-	// Weighted measures distance as the sum of edge costs 1/weight;
-	// otherwise in hops.
+// ClosenessOptions control [Closeness].
+type ClosenessOptions struct {
+	// Weighted measures distance as the sum of edge costs 1/weight (a
+	// heavier edge is shorter); otherwise in hops. Default false.
 	Weighted bool
 }
 
 // Closeness ranks actors by closeness centrality with the Wasserman-Faust
-// correction, as networkx.closeness_centrality(G, wf_improved=True): for a
-// directed graph it uses distances to the actor from the r-1 actors that
-// can reach it, (r-1)/sum(d) * (r-1)/(n-1), and 0 if none can. O(n m) time
-// for hops, O(n m log n) weighted, O(n + m) memory per core, on every core.
-func Closeness(p *Projection, o DistanceOptions) []Score {
+// correction, as networkx.closeness_centrality(G, wf_improved=True), with
+// distance="cost" (cost = 1/weight) when Weighted: for a directed graph it
+// uses distances to the actor from the r-1 other actors that can reach it,
+// (r-1)/sum(d) * (r-1)/(n-1), and 0 if none can.
+//
+// O(n m) time by hops, O(n m log n) weighted, on every core; O(n + m)
+// memory per core. Sorted by score, highest first, then by ID. It never
+// fails.
+func Closeness(p *Projection, o ClosenessOptions) []Score {
 	return p.scores(distanceMeasure(p, o.Weighted, false))
 }
 
+// HarmonicOptions control [Harmonic].
+type HarmonicOptions struct {
+	// Weighted measures distance as the sum of edge costs 1/weight (a
+	// heavier edge is shorter); otherwise in hops. Default false.
+	Weighted bool
+}
+
 // Harmonic ranks actors by harmonic centrality, as
-// networkx.harmonic_centrality: the sum of 1/d(v, u) over the other actors v
-// that can reach u (not normalised). Same cost as [Closeness].
-func Harmonic(p *Projection, o DistanceOptions) []Score {
+// networkx.harmonic_centrality(G), with distance="cost" (cost = 1/weight)
+// when Weighted: the sum of 1/d(v, u) over the other actors v that can
+// reach u (not normalised).
+//
+// O(n m) time by hops, O(n m log n) weighted, on every core; O(n + m)
+// memory per core. Sorted by score, highest first, then by ID. It never
+// fails.
+func Harmonic(p *Projection, o HarmonicOptions) []Score {
 	return p.scores(distanceMeasure(p, o.Weighted, true))
 }
 

@@ -3,23 +3,54 @@ package analysis
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 )
 
 // LouvainOptions control [Louvain].
 type LouvainOptions struct {
+	// Weighted weighs each pair of the undirected collapse by its weight
+	// (with Signed, by the magnitude of its net); otherwise every pair
+	// weighs 1. Default false.
+	Weighted bool
 	// Seed seeds the order in which actors are visited; the same seed gives
-	// the same communities.
+	// the same communities. Default 0.
 	Seed uint64
-	// Resolution is the modularity resolution; 0 means 1. Above 1 favours
-	// smaller communities.
+	// Resolution is the modularity resolution, above 0; 0 means 1. Above 1
+	// favours smaller communities.
 	Resolution float64
 	// Signed uses the signed projection (see [SignedEdges]): cooperative
 	// ties pull actors together, hostile ones push them apart (signed
-	// modularity of Gómez, Jensen and Arenas, 2009). Otherwise every
-	// relation pulls, whatever its sign.
+	// modularity of Gómez, Jensen and Arenas, 2009). By default every pair
+	// pulls, whatever its sign.
 	Signed bool
+}
+
+// ModularityOptions control [Modularity].
+type ModularityOptions struct {
+	// Weighted weighs each pair of the undirected collapse by its weight
+	// (with Signed, by the magnitude of its net); otherwise every pair
+	// weighs 1. Default false.
+	Weighted bool
+	// Resolution is the modularity resolution gamma, above 0; 0 means 1.
+	Resolution float64
+	// Signed computes the signed modularity of the signed projection: (2w+
+	// Q+ - 2w- Q-)/(2w+ + 2w-), Q+ and Q- the modularity of the
+	// cooperative and hostile parts and w+, w- their total weights. Default
+	// false.
+	Signed bool
+}
+
+// resolution applies the default to a resolution.
+func resolution(r float64) (float64, error) {
+	if r == 0 {
+		return 1, nil
+	}
+	if !(r > 0) || math.IsInf(r, 0) {
+		return 0, fmt.Errorf("%w: modularity resolution %v", ErrBadOption, r)
+	}
+	return r, nil
 }
 
 // Communities is a partition of the actors.
@@ -27,12 +58,14 @@ type Communities struct {
 	// Groups are the communities, each sorted by ID, largest first, then by
 	// first ID.
 	Groups [][]string
-	// Modularity is the (signed, if asked) modularity of the partition on
-	// the undirected collapse.
+	// Modularity is the modularity of the partition on the undirected
+	// collapse, with the Louvain options' weighting, resolution and sign:
+	// what [Modularity] gives with the same options.
 	Modularity float64
 }
 
 // Of returns the index in Groups of the community of the actor id, or -1.
+// O(g log s) for g groups of at most s actors.
 func (c Communities) Of(id string) int {
 	for i, g := range c.Groups {
 		if _, ok := slices.BinarySearch(g, id); ok {
@@ -70,17 +103,27 @@ func (l *level) strengths() (kp, kn []float64) {
 	return kp, kn
 }
 
-// firstLevel builds the undirected collapse as a level, unsigned or signed.
-func (p *Projection) firstLevel(signed bool) *level {
+// firstLevel builds the undirected collapse as a level, unsigned or
+// signed, weighted or every pair weighing 1.
+func (p *Projection) firstLevel(signed, weighted bool) *level {
 	un := p.Undirected()
 	l := &level{off: un.adj.off, to: un.adj.to, pos: un.adj.w, neg: make([]float64, len(un.adj.w))}
-	if !signed || p.rs == nil {
+	if !weighted {
+		l.pos = make([]float64, len(un.adj.w))
+		for e := range l.pos {
+			l.pos[e] = 1
+		}
+	}
+	if !signed || p.g == nil {
 		return l
 	}
 	l.pos = make([]float64, len(un.adj.w))
 	for u := range int32(p.Len()) {
 		for e := un.adj.off[u]; e < un.adj.off[u+1]; e++ {
 			net := p.netWeight(u, un.adj.to[e])
+			if !weighted && net != 0 {
+				net = math.Copysign(1, net)
+			}
 			if net > 0 {
 				l.pos[e] = net
 			} else {
@@ -96,27 +139,30 @@ func (p *Projection) firstLevel(signed bool) *level {
 func (p *Projection) netWeight(u, v int32) float64 {
 	net := 0.0
 	for _, r := range p.relationsBetween(u, v) {
-		net += float64(p.kind(r).Sign) * p.relW[r]
+		net += float64(p.relSign[r]) * p.relW[r]
 	}
 	return net
 }
 
 // Louvain finds communities of the undirected collapse by the Louvain
-// method (Blondel et al. 2008): actors move, in a seeded random order, to
-// the neighbouring community that raises modularity most; communities are
-// then merged into single nodes and the process repeats until nothing
-// moves. Deterministic for a given seed. Roughly O(m log n). It fails with
-// ErrBadOption on a negative resolution.
+// method (Blondel et al. 2008), as
+// networkx.community.louvain_communities(U, weight=None), or
+// weight="weight" when Weighted, U the undirected collapse: actors move,
+// in a seeded random order, to the neighbouring community that raises
+// modularity most; communities are then merged into single nodes and the
+// process repeats until nothing moves. Deterministic for a given seed, but
+// with its own generator, so the communities differ from NetworkX's while
+// reaching comparable modularity.
+//
+// Roughly O(m log n) time, O(n + m) memory. Groups are sorted as
+// [Communities] says. It fails with ErrBadOption (Resolution out of range).
 func Louvain(p *Projection, o LouvainOptions) (Communities, error) {
-	gamma := o.Resolution
-	if gamma == 0 {
-		gamma = 1
-	}
-	if !(gamma > 0) {
-		return Communities{}, fmt.Errorf("%w: resolution %v", ErrBadOption, o.Resolution)
+	gamma, err := resolution(o.Resolution)
+	if err != nil {
+		return Communities{}, err
 	}
 	rng := rand.New(rand.NewPCG(o.Seed, 0x5851f42d4c957f2d))
-	l := p.firstLevel(o.Signed)
+	l := p.firstLevel(o.Signed, o.Weighted)
 	member := make([]int32, p.Len()) // original node -> node of the current level
 	for i := range member {
 		member[i] = int32(i)
@@ -143,7 +189,7 @@ func Louvain(p *Projection, o LouvainOptions) (Communities, error) {
 		sets[i] = append(sets[i], int32(v))
 	}
 	groups := p.group(sets)
-	return Communities{Groups: groups, Modularity: p.modularity(groups, gamma, o.Signed)}, nil
+	return Communities{Groups: groups, Modularity: p.modularity(groups, gamma, o.Signed, o.Weighted)}, nil
 }
 
 // localMoving runs the first phase of Louvain on l and returns the
@@ -320,33 +366,37 @@ func (l *level) aggregate(comm []int32) *level {
 }
 
 // Modularity returns the modularity of a partition of the actors on the
-// undirected collapse, as networkx.community.modularity(G, groups,
-// weight="weight", resolution=1): the sum over groups of L_c/m - (D_c/2m)^2,
-// L_c the weight inside the group, D_c the total strength of its actors and
-// m the total weight. Actors left out of every group count as groups of
-// their own. It fails with ErrUnknownActor.
-func Modularity(p *Projection, groups [][]string) (float64, error) {
-	for _, g := range groups {
-		for _, id := range g {
-			if _, ok := p.Index(id); !ok {
-				return 0, fmt.Errorf("%w %q", ErrUnknownActor, id)
-			}
-		}
-	}
-	return p.modularity(groups, 1, false), nil
-}
-
-// SignedModularity is [Modularity] on the signed projection: (2w+ Q+ - 2w-
-// Q-)/(2w+ + 2w-), Q+ and Q- the modularity of the cooperative and hostile
-// parts and w+, w- their total weights.
-func SignedModularity(p *Projection, groups [][]string) (float64, error) {
-	if _, err := Modularity(p, groups); err != nil {
+// undirected collapse U, as networkx.community.modularity(U, groups,
+// weight=None, resolution=Resolution), or weight="weight" when Weighted:
+// the sum over groups of L_c/m - gamma (D_c/2m)^2, L_c the weight inside
+// the group, D_c the total strength of its actors and m the total weight.
+// With Signed, the signed modularity described at [ModularityOptions].
+// Actors left out of every group count as groups of their own.
+//
+// O(n + m + a log n) time for a actors named in groups, O(n + g) memory. It
+// fails with ErrUnknownActor, or ErrBadOption (an actor in two groups, or
+// Resolution out of range).
+func Modularity(p *Projection, groups [][]string, o ModularityOptions) (float64, error) {
+	gamma, err := resolution(o.Resolution)
+	if err != nil {
 		return 0, err
 	}
-	return p.modularity(groups, 1, true), nil
+	seen := make(map[string]bool)
+	for _, g := range groups {
+		for _, id := range g {
+			if _, ok := p.index(id); !ok {
+				return 0, fmt.Errorf("%w %q in modularity groups", ErrUnknownActor, id)
+			}
+			if seen[id] {
+				return 0, fmt.Errorf("%w: actor %q in two modularity groups", ErrBadOption, id)
+			}
+			seen[id] = true
+		}
+	}
+	return p.modularity(groups, gamma, o.Signed, o.Weighted), nil
 }
 
-func (p *Projection) modularity(groups [][]string, gamma float64, signed bool) float64 {
+func (p *Projection) modularity(groups [][]string, gamma float64, signed, weighted bool) float64 {
 	n := p.Len()
 	comm := make([]int32, n)
 	for i := range comm {
@@ -355,7 +405,7 @@ func (p *Projection) modularity(groups [][]string, gamma float64, signed bool) f
 	k := int32(0)
 	for _, g := range groups {
 		for _, id := range g {
-			i, _ := p.Index(id)
+			i, _ := p.index(id)
 			comm[i] = k
 		}
 		k++
@@ -366,7 +416,7 @@ func (p *Projection) modularity(groups [][]string, gamma float64, signed bool) f
 			k++
 		}
 	}
-	l := p.firstLevel(signed)
+	l := p.firstLevel(signed, weighted)
 	kp, kn := l.strengths()
 	inP, inN := make([]float64, k), make([]float64, k)
 	dP, dN := make([]float64, k), make([]float64, k)

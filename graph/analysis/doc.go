@@ -2,22 +2,29 @@
 // evidence, structure, communities, signed balance and change over time,
 // agreeing with NetworkX on the same projected graph.
 //
+//	p := analysis.Project(g, analysis.ProjectOptions{})
+//	ranks, err := analysis.PageRank(p, analysis.PageRankOptions{Weighted: true})
+//	path, err := analysis.ShortestPath(p, "klitschko", "obama", analysis.ShortestPathOptions{})
+//	fmt.Println(path.Explain())
+//
 // # Sections
 //
 //   - The projection: how a multigraph of typed relations becomes the
-//     weighted simple graph every measure runs on ([Project]).
-//   - The compact core: slices, not maps; gonum's interfaces ([Projection]).
-//   - Centrality: [Degree], [Strength], [PageRank], [Betweenness],
-//     [Closeness], [Harmonic], [Eigenvector], [Katz], [HITS].
+//     weighted simple graph every measure runs on ([Project],
+//     [ProjectOptions], [Weighting]).
+//   - The compact core: slices, not maps; actors by ID; gonum's interfaces
+//     ([Projection], [Undirected]).
+//   - Centrality: [Degree], [PageRank], [Betweenness], [Closeness],
+//     [Harmonic], [Eigenvector], [Katz], [HITS].
 //   - Paths: [ShortestPath], [KShortestPaths], [AllSimplePaths], each path a
 //     chain of relations with [Path.Explain].
 //   - Structure: [WeakComponents], [StrongComponents], [Ego], [CoreNumbers],
-//     [KCore], [MaximalCliques], [Reciprocity], [Density].
-//   - Communities: [Louvain], [Modularity], [SignedModularity].
-//   - Signed balance: [SignedEdges], [SignedTriads], [DirectedSignedTriads],
-//     [FrustrationIndex].
+//     [KCore], [MaximalCliques], [Reciprocity], [NodeReciprocity], [Density].
+//   - Communities: [Louvain], [Modularity].
+//   - Signed balance: [SignedEdges], [DirectedSignedEdges], [SignedTriads],
+//     [DirectedSignedTriads], [FrustrationIndex].
 //   - Time: [Windows], [Series], [Track], [CompareRanks].
-//   - Agreement with NetworkX, determinism and cost.
+//   - Options, weights, agreement with NetworkX, determinism and cost.
 //
 // # The projection
 //
@@ -26,15 +33,16 @@
 // [Project] from the graph or from any view of it ([graph.Graph.Filter]: by
 // kind, sign, time window, "as of" a date, actors):
 //
-//   - Nodes are the view's actors, numbered 0..n-1 in ID order.
-//   - Directed edges: each selected relation r adds weight(r) to the edge
+//   - Nodes are the view's actors, in ID order.
+//   - Directed edges: each selected relation r adds its weight to the edge
 //     r.From -> r.To, and, if its kind is symmetric (met, negotiated, ...),
 //     to r.To -> r.From as well. One edge per ordered pair; no self-loops.
-//   - The weight function defaults to [Count] (1 per relation, so the weight
-//     of u->v is the number of selected relations from u to v). Others:
-//     [RelationWeight] (the relation's own weight), [Goldstein] (the
-//     magnitude of the kind's Goldstein value), [EvidenceCount] (the number
-//     of citations), or any [WeightFunc]. A relation weighing 0 is left out.
+//   - A relation's weight is set by [ProjectOptions.Weighting]: by default
+//     [WeightByCount] (1 per relation, so the weight of u->v is the number of
+//     selected relations from u to v); [WeightByRelation] (the relation's own
+//     weight), [WeightByGoldstein] (the magnitude of the kind's Goldstein
+//     value) or [WeightByEvidence] (the number of citations); or any
+//     [WeightFunc] of your own. A relation weighing 0 is left out.
 //   - Weight is strength, never distance. Measures that need a distance use
 //     hops, or, when asked for Weighted, the cost 1/weight: a pair tied by
 //     three relations is a third as far apart as a pair tied by one.
@@ -42,36 +50,111 @@
 //     and structure count hostile ties like any other (filter them out, or
 //     in, with graph.Filter.Signs). Only the signed measures read signs.
 //   - The undirected collapse ([Projection.Undirected]), used for cliques,
-//     communities and balance, has one edge per pair joined either way,
-//     weighing the sum of the weights of the relations between the two,
-//     each relation counted once (a symmetric relation too).
+//     communities, balance and undirected paths and egos, has one edge per
+//     pair joined either way, weighing the sum of the weights of the
+//     relations between the two, each relation counted once (a symmetric
+//     relation too).
 //   - The signed projection ([SignedEdges]) gives each pair of the collapse
 //     the net sign of its relations: the sign of the sum over them of
 //     kind sign times weight; pairs whose net is 0 have no signed tie. The
-//     directed signed projection ([EdgeSigns]) does the same per directed
-//     edge.
+//     directed signed projection ([DirectedSignedEdges]) does the same per
+//     directed edge.
 //
-// Each edge keeps the relations that fall on it, so paths come back as
-// chains of actual relations with their evidence ([Projection.Relations],
-// [Step]).
+// Each edge keeps the relations that fall on it, by their index in the
+// graph (they are not copied), so paths come back as chains of actual
+// relations with their evidence ([Projection.EdgeRelations], [Step]).
 //
 // # The compact core
 //
 // A [Projection] is held in slices: compressed sparse rows of successors
 // and predecessors with their weights, O(n + m) memory, no maps on any hot
-// path. It implements gonum's graph.WeightedDirected (and [Undirected]
-// implements graph.WeightedUndirected) with slice-backed iterators, so any
-// of gonum's algorithms runs on it; node IDs are the actor indexes
-// ([Projection.ID] maps back). The measures of this package use their own
-// kernels on the slices: gonum's exact betweenness and closeness keep maps
-// and all-pairs tables that do not scale to tens of thousands of actors.
+// path. Its own methods address actors by ID ([Projection.EdgeWeight],
+// [Projection.EdgeRelations], [Projection.Successors],
+// [Projection.Predecessors]), and every result names actors by ID.
+//
+// It also implements gonum's graph.WeightedDirected (and [Undirected]
+// implements graph.WeightedUndirected) with slice-backed iterators, so any of
+// gonum's algorithms runs on it. Gonum's int64 node IDs are the actors'
+// positions in ID order; [Projection.NodeID] and [Projection.ActorID] map
+// between the two. The measures of this package use their own kernels on
+// the slices: gonum's exact betweenness and closeness keep maps and
+// all-pairs tables that do not scale to tens of thousands of actors.
+//
+// # Options
+//
+// Every measure takes its options as a struct passed by value as its last
+// parameter, named after it ([PageRankOptions] for [PageRank]), whose zero
+// value means the documented defaults; every field's comment states its
+// default. Fields are flat (no embedded option structs), booleans are false
+// by default, and seeds, sample sizes, radii and limits are fields, never
+// positional parameters. No function takes more than four parameters.
+//
+// Enums ([Weighting], [Direction]) have String, a Parse function accepting
+// the names String gives in any case, MarshalText and UnmarshalText, and a
+// function listing every value ([Weightings], [Directions]), so that a
+// command builds its flags and messages from them. A bad name fails with an
+// error wrapping [ErrBadOption] that lists the valid names.
+//
+// Errors wrap the sentinels [ErrUnknownActor], [ErrNoPath], [ErrBadOption],
+// [ErrNotConverged] and [ErrEmpty]: test for them with errors.Is. Nothing
+// in this package panics on user data or prints.
+//
+// # Weights
+//
+// Weights are switched on in one place: the Weighted field of a measure's
+// options. Without it a measure ignores the weights (each edge counts 1,
+// distances are hops); with it, it uses them as the matching NetworkX call
+// does on the projected graph. In the table, G is the projection as a
+// networkx.DiGraph with edge attributes weight and cost = 1/weight, and U the
+// undirected collapse as a networkx.Graph with the same attributes; the
+// tests compare with exactly these calls (testdata/networkx_reference.py).
+//
+//	measure            Weighted  NetworkX call giving the same numbers
+//	Degree             no        degree_centrality(G) (in_, out_degree_centrality)
+//	                   yes       dict(G.degree(weight="weight")) (in_degree, out_degree)
+//	PageRank           no        pagerank(G, weight=None)
+//	                   yes       pagerank(G, weight="weight")
+//	Eigenvector        no        eigenvector_centrality(G, weight=None)
+//	                   yes       eigenvector_centrality(G, weight="weight")
+//	Katz               no        katz_centrality(G, alpha, beta, weight=None)
+//	                   yes       katz_centrality(G, alpha, beta, weight="weight")
+//	HITS               no        hits(H), H a copy of G without weights
+//	                   yes       hits(G)
+//	Betweenness        no        betweenness_centrality(G)
+//	                   yes       betweenness_centrality(G, weight="cost")
+//	Closeness          no        closeness_centrality(G)
+//	                   yes       closeness_centrality(G, distance="cost")
+//	Harmonic           no        harmonic_centrality(G)
+//	                   yes       harmonic_centrality(G, distance="cost")
+//	ShortestPath       no        shortest_path(G, s, t) (U if Undirected)
+//	                   yes       shortest_path(G, s, t, weight="cost")
+//	KShortestPaths     no        shortest_simple_paths(G, s, t)
+//	                   yes       shortest_simple_paths(G, s, t, weight="cost")
+//	AllSimplePaths     no        all_simple_paths(G, s, t, cutoff), by hops
+//	                   yes       the same, by path_weight(G, path, "cost")
+//	Ego                no        ego_graph(G, n, radius) (U if Undirected)
+//	                   yes       ego_graph(G, n, radius, distance="cost")
+//	Louvain            no        community.louvain_communities(U, weight=None) *
+//	                   yes       community.louvain_communities(U, weight="weight") *
+//	Modularity         no        community.modularity(U, groups, weight=None)
+//	                   yes       community.modularity(U, groups, weight="weight")
+//	CoreNumbers, KCore     -     core_number(G), k_core(G, k): unweighted only
+//	WeakComponents,        -     weakly_/strongly_connected_components(G),
+//	StrongComponents,            find_cliques(U): structure only
+//	MaximalCliques
+//	Reciprocity, Density,  -     overall_reciprocity(G), reciprocity(G, nodes),
+//	NodeReciprocity              density(G): structure only
+//	signed measures        -     signs only; the net sign of a tie always sums
+//	                             kind sign times the projection's weight
+//	Series, CompareRanks   -     as the Measure they are given
+//
+// (*) Louvain draws with its own generator: the communities differ from
+// NetworkX's, at comparable modularity.
 //
 // # Agreement with NetworkX
 //
-// Each measure is defined as its NetworkX 3.6 namesake on the projection
-// (the doc comment of each function names it), and the tests compare with
-// values NetworkX computed on three graphs (testdata/networkx_reference.py)
-// to within 1e-9, relative above 1. Differences of definition:
+// The tests compare every measure with values NetworkX 3.6 computed on three
+// graphs to within 1e-9, relative above 1. Differences of definition:
 //
 //   - Power methods ([PageRank], [Eigenvector], [Katz], [HITS]) iterate
 //     exactly as NetworkX does but default to a tolerance of 1e-12
@@ -81,19 +164,25 @@
 //     uses an SVD, which agrees when the leading singular value is simple).
 //   - Weighted distances are costs 1/weight: NetworkX agrees when given an
 //     edge attribute cost = 1/weight.
+//   - An undirected [Ego] or path runs on the undirected collapse U, whose
+//     weights sum both directions; NetworkX's undirected=True on G would keep
+//     one direction's weight. With a fractional Radius in hops NetworkX also
+//     takes the next whole hop; [Ego] keeps to distance <= Radius.
 //   - Sampled [Betweenness] (K sources) is rescaled as NetworkX's, but draws
 //     its sources with its own seeded generator.
-//   - [Louvain] is seeded with its own generator: it does not reproduce
-//     NetworkX's communities, but reaches comparable modularity, and
-//     [Modularity] agrees exactly.
+//   - [Reciprocity] and [NodeReciprocity] give 0 where NetworkX raises an
+//     error or gives None (no edges, an isolated actor).
 //
 // # Determinism and cost
 //
-// Every ranking is a []Score sorted by score, highest first, then by ID.
-// Randomness is seeded. [Betweenness], [Closeness] and [Harmonic] run on
-// every core: each actor's value is computed by one goroutine in a fixed
-// order, and betweenness partial sums are added in a fixed order, so results
-// do not depend on scheduling. Betweenness costs O(n m) for hops and
-// O(n m log n) weighted; closeness and harmonic likewise; the power methods
-// O(n + m) per iteration.
+// Every ranking is a []Score sorted by score, highest first, then by ID;
+// every list of actors is sorted by ID. Randomness is seeded. [Betweenness],
+// [Closeness] and [Harmonic] run on every core: each actor's value is
+// computed by one goroutine in a fixed order, and betweenness partial sums
+// are added in a fixed order, so results do not depend on scheduling. Each
+// function states its cost; in short, with n actors and m edges: projection
+// O(n + m); degree O(n + m); the power methods O(n + m) per iteration;
+// betweenness, closeness and harmonic O(n m) by hops, O(n m log n) weighted;
+// a shortest path O(m log n); Louvain about O(m log n); signed triads
+// O(m^1.5).
 package analysis

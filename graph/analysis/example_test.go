@@ -2,6 +2,9 @@ package analysis_test
 
 import (
 	"fmt"
+	"slices"
+
+	"gonum.org/v1/gonum/graph/topo"
 
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
@@ -20,7 +23,7 @@ func top(s []analysis.Score, n int) {
 // The top actors by three measures, and how Klitschko is linked to Obama.
 func Example() {
 	g := ukraine()
-	p := analysis.Project(g, nil) // weight: number of relations
+	p := analysis.Project(g, analysis.ProjectOptions{}) // weight: number of relations
 	pr, _ := analysis.PageRank(p, analysis.PageRankOptions{})
 	bc, _ := analysis.Betweenness(p, analysis.BetweennessOptions{})
 	fmt.Println("PageRank:")
@@ -28,9 +31,9 @@ func Example() {
 	fmt.Println("Betweenness:")
 	top(bc, 3)
 	fmt.Println("Degree:")
-	top(analysis.Degree(p, analysis.Both), 3)
+	top(analysis.Degree(p, analysis.DegreeOptions{}), 3)
 
-	path, _ := analysis.ShortestPath(p, "klitschko", "obama", analysis.PathOptions{Undirected: true})
+	path, _ := analysis.ShortestPath(p, "klitschko", "obama", analysis.ShortestPathOptions{Undirected: true})
 	fmt.Println(path)
 	fmt.Println(path.Explain())
 	// Output:
@@ -52,32 +55,93 @@ func Example() {
 	// Barack Obama made demands of Russia (28 Mar 2014), according to The White House: “President Obama made clear that this remains possible only if Russia pulls back its troops and does not take any steps to further violate Ukraine’s territorial integrity and sovereignty.”
 }
 
+// A projection is addressed by actor ID; every edge keeps the relations
+// behind it.
 func ExampleProject() {
 	g := ukraine()
-	p := analysis.Project(g, nil)
+	p := analysis.Project(g, analysis.ProjectOptions{})
 	fmt.Println(p.Len(), "actors,", g.NumRelations(), "relations,", p.NumEdges(), "edges")
-	u, _ := p.Index("klitschko")
-	v, _ := p.Index("poroshenko")
-	w, _ := p.EdgeWeight(u, v)
+	w, _ := p.EdgeWeight("klitschko", "poroshenko")
 	fmt.Println("klitschko -> poroshenko weighs", w)
-	for _, r := range p.Relations(u, v) {
+	for r := range p.EdgeRelations("klitschko", "poroshenko") {
 		fmt.Println(" ", r.Kind, r.When.Format())
 	}
+	for id, w := range p.Successors("kerry") {
+		fmt.Println("  kerry ->", id, w)
+	}
+
 	// Goldstein intensity instead of counts, on the hostile relations only.
 	hostile, _ := g.Filter(graph.Filter{Signs: []graph.Sign{graph.Hostile}, DropIsolated: true})
-	h := analysis.Project(hostile, analysis.Goldstein)
-	top(analysis.Strength(h, analysis.Out), 2)
+	h := analysis.Project(hostile, analysis.ProjectOptions{Weighting: analysis.WeightByGoldstein})
+	top(analysis.Degree(h, analysis.DegreeOptions{Direction: analysis.Out, Weighted: true}), 2)
 	// Output:
 	// 33 actors, 50 relations, 47 edges
 	// klitschko -> poroshenko weighs 2
 	//   withdrew-for 29 Mar 2014
 	//   backs since 29 Mar 2014
+	//   kerry -> USA 1
+	//   kerry -> lavrov 2
 	//   Extremists (as the Kremlin calls them) 21.0000
 	//   United States          19.0000
 }
 
+// A weighting read by name, as a command-line flag would.
+func ExampleParseWeighting() {
+	w, err := analysis.ParseWeighting("Evidence")
+	fmt.Println(w, err)
+	_, err = analysis.ParseWeighting("votes")
+	fmt.Println(err)
+	// Output:
+	// evidence <nil>
+	// analysis: bad option: weighting "votes" (want count, relation, goldstein or evidence)
+}
+
+// PageRank unweighted and weighted: with Weighted, a walker follows an
+// edge in proportion to the number of relations on it.
+func ExamplePageRank() {
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	plain, _ := analysis.PageRank(p, analysis.PageRankOptions{})
+	top(plain, 3)
+	weighted, _ := analysis.PageRank(p, analysis.PageRankOptions{Weighted: true})
+	top(weighted, 3)
+	// Output:
+	// Russia                 0.2096
+	//   Crimea                 0.1609
+	//   Ukraine                0.1412
+	//   Russia                 0.2312
+	//   Crimea                 0.1705
+	//   Ukraine                0.1439
+}
+
+// The shortest path by hops along the relations' directions, each step
+// with the relations it rests on.
+func ExampleShortestPath() {
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	path, err := analysis.ShortestPath(p, "kerry", "crimea", analysis.ShortestPathOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(path, "in", path.Len(), "hops")
+	for _, st := range path.Steps {
+		fmt.Print("  ", st.From, " -> ", st.To, ":")
+		for _, r := range st.Relations {
+			fmt.Print(" ", r.Kind)
+		}
+		fmt.Println()
+	}
+	_, err = analysis.ShortestPath(p, "crimea", "kerry", analysis.ShortestPathOptions{})
+	fmt.Println(err)
+	// Output:
+	// kerry -> USA -> RUS -> crimea in 3 hops
+	//   kerry -> USA: serves
+	//   USA -> RUS: demanded proposed threatened
+	//   RUS -> crimea: annexed
+	// analysis: no path from "crimea" to "kerry"
+}
+
 func ExampleBetweenness() {
-	p := analysis.Project(ukraine(), nil)
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
 	exact, _ := analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: true})
 	top(exact, 3)
 	approx, _ := analysis.Betweenness(p, analysis.BetweennessOptions{K: 20, Seed: 1})
@@ -92,8 +156,8 @@ func ExampleBetweenness() {
 }
 
 func ExampleHITS() {
-	p := analysis.Project(ukraine(), nil)
-	hubs, authorities, _ := analysis.HITS(p, analysis.PowerOptions{})
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	hubs, authorities, _ := analysis.HITS(p, analysis.HITSOptions{})
 	fmt.Println("hubs:")
 	top(hubs, 2)
 	fmt.Println("authorities:")
@@ -108,8 +172,8 @@ func ExampleHITS() {
 }
 
 func ExampleKShortestPaths() {
-	p := analysis.Project(ukraine(), nil)
-	paths, _ := analysis.KShortestPaths(p, "klitschko", "putin", 3, analysis.PathOptions{Undirected: true, Weighted: true})
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	paths, _ := analysis.KShortestPaths(p, "klitschko", "putin", analysis.KShortestPathsOptions{K: 3, Undirected: true, Weighted: true})
 	for _, pa := range paths {
 		fmt.Printf("%.2f %s\n", pa.Cost, pa)
 	}
@@ -122,7 +186,7 @@ func ExampleKShortestPaths() {
 }
 
 func ExampleStrongComponents() {
-	p := analysis.Project(ukraine(), nil)
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
 	fmt.Println(analysis.StrongComponents(p)[:2])
 	fmt.Println(analysis.MaximalCliques(p)[:2])
 	fmt.Println(analysis.KCore(p, 3))
@@ -134,27 +198,66 @@ func ExampleStrongComponents() {
 	// density 0.0445, reciprocity 0.2553
 }
 
+// Gonum's algorithms run on the projection; NodeID and ActorID map between
+// actor IDs and gonum's node IDs.
+func ExampleProjection_ActorID() {
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	for _, c := range topo.TarjanSCC(p) {
+		if len(c) < 2 {
+			continue
+		}
+		var ids []string
+		for _, n := range c {
+			ids = append(ids, p.ActorID(n.ID()))
+		}
+		slices.Sort(ids)
+		fmt.Println(ids)
+	}
+	n, _ := p.NodeID("putin")
+	fmt.Println("putin is node", n, "with", p.From(n).Len(), "successors")
+	// Output:
+	// [RUS UKR USA crimea european-countries us-allies]
+	// [kerry lavrov]
+	// [obama putin]
+	// putin is node 22 with 3 successors
+}
+
+func ExampleEgo() {
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	near, _ := analysis.Ego(p, "klitschko", analysis.EgoOptions{})
+	fmt.Println(near)
+	far, _ := analysis.Ego(p, "klitschko", analysis.EgoOptions{Radius: 2, Undirected: true})
+	fmt.Println(len(far), "actors within two hops either way")
+	// Output:
+	// [UKR democratic-forces klitschko poroshenko]
+	// 10 actors within two hops either way
+}
+
 func ExampleLouvain() {
-	p := analysis.Project(ukraine(), nil)
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
 	c, _ := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1})
 	fmt.Printf("%d communities, modularity %.4f\n", len(c.Groups), c.Modularity)
 	fmt.Println(c.Groups[0])
+	w, _ := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1, Weighted: true})
+	fmt.Printf("weighted: %d communities, modularity %.4f\n", len(w.Groups), w.Modularity)
 	s, _ := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1, Signed: true})
 	fmt.Printf("signed: %d communities, modularity %.4f\n", len(s.Groups), s.Modularity)
 	// Output:
-	// 9 communities, modularity 0.5004
+	// 9 communities, modularity 0.4890
 	// [USA european-countries international-monitors putin-inner-circle us-allies us-officials white-house]
-	// signed: 22 communities, modularity 0.4546
+	// weighted: 9 communities, modularity 0.5004
+	// signed: 22 communities, modularity 0.3711
 }
 
 func ExampleSignedTriads() {
 	g := signedGraph("A+B", "B-C", "A+C", "C-D", "B-D")
-	b := analysis.SignedTriads(analysis.Project(g, nil))
+	p := analysis.Project(g, analysis.ProjectOptions{})
+	b := analysis.SignedTriads(p)
 	fmt.Printf("%+v balance ratio %.2f\n", b.Census, b.Census.Ratio())
 	for _, t := range b.Unbalanced {
 		fmt.Println(t.Text)
 	}
-	f := analysis.FrustrationIndex(analysis.Project(g, nil), 1)
+	f := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: 1})
 	fmt.Println("frustration", f.Index, "exact", f.Exact, "blocs", f.Blocs)
 	// Output:
 	// {PPP:0 PPN:1 PNN:0 NNN:1} balance ratio 0.00
@@ -166,12 +269,15 @@ func ExampleSignedTriads() {
 func ExampleSeries() {
 	g := ukraine()
 	weeks, _ := analysis.Windows(date.MustParse("2014-03-10"), date.MustParse("2014-03-30"), 7)
-	degree := func(p *analysis.Projection) ([]analysis.Score, error) { return analysis.Degree(p, analysis.Both), nil }
-	series, _ := analysis.Series(g, graph.Filter{DropUndated: true}, weeks, nil, degree)
+	degree := func(p *analysis.Projection) ([]analysis.Score, error) {
+		return analysis.Degree(p, analysis.DegreeOptions{}), nil
+	}
+	series, _ := analysis.Series(g, weeks, analysis.SeriesOptions{Measure: degree, Filter: graph.Filter{DropUndated: true}})
 	for i, v := range analysis.Track(series, "obama") {
 		fmt.Printf("%s %.3f\n", series[i].Window, v)
 	}
-	c, _ := analysis.CompareRanks(g, graph.Filter{}, "obama", date.MustParse("2014-03-01"), date.MustParse("2014-03-29"), nil, degree)
+	march := date.Between(date.MustParse("2014-03-01"), date.MustParse("2014-03-29"))
+	c, _ := analysis.CompareRanks(g, "obama", march, analysis.CompareRanksOptions{Measure: degree})
 	fmt.Printf("obama: rank %d -> %d\n", c.Before, c.After)
 	for _, r := range c.Gained {
 		fmt.Println(" ", r.From, r.Kind, r.To)

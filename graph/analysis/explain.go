@@ -14,25 +14,31 @@ import (
 //	Vitaly Klitschko withdrew in favour of Petro Poroshenko (29 Mar 2014): “He announced on Saturday ...”
 //
 // The lead relation of a step is its first relation running in the path's
-// direction (or of a symmetric kind), else its first relation.
+// direction (or of a symmetric kind), else its first relation. O(q) for
+// the q characters of the step's quotes.
 func (pa Path) Explain() string { return strings.Join(pa.Sentences(), "\n") }
 
-// Sentences returns the sentences of [Path.Explain], one per step.
+// Sentences returns the sentences of [Path.Explain], one per step. A Path
+// not made by this package names actors by ID.
 func (pa Path) Sentences() []string {
+	p := pa.p
+	if p == nil {
+		p = &Projection{}
+	}
 	out := make([]string, 0, len(pa.Steps))
 	for _, st := range pa.Steps {
 		if len(st.Relations) == 0 {
-			out = append(out, pa.p.label(st.From)+" is linked to "+pa.p.label(st.To)+".")
+			out = append(out, p.label(st.From)+" is linked to "+p.label(st.To)+".")
 			continue
 		}
 		lead := st.Relations[0]
 		for _, r := range st.Relations {
-			if r.From == st.From && r.To == st.To || pa.p.kinds[r.Kind].Symmetric {
+			if r.From == st.From && r.To == st.To || p.kinds[r.Kind].Symmetric {
 				lead = r
 				break
 			}
 		}
-		out = append(out, pa.p.Sentence(lead))
+		out = append(out, p.Sentence(lead))
 	}
 	return out
 }

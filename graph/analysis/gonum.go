@@ -81,8 +81,9 @@ func nodesOf(s []int32) gg.Nodes {
 
 func (p *Projection) has(id int64) bool { return id >= 0 && id < int64(len(p.ids)) }
 
-// Node returns the node with the given ID (an index 0..n-1; see
-// [Projection.ID] for the actor), or nil. It implements gonum's graph.Graph.
+// Node returns the node with the given ID (an actor's position 0..n-1 in ID
+// order; see [Projection.ActorID] for the actor), or nil. It implements
+// gonum's graph.Graph.
 func (p *Projection) Node(id int64) gg.Node {
 	if !p.has(id) {
 		return nil
@@ -98,7 +99,8 @@ func (p *Projection) Nodes() gg.Nodes {
 	return &rangeNodes{n: len(p.ids)}
 }
 
-// From returns the successors of node id. It implements gonum's graph.Graph.
+// From returns the successors of node id, ascending, without copying them.
+// It implements gonum's graph.Graph.
 func (p *Projection) From(id int64) gg.Nodes {
 	if !p.has(id) {
 		return gg.Empty
@@ -107,8 +109,8 @@ func (p *Projection) From(id int64) gg.Nodes {
 	return nodesOf(to)
 }
 
-// To returns the predecessors of node id. It implements gonum's
-// graph.Directed.
+// To returns the predecessors of node id, ascending, without copying them.
+// It implements gonum's graph.Directed.
 func (p *Projection) To(id int64) gg.Nodes {
 	if !p.has(id) {
 		return gg.Empty
@@ -123,8 +125,8 @@ func (p *Projection) HasEdgeBetween(xid, yid int64) bool {
 	return p.HasEdgeFromTo(xid, yid) || p.HasEdgeFromTo(yid, xid)
 }
 
-// HasEdgeFromTo reports whether there is an edge u->v. It implements gonum's
-// graph.Directed.
+// HasEdgeFromTo reports whether there is an edge u->v, in O(log d) for
+// u's out-degree d. It implements gonum's graph.Directed.
 func (p *Projection) HasEdgeFromTo(uid, vid int64) bool {
 	return p.has(uid) && p.has(vid) && p.out.find(int32(uid), int32(vid)) >= 0
 }
@@ -152,8 +154,8 @@ func (p *Projection) WeightedEdge(uid, vid int64) gg.WeightedEdge {
 
 // Weight returns the weight of the edge x->y and true; 0 and true when x
 // and y are the same node (gonum's convention for the distance of a node to
-// itself); 0 and false when there is no such edge. It implements gonum's
-// graph.Weighted.
+// itself); 0 and false when there is no such edge. O(log d) for x's
+// out-degree d. It implements gonum's graph.Weighted.
 func (p *Projection) Weight(xid, yid int64) (w float64, ok bool) {
 	if xid == yid && p.has(xid) {
 		return 0, true

@@ -41,7 +41,7 @@ func ids(t *testing.T, it gg.Nodes) []int64 {
 // it, in the spirit of gonum's testgraph.
 func TestGonumContract(t *testing.T) {
 	for _, tg := range testGraphs() {
-		p := analysis.Project(tg.g, nil)
+		p := analysis.Project(tg.g, analysis.ProjectOptions{})
 		t.Run(tg.name+"/directed", func(t *testing.T) {
 			ref := simple.NewWeightedDirectedGraph(0, math.Inf(1))
 			gg.CopyWeighted(ref, p)
@@ -141,13 +141,16 @@ func (c costGraph) WeightedEdge(u, v int64) gg.WeightedEdge {
 // thing, and with NetworkX's distances.
 func TestGonumAgreement(t *testing.T) {
 	for _, tg := range testGraphs() {
-		p := analysis.Project(tg.g, nil)
+		p := analysis.Project(tg.g, analysis.ProjectOptions{})
 		n := float64(p.Len())
 		ref := loadReference(t, tg.name)
 		byIndex := func(s []analysis.Score) []float64 {
 			out := make([]float64, p.Len())
 			for _, x := range s {
-				i, _ := p.Index(x.ID)
+				i, ok := p.NodeID(x.ID)
+				if !ok || p.ActorID(i) != x.ID {
+					t.Fatalf("NodeID(%q) = %d, %v; ActorID gives %q", x.ID, i, ok, p.ActorID(i))
+				}
 				out[i] = x.Score
 			}
 			return out
@@ -157,7 +160,7 @@ func TestGonumAgreement(t *testing.T) {
 			theirs := network.Betweenness(p)
 			for i, v := range byIndex(ours) {
 				if want := theirs[int64(i)] / ((n - 1) * (n - 2)); !close(v, want, 1e-12) {
-					t.Errorf("%s: %v, gonum %v", p.ID(i), v, want)
+					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
 				}
 			}
 		})
@@ -166,22 +169,22 @@ func TestGonumAgreement(t *testing.T) {
 			theirs := network.BetweennessWeighted(costGraph{p}, path.DijkstraAllPaths(costGraph{p}))
 			for i, v := range byIndex(ours) {
 				if want := theirs[int64(i)] / ((n - 1) * (n - 2)); !close(v, want, 1e-9) {
-					t.Errorf("%s: %v, gonum %v", p.ID(i), v, want)
+					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
 				}
 			}
 		})
 		t.Run(tg.name+"/pagerank", func(t *testing.T) {
-			ours, _ := analysis.PageRank(p, analysis.PageRankOptions{PowerOptions: analysis.PowerOptions{Weighted: true}})
+			ours, _ := analysis.PageRank(p, analysis.PageRankOptions{Weighted: true})
 			theirs := network.PageRank(p, 0.85, 1e-12)
 			for i, v := range byIndex(ours) {
 				// gonum's PageRank stops on a different criterion.
 				if want := theirs[int64(i)]; !close(v, want, 1e-8) {
-					t.Errorf("%s: %v, gonum %v", p.ID(i), v, want)
+					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
 				}
 			}
 		})
 		t.Run(tg.name+"/hits", func(t *testing.T) {
-			hubs, auths, _ := analysis.HITS(p, analysis.PowerOptions{})
+			hubs, auths, _ := analysis.HITS(p, analysis.HITSOptions{})
 			theirs := network.HITS(p, 1e-12)
 			var sh, sa float64
 			for _, ha := range theirs {
@@ -192,26 +195,26 @@ func TestGonumAgreement(t *testing.T) {
 			for i := range h {
 				// gonum normalises to unit Euclidean norm; rescale to sum 1.
 				if want := theirs[int64(i)].Hub / sh; !close(h[i], want, 1e-8) {
-					t.Errorf("hub %s: %v, gonum %v", p.ID(i), h[i], want)
+					t.Errorf("hub %s: %v, gonum %v", p.ActorID(int64(i)), h[i], want)
 				}
 				if want := theirs[int64(i)].Authority / sa; !close(a[i], want, 1e-8) {
-					t.Errorf("authority %s: %v, gonum %v", p.ID(i), a[i], want)
+					t.Errorf("authority %s: %v, gonum %v", p.ActorID(int64(i)), a[i], want)
 				}
 			}
 		})
 		t.Run(tg.name+"/distances", func(t *testing.T) {
 			for src, want := range ref.Paths.Hops {
-				u, _ := p.Index(src)
-				sp := path.DijkstraFrom(p.Node(int64(u)), costGraph{p})
-				bfs := path.DijkstraFrom(p.Node(int64(u)), unit{p})
-				for v := range p.Len() {
-					d, ok := want[p.ID(v)]
-					if got := bfs.WeightTo(int64(v)); ok && got != d || !ok && !math.IsInf(got, 1) {
-						t.Errorf("hops %s->%s: gonum on the core %v, NetworkX %v (%v)", src, p.ID(v), got, d, ok)
+				u, _ := p.NodeID(src)
+				sp := path.DijkstraFrom(p.Node(u), costGraph{p})
+				bfs := path.DijkstraFrom(p.Node(u), unit{p})
+				for v := range int64(p.Len()) {
+					d, ok := want[p.ActorID(v)]
+					if got := bfs.WeightTo(v); ok && got != d || !ok && !math.IsInf(got, 1) {
+						t.Errorf("hops %s->%s: gonum on the core %v, NetworkX %v (%v)", src, p.ActorID(v), got, d, ok)
 					}
-					c, ok := ref.Paths.Cost[src][p.ID(v)]
-					if got := sp.WeightTo(int64(v)); ok && !close(got, c, 1e-12) || !ok && !math.IsInf(got, 1) {
-						t.Errorf("cost %s->%s: gonum on the core %v, NetworkX %v (%v)", src, p.ID(v), got, c, ok)
+					c, ok := ref.Paths.Cost[src][p.ActorID(v)]
+					if got := sp.WeightTo(v); ok && !close(got, c, 1e-12) || !ok && !math.IsInf(got, 1) {
+						t.Errorf("cost %s->%s: gonum on the core %v, NetworkX %v (%v)", src, p.ActorID(v), got, c, ok)
 					}
 				}
 			}
@@ -221,7 +224,7 @@ func TestGonumAgreement(t *testing.T) {
 			for _, c := range topo.TarjanSCC(p) {
 				var names []string
 				for _, n := range c {
-					names = append(names, p.ID(int(n.ID())))
+					names = append(names, p.ActorID(n.ID()))
 				}
 				slices.Sort(names)
 				got = append(got, names)
@@ -250,4 +253,13 @@ func (u unit) WeightedEdge(x, y int64) gg.WeightedEdge {
 		return nil
 	}
 	return simple.WeightedEdge{F: simple.Node(x), T: simple.Node(y), W: 1}
+}
+
+// gonumIDs lists the IDs of a gonum node iterator.
+func gonumIDs(it gg.Nodes) []int64 {
+	var out []int64
+	for it.Next() {
+		out = append(out, it.Node().ID())
+	}
+	return out
 }

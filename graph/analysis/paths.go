@@ -10,14 +10,41 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// PathOptions control the path functions.
-type PathOptions struct {
+// ShortestPathOptions control [ShortestPath].
+type ShortestPathOptions struct {
 	// Weighted measures a path by the sum of its edge costs 1/weight (an
-	// edge carrying more relations is shorter); otherwise by hops.
+	// edge carrying more relations is shorter); otherwise by hops. Default
+	// false.
 	Weighted bool
-	// Undirected follows relations either way, over the undirected collapse
-	// ([Projection.Undirected]); otherwise only from source to target of
-	// each relation (a symmetric kind runs both ways).
+	// Undirected follows relations either way, over the undirected
+	// collapse ([Projection.Undirected]); otherwise (the default) only from
+	// source to target of each relation, a symmetric kind running both
+	// ways.
+	Undirected bool
+}
+
+// KShortestPathsOptions control [KShortestPaths].
+type KShortestPathsOptions struct {
+	// K is the number of paths wanted, at least 1; 0 means 1.
+	K int
+	// Weighted measures a path by the sum of its edge costs 1/weight;
+	// otherwise by hops. Default false.
+	Weighted bool
+	// Undirected follows relations either way, over the undirected
+	// collapse; otherwise (the default) only in their direction.
+	Undirected bool
+}
+
+// AllSimplePathsOptions control [AllSimplePaths].
+type AllSimplePathsOptions struct {
+	// MaxHops bounds the length of the paths, at least 1; 0 means no bound
+	// (n-1 hops), which can take time exponential in n.
+	MaxHops int
+	// Weighted sorts and measures paths by the sum of their edge costs
+	// 1/weight; otherwise by hops. Default false.
+	Weighted bool
+	// Undirected follows relations either way, over the undirected
+	// collapse; otherwise (the default) only in their direction.
 	Undirected bool
 }
 
@@ -46,8 +73,8 @@ func (pa Path) Len() int { return len(pa.Steps) }
 func (pa Path) String() string { return strings.Join(pa.Actors, " -> ") }
 
 // adjacency returns the edges a path search follows.
-func (p *Projection) adjacency(o PathOptions) *csr {
-	if o.Undirected {
+func (p *Projection) adjacency(undirected bool) *csr {
+	if undirected {
 		return &p.Undirected().adj
 	}
 	return &p.out
@@ -65,11 +92,11 @@ type pathSearch struct {
 	parent []int32
 }
 
-func newPathSearch(p *Projection, o PathOptions) *pathSearch {
-	c := p.adjacency(o)
+func newPathSearch(p *Projection, weighted, undirected bool) *pathSearch {
+	c := p.adjacency(undirected)
 	s := &pathSearch{c: c, bannedNode: make([]bool, p.Len()), bannedEdge: map[[2]int32]bool{},
 		dist: make([]float64, p.Len()), parent: make([]int32, p.Len())}
-	if o.Weighted {
+	if weighted {
 		s.cost = costs(c)
 	}
 	return s
@@ -156,19 +183,19 @@ func (s *pathSearch) pathCost(nodes []int32) float64 {
 }
 
 func (p *Projection) endpoints(from, to string) (int32, int32, error) {
-	u, ok := p.Index(from)
+	u, ok := p.index(from)
 	if !ok {
 		return 0, 0, fmt.Errorf("%w %q", ErrUnknownActor, from)
 	}
-	v, ok := p.Index(to)
+	v, ok := p.index(to)
 	if !ok {
 		return 0, 0, fmt.Errorf("%w %q", ErrUnknownActor, to)
 	}
-	return int32(u), int32(v), nil
+	return u, v, nil
 }
 
 // makePath turns a node sequence into a Path with its relation chain.
-func (p *Projection) makePath(nodes []int32, cost float64, o PathOptions) Path {
+func (p *Projection) makePath(nodes []int32, cost float64, undirected bool) Path {
 	pa := Path{Cost: cost, p: p}
 	for i, v := range nodes {
 		pa.Actors = append(pa.Actors, p.ids[v])
@@ -177,36 +204,34 @@ func (p *Projection) makePath(nodes []int32, cost float64, o PathOptions) Path {
 		}
 		u := nodes[i-1]
 		st := Step{From: p.ids[u], To: p.ids[v]}
-		if p.rs != nil {
-			var idx []int32
-			if o.Undirected {
-				idx = p.relationsBetween(u, v)
-			} else if e := p.out.find(u, v); e >= 0 {
-				idx = p.rels[p.relOff[e]:p.relOff[e+1]]
-			}
-			for _, r := range idx {
-				st.Relations = append(st.Relations, p.rs[r])
-			}
+		if undirected {
+			st.Relations = p.relations(p.relationsBetween(u, v))
+		} else if e := p.out.find(u, v); e >= 0 {
+			st.Relations = p.relations(p.rels[p.relOff[e]:p.relOff[e+1]])
 		}
 		pa.Steps = append(pa.Steps, st)
 	}
 	return pa
 }
 
-// ShortestPath returns a shortest path from one actor to another, by hops
-// or weighted, with the relations along it. Among equally short paths by
-// hops it returns the one whose actor IDs come first. It fails with
-// ErrUnknownActor or ErrNoPath. O(n + m) by hops, O(m log n) weighted.
-func ShortestPath(p *Projection, from, to string, o PathOptions) (Path, error) {
+// ShortestPath returns a shortest path from one actor to another, with
+// the relations along it, as networkx.shortest_path(G, from, to), with
+// weight="cost" (cost = 1/weight) when Weighted (on the undirected collapse
+// when Undirected). Among equally short paths by hops it returns the one
+// whose actor IDs come first; weighted, Dijkstra settles ties in ID order.
+//
+// O(n + m) time by hops, O((n + m) log n) weighted; O(n) memory. It fails
+// with ErrUnknownActor or ErrNoPath.
+func ShortestPath(p *Projection, from, to string, o ShortestPathOptions) (Path, error) {
 	u, v, err := p.endpoints(from, to)
 	if err != nil {
 		return Path{}, err
 	}
-	nodes, cost := newPathSearch(p, o).shortest(u, v)
+	nodes, cost := newPathSearch(p, o.Weighted, o.Undirected).shortest(u, v)
 	if nodes == nil {
 		return Path{}, fmt.Errorf("%w from %q to %q", ErrNoPath, from, to)
 	}
-	return p.makePath(nodes, cost, o), nil
+	return p.makePath(nodes, cost, o.Undirected), nil
 }
 
 type candidate struct {
@@ -224,20 +249,27 @@ func cmpCandidate(a, b candidate) int {
 	return slices.Compare(a.nodes, b.nodes)
 }
 
-// KShortestPaths returns up to k loopless paths from one actor to another,
-// shortest first (Yen's algorithm). Ties are broken deterministically: by
-// cost, then hops, then the actor IDs in lexicographic order. It fails with
-// ErrUnknownActor, ErrNoPath (no path at all) or ErrBadOption (k < 1).
-// O(k n (m + n log n)).
-func KShortestPaths(p *Projection, from, to string, k int, o PathOptions) ([]Path, error) {
+// KShortestPaths returns up to K loopless paths from one actor to another,
+// shortest first, by Yen's algorithm: the first K of
+// networkx.shortest_simple_paths(G, from, to), with weight="cost" (cost =
+// 1/weight) when Weighted. Ties are broken deterministically: by cost, then
+// hops, then the actor IDs in lexicographic order.
+//
+// O(K n (m + n log n)) time, O(K n + m) memory. It fails with
+// ErrUnknownActor, ErrNoPath (no path at all) or ErrBadOption (K < 0).
+func KShortestPaths(p *Projection, from, to string, o KShortestPathsOptions) ([]Path, error) {
+	k := o.K
+	if k == 0 {
+		k = 1
+	}
 	if k < 1 {
-		return nil, fmt.Errorf("%w: k = %d shortest paths", ErrBadOption, k)
+		return nil, fmt.Errorf("%w: k = %d shortest paths", ErrBadOption, o.K)
 	}
 	u, v, err := p.endpoints(from, to)
 	if err != nil {
 		return nil, err
 	}
-	s := newPathSearch(p, o)
+	s := newPathSearch(p, o.Weighted, o.Undirected)
 	first, cost := s.shortest(u, v)
 	if first == nil {
 		return nil, fmt.Errorf("%w from %q to %q", ErrNoPath, from, to)
@@ -280,25 +312,34 @@ func KShortestPaths(p *Projection, from, to string, k int, o PathOptions) ([]Pat
 	}
 	out := make([]Path, len(found))
 	for i, c := range found {
-		out[i] = p.makePath(c.nodes, c.cost, o)
+		out[i] = p.makePath(c.nodes, c.cost, o.Undirected)
 	}
 	return out, nil
 }
 
 // AllSimplePaths returns every path without repeated actors from one actor
-// to another with at most maxHops hops, sorted by cost, then hops, then
-// actor IDs. The number of paths can grow exponentially with maxHops. It
-// fails with ErrUnknownActor or ErrBadOption (maxHops < 1); no path is an
-// empty result, not an error.
-func AllSimplePaths(p *Projection, from, to string, maxHops int, o PathOptions) ([]Path, error) {
+// to another with at most MaxHops hops, as
+// networkx.all_simple_paths(G, from, to, cutoff=MaxHops), sorted by cost
+// (hops, or the sum of costs 1/weight when Weighted), then hops, then actor
+// IDs.
+//
+// Time and memory grow with the number of paths, which can grow
+// exponentially with MaxHops: O(d^MaxHops) for actors of degree d. No path
+// is an empty result, not an error. It fails with ErrUnknownActor or
+// ErrBadOption (MaxHops < 0).
+func AllSimplePaths(p *Projection, from, to string, o AllSimplePathsOptions) ([]Path, error) {
+	maxHops := o.MaxHops
+	if maxHops == 0 {
+		maxHops = max(1, p.Len()-1)
+	}
 	if maxHops < 1 {
-		return nil, fmt.Errorf("%w: paths of at most %d hops", ErrBadOption, maxHops)
+		return nil, fmt.Errorf("%w: paths of at most %d hops", ErrBadOption, o.MaxHops)
 	}
 	u, v, err := p.endpoints(from, to)
 	if err != nil {
 		return nil, err
 	}
-	s := newPathSearch(p, o)
+	s := newPathSearch(p, o.Weighted, o.Undirected)
 	var found []candidate
 	onPath := make([]bool, p.Len())
 	stack := []int32{u}
@@ -330,7 +371,7 @@ func AllSimplePaths(p *Projection, from, to string, maxHops int, o PathOptions) 
 	slices.SortFunc(found, cmpCandidate)
 	out := make([]Path, len(found))
 	for i, c := range found {
-		out[i] = p.makePath(c.nodes, c.cost, o)
+		out[i] = p.makePath(c.nodes, c.cost, o.Undirected)
 	}
 	return out, nil
 }

@@ -14,7 +14,7 @@ import (
 func TestNetworkXPaths(t *testing.T) {
 	for _, tg := range testGraphs() {
 		ref := loadReference(t, tg.name)
-		p := analysis.Project(tg.g, nil)
+		p := analysis.Project(tg.g, analysis.ProjectOptions{})
 		src, dst := ref.Paths.YenSource, ref.Paths.YenTarget
 		for _, c := range []struct {
 			name     string
@@ -22,7 +22,8 @@ func TestNetworkXPaths(t *testing.T) {
 			want     []float64
 		}{{"yen_hops", false, ref.Paths.YenHops}, {"yen_cost", true, ref.Paths.YenCost}} {
 			t.Run(tg.name+"/"+c.name, func(t *testing.T) {
-				paths, err := analysis.KShortestPaths(p, src, dst, len(c.want), analysis.PathOptions{Weighted: c.weighted})
+				o := analysis.KShortestPathsOptions{K: len(c.want), Weighted: c.weighted}
+				paths, err := analysis.KShortestPaths(p, src, dst, o)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -33,7 +34,7 @@ func TestNetworkXPaths(t *testing.T) {
 				if !slices.EqualFunc(got, c.want, func(a, b float64) bool { return close(a, b, 1e-12) }) {
 					t.Errorf("costs %v, NetworkX %v", got, c.want)
 				}
-				again, _ := analysis.KShortestPaths(p, src, dst, len(c.want), analysis.PathOptions{Weighted: c.weighted})
+				again, _ := analysis.KShortestPaths(p, src, dst, o)
 				for i := range paths {
 					if paths[i].String() != again[i].String() {
 						t.Errorf("path %d not deterministic: %s, then %s", i, paths[i], again[i])
@@ -42,7 +43,7 @@ func TestNetworkXPaths(t *testing.T) {
 			})
 		}
 		t.Run(tg.name+"/simple_paths", func(t *testing.T) {
-			paths, err := analysis.AllSimplePaths(p, src, dst, 4, analysis.PathOptions{})
+			paths, err := analysis.AllSimplePaths(p, src, dst, analysis.AllSimplePathsOptions{MaxHops: 4})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -54,33 +55,71 @@ func TestNetworkXPaths(t *testing.T) {
 }
 
 func TestPathErrors(t *testing.T) {
-	p := analysis.Project(disconnected(), nil)
+	p := analysis.Project(disconnected(), analysis.ProjectOptions{})
 	cases := []struct {
 		name string
 		run  func() error
 		want error
 	}{
-		{"unknown source", func() error { _, err := analysis.ShortestPath(p, "nobody", "A", analysis.PathOptions{}); return err }, analysis.ErrUnknownActor},
-		{"unknown target", func() error {
-			_, err := analysis.KShortestPaths(p, "A", "nobody", 2, analysis.PathOptions{})
+		{"unknown source", func() error {
+			_, err := analysis.ShortestPath(p, "nobody", "A", analysis.ShortestPathOptions{})
 			return err
 		}, analysis.ErrUnknownActor},
-		{"no path across components", func() error { _, err := analysis.ShortestPath(p, "A", "F", analysis.PathOptions{}); return err }, analysis.ErrNoPath},
-		{"no path against the direction", func() error { _, err := analysis.ShortestPath(p, "E", "A", analysis.PathOptions{}); return err }, analysis.ErrNoPath},
-		{"k below 1", func() error { _, err := analysis.KShortestPaths(p, "A", "E", 0, analysis.PathOptions{}); return err }, analysis.ErrBadOption},
-		{"no hops", func() error { _, err := analysis.AllSimplePaths(p, "A", "E", 0, analysis.PathOptions{}); return err }, analysis.ErrBadOption},
+		{"unknown target", func() error {
+			_, err := analysis.KShortestPaths(p, "A", "nobody", analysis.KShortestPathsOptions{K: 2})
+			return err
+		}, analysis.ErrUnknownActor},
+		{"no path across components", func() error { _, err := analysis.ShortestPath(p, "A", "F", analysis.ShortestPathOptions{}); return err }, analysis.ErrNoPath},
+		{"no path against the direction", func() error { _, err := analysis.ShortestPath(p, "E", "A", analysis.ShortestPathOptions{}); return err }, analysis.ErrNoPath},
+		{"negative k", func() error {
+			_, err := analysis.KShortestPaths(p, "A", "E", analysis.KShortestPathsOptions{K: -1})
+			return err
+		}, analysis.ErrBadOption},
+		{"negative hops", func() error {
+			_, err := analysis.AllSimplePaths(p, "A", "E", analysis.AllSimplePathsOptions{MaxHops: -1})
+			return err
+		}, analysis.ErrBadOption},
 		{"bad pagerank alpha", func() error { _, err := analysis.PageRank(p, analysis.PageRankOptions{Alpha: 1.5}); return err }, analysis.ErrBadOption},
 		{"unknown personalization", func() error {
 			_, err := analysis.PageRank(p, analysis.PageRankOptions{Personalization: map[string]float64{"nobody": 1}})
 			return err
 		}, analysis.ErrUnknownActor},
 		{"katz alpha too large", func() error {
-			_, err := analysis.Katz(p, analysis.KatzOptions{Alpha: 0.9, PowerOptions: analysis.PowerOptions{MaxIter: 50}})
+			_, err := analysis.Katz(p, analysis.KatzOptions{Alpha: 0.9, MaxIter: 50})
 			return err
 		}, analysis.ErrNotConverged},
 		{"negative sample", func() error { _, err := analysis.Betweenness(p, analysis.BetweennessOptions{K: -1}); return err }, analysis.ErrBadOption},
-		{"ego of nobody", func() error { _, err := analysis.Ego(p, "nobody", 1, false); return err }, analysis.ErrUnknownActor},
-		{"modularity of nobody", func() error { _, err := analysis.Modularity(p, [][]string{{"nobody"}}); return err }, analysis.ErrUnknownActor},
+		{"ego of nobody", func() error { _, err := analysis.Ego(p, "nobody", analysis.EgoOptions{}); return err }, analysis.ErrUnknownActor},
+		{"negative ego radius", func() error { _, err := analysis.Ego(p, "A", analysis.EgoOptions{Radius: -1}); return err }, analysis.ErrBadOption},
+		{"modularity of nobody", func() error {
+			_, err := analysis.Modularity(p, [][]string{{"nobody"}}, analysis.ModularityOptions{})
+			return err
+		}, analysis.ErrUnknownActor},
+		{"actor in two groups", func() error {
+			_, err := analysis.Modularity(p, [][]string{{"A", "B"}, {"B"}}, analysis.ModularityOptions{})
+			return err
+		}, analysis.ErrBadOption},
+		{"negative resolution", func() error {
+			_, err := analysis.Louvain(p, analysis.LouvainOptions{Resolution: -1})
+			return err
+		}, analysis.ErrBadOption},
+		{"negative tolerance", func() error {
+			_, err := analysis.Eigenvector(p, analysis.EigenvectorOptions{Tol: -1})
+			return err
+		}, analysis.ErrBadOption},
+		{"compare ranks without dates", func() error {
+			_, err := analysis.CompareRanks(disconnected(), "A", date.Span{}, analysis.CompareRanksOptions{})
+			return err
+		}, analysis.ErrBadOption},
+		{"compare ranks of nobody", func() error {
+			_, err := analysis.CompareRanks(disconnected(), "nobody", date.Between(date.MustParse("2014"), date.MustParse("2015")), analysis.CompareRanksOptions{})
+			return err
+		}, analysis.ErrUnknownActor},
+		{"series with a bad filter", func() error {
+			weeks, _ := analysis.Windows(date.MustParse("2014-03-01"), date.MustParse("2014-03-14"), 7)
+			_, err := analysis.Series(disconnected(), weeks, analysis.SeriesOptions{Filter: graph.Filter{Kinds: []string{"no-such-kind"}}})
+			return err
+		}, graph.ErrBadFilter},
 		{"weekly windows backwards", func() error {
 			_, err := analysis.Windows(date.MustParse("2014-03-10"), date.MustParse("2014-03-01"), 7)
 			return err
@@ -95,23 +134,23 @@ func TestPathErrors(t *testing.T) {
 	}
 	t.Run("hits without edges", func(t *testing.T) {
 		empty, _ := disconnected().Filter(graph.Filter{Actors: []string{"O", "P"}})
-		if _, _, err := analysis.HITS(analysis.Project(empty, nil), analysis.PowerOptions{}); !errors.Is(err, analysis.ErrEmpty) {
+		if _, _, err := analysis.HITS(analysis.Project(empty, analysis.ProjectOptions{}), analysis.HITSOptions{}); !errors.Is(err, analysis.ErrEmpty) {
 			t.Errorf("error %v, want ErrEmpty", err)
 		}
 	})
 }
 
 func TestPathRelations(t *testing.T) {
-	p := analysis.Project(ukraine(), nil)
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
 	cases := []struct {
 		name, from, to string
-		o              analysis.PathOptions
+		o              analysis.ShortestPathOptions
 		want           string // first sentence starts with
 	}{
-		{"directed", "klitschko", "poroshenko", analysis.PathOptions{}, "Vitaly Klitschko withdrew in favour of Petro Poroshenko (29 Mar 2014): “He announced on Saturday"},
-		{"against the relation", "poroshenko", "klitschko", analysis.PathOptions{Undirected: true}, "Vitaly Klitschko withdrew in favour of Petro Poroshenko"},
-		{"symmetric kind backwards", "kerry", "lavrov", analysis.PathOptions{}, "John Kerry phoned Sergei Lavrov (29 Mar 2014), according to Russian officials"},
-		{"symmetric only", "kerry", "lavrov", analysis.PathOptions{Weighted: true}, "John Kerry phoned Sergei Lavrov"},
+		{"directed", "klitschko", "poroshenko", analysis.ShortestPathOptions{}, "Vitaly Klitschko withdrew in favour of Petro Poroshenko (29 Mar 2014): “He announced on Saturday"},
+		{"against the relation", "poroshenko", "klitschko", analysis.ShortestPathOptions{Undirected: true}, "Vitaly Klitschko withdrew in favour of Petro Poroshenko"},
+		{"symmetric kind backwards", "kerry", "lavrov", analysis.ShortestPathOptions{}, "John Kerry phoned Sergei Lavrov (29 Mar 2014), according to Russian officials"},
+		{"symmetric only", "kerry", "lavrov", analysis.ShortestPathOptions{Weighted: true}, "John Kerry phoned Sergei Lavrov"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -132,7 +171,7 @@ func TestPathRelations(t *testing.T) {
 		})
 	}
 	// lavrov -> kerry exists only through the symmetric agreed-to-meet.
-	pa, err := analysis.ShortestPath(p, "lavrov", "kerry", analysis.PathOptions{})
+	pa, err := analysis.ShortestPath(p, "lavrov", "kerry", analysis.ShortestPathOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,8 +182,11 @@ func TestPathRelations(t *testing.T) {
 
 func TestCompareRanks(t *testing.T) {
 	g := ukraine()
-	degree := func(p *analysis.Projection) ([]analysis.Score, error) { return analysis.Degree(p, analysis.Both), nil }
-	c, err := analysis.CompareRanks(g, graph.Filter{}, "klitschko", date.MustParse("2014-03-28"), date.MustParse("2014-03-30"), nil, degree)
+	degree := func(p *analysis.Projection) ([]analysis.Score, error) {
+		return analysis.Degree(p, analysis.DegreeOptions{}), nil
+	}
+	between := date.Between(date.MustParse("2014-03-28"), date.MustParse("2014-03-30"))
+	c, err := analysis.CompareRanks(g, "klitschko", between, analysis.CompareRanksOptions{Measure: degree})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,10 +218,8 @@ func TestSeries(t *testing.T) {
 	if len(weeks) != 5 || weeks[4].String() != "2014-03-29/2014-03-31" {
 		t.Fatalf("weeks of March 2014: %v", weeks)
 	}
-	pr := func(p *analysis.Projection) ([]analysis.Score, error) {
-		return analysis.PageRank(p, analysis.PageRankOptions{})
-	}
-	s, err := analysis.Series(ukraine(), graph.Filter{}, weeks, nil, pr)
+	g := ukraine()
+	s, err := analysis.Series(g, weeks, analysis.SeriesOptions{}) // PageRank
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,13 +227,29 @@ func TestSeries(t *testing.T) {
 		if !(v > 0) {
 			t.Errorf("week %s: Russia's PageRank %v", weeks[i], v)
 		}
+		// Each point is the measure on the window's view.
+		v, _ := g.Filter(graph.Filter{Window: weeks[i]})
+		want, _ := analysis.PageRank(analysis.Project(v, analysis.ProjectOptions{}), analysis.PageRankOptions{})
+		if !slices.Equal(s[i].Scores, want) {
+			t.Errorf("week %s: series point differs from PageRank on the window", weeks[i])
+		}
+	}
+	// Options reach the projection: Goldstein weights with a weighted
+	// measure give other scores than counts.
+	strength := func(p *analysis.Projection) ([]analysis.Score, error) {
+		return analysis.Degree(p, analysis.DegreeOptions{Weighted: true}), nil
+	}
+	byCount, _ := analysis.Series(g, weeks, analysis.SeriesOptions{Measure: strength})
+	byGoldstein, _ := analysis.Series(g, weeks, analysis.SeriesOptions{Measure: strength, Weighting: analysis.WeightByGoldstein})
+	if slices.Equal(analysis.Track(byCount, "RUS"), analysis.Track(byGoldstein, "RUS")) {
+		t.Error("Series ignores its Weighting")
 	}
 }
 
 // TestDeterminism checks that the parallel kernels give bit-identical
 // results run after run.
 func TestDeterminism(t *testing.T) {
-	p := analysis.Project(generate(3, 400, 3000), nil)
+	p := analysis.Project(generate(3, 400, 3000), analysis.ProjectOptions{})
 	for _, o := range []analysis.BetweennessOptions{{}, {Weighted: true}, {K: 50, Seed: 9}} {
 		a, _ := analysis.Betweenness(p, o)
 		for range 3 {
@@ -202,8 +258,8 @@ func TestDeterminism(t *testing.T) {
 			}
 		}
 	}
-	c := analysis.Closeness(p, analysis.DistanceOptions{Weighted: true})
-	if d := analysis.Closeness(p, analysis.DistanceOptions{Weighted: true}); !slices.Equal(c, d) {
+	c := analysis.Closeness(p, analysis.ClosenessOptions{Weighted: true})
+	if d := analysis.Closeness(p, analysis.ClosenessOptions{Weighted: true}); !slices.Equal(c, d) {
 		t.Fatal("closeness differs between runs")
 	}
 	// Sampling every source is the exact measure.
@@ -220,19 +276,19 @@ func TestEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := analysis.Project(g, nil)
+	p := analysis.Project(g, analysis.ProjectOptions{})
 	checks := []struct {
 		name string
 		run  func() (int, error)
 	}{
-		{"degree", func() (int, error) { return len(analysis.Degree(p, analysis.Both)), nil }},
+		{"degree", func() (int, error) { return len(analysis.Degree(p, analysis.DegreeOptions{})), nil }},
 		{"pagerank", func() (int, error) { s, err := analysis.PageRank(p, analysis.PageRankOptions{}); return len(s), err }},
 		{"katz", func() (int, error) { s, err := analysis.Katz(p, analysis.KatzOptions{}); return len(s), err }},
 		{"betweenness", func() (int, error) {
 			s, err := analysis.Betweenness(p, analysis.BetweennessOptions{})
 			return len(s), err
 		}},
-		{"closeness", func() (int, error) { return len(analysis.Closeness(p, analysis.DistanceOptions{})), nil }},
+		{"closeness", func() (int, error) { return len(analysis.Closeness(p, analysis.ClosenessOptions{})), nil }},
 		{"components", func() (int, error) { return len(analysis.WeakComponents(p)), nil }},
 		{"cliques", func() (int, error) { return len(analysis.MaximalCliques(p)), nil }},
 		{"louvain", func() (int, error) {
@@ -240,7 +296,10 @@ func TestEmpty(t *testing.T) {
 			return len(c.Groups), err
 		}},
 		{"triads", func() (int, error) { return analysis.SignedTriads(p).Census.Total(), nil }},
-		{"frustration", func() (int, error) { return analysis.FrustrationIndex(p, 1).Index, nil }},
+		{"frustration", func() (int, error) {
+			return analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: 1}).Index, nil
+		}},
+		{"strong components and cores", func() (int, error) { return len(analysis.StrongComponents(p)) + len(analysis.CoreNumbers(p)), nil }},
 	}
 	for _, c := range checks {
 		t.Run(c.name, func(t *testing.T) {
@@ -249,7 +308,21 @@ func TestEmpty(t *testing.T) {
 			}
 		})
 	}
-	if _, err := analysis.Eigenvector(p, analysis.PowerOptions{}); !errors.Is(err, analysis.ErrEmpty) {
+	if _, err := analysis.Eigenvector(p, analysis.EigenvectorOptions{}); !errors.Is(err, analysis.ErrEmpty) {
 		t.Errorf("eigenvector: %v, want ErrEmpty", err)
+	}
+}
+
+// TestForeignPath explains a Path not made by this package without a
+// projection behind it.
+func TestForeignPath(t *testing.T) {
+	r := graph.NewRelation("kerry", "lavrov", graph.Phoned)
+	pa := analysis.Path{Actors: []string{"kerry", "lavrov", "RUS"}, Steps: []analysis.Step{
+		{From: "kerry", To: "lavrov", Relations: []graph.Relation{r}},
+		{From: "lavrov", To: "RUS"},
+	}}
+	want := []string{"kerry phoned lavrov.", "lavrov is linked to RUS."}
+	if got := pa.Sentences(); !slices.Equal(got, want) {
+		t.Errorf("%q, want %q", got, want)
 	}
 }

@@ -2,40 +2,13 @@ package analysis
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"slices"
 	"sync"
 
 	"github.com/diplograph/diplograph/graph"
 )
-
-// WeightFunc gives the weight one relation adds to the projected edge it
-// falls on. It is called once per selected relation, with the relation's
-// kind. A result that is not a positive finite number leaves the relation out
-// of the projection (it adds no edge and no weight, and is not part of any
-// edge's relation chain).
-type WeightFunc func(r graph.Relation, k graph.Kind) float64
-
-// Count is the default [WeightFunc]: every relation counts 1, so the weight
-// of u->v is the number of selected relations from u to v (a symmetric kind
-// counting both ways).
-func Count(graph.Relation, graph.Kind) float64 { return 1 }
-
-// RelationWeight weighs a relation by its own Weight field (1 unless the
-// scenario says otherwise).
-func RelationWeight(r graph.Relation, _ graph.Kind) float64 { return r.Weight }
-
-// Goldstein weighs a relation by the magnitude of its kind's Goldstein value
-// (|-8| for sanctions, 1 for a phone call), so intense relations weigh more
-// whatever their sign. Kinds with a zero Goldstein value (those without a
-// CAMEO code, such as withdrew-for) add nothing and are left out.
-func Goldstein(_ graph.Relation, k graph.Kind) float64 { return math.Abs(k.Goldstein) }
-
-// EvidenceCount weighs a relation by the number of citations backing it; a
-// relation without evidence counts 1.
-func EvidenceCount(r graph.Relation, _ graph.Kind) float64 {
-	return float64(max(1, len(r.Evidence)))
-}
 
 // csr is a compressed sparse row adjacency: the neighbours of node u are
 // to[off[u]:off[u+1]], sorted ascending, with weights w[off[u]:off[u+1]].
@@ -64,47 +37,62 @@ func (c *csr) find(u, v int32) int {
 
 // Projection is a view of a [graph.Graph] as a weighted simple directed
 // graph, held in slices: the compact core every measure of this package runs
-// on. Node i is the i-th actor of the graph in ID order; there is at most one
-// edge per ordered pair, its weight the sum of the [WeightFunc] over the
-// relations that fall on it, and no self-loops. See the package
-// documentation for the rule.
+// on. There is at most one edge per ordered pair of actors, its weight the
+// sum of the relation weights ([ProjectOptions]) of the relations that fall
+// on it, and no self-loops. See the package documentation for the rule.
 //
-// A Projection is immutable and safe for concurrent use. It implements
-// gonum's graph.WeightedDirected with node IDs 0..n-1 (see [Projection.Node]),
-// so gonum's algorithms run on it too.
+// Its public methods address actors by ID. It also implements gonum's
+// graph.WeightedDirected, whose int64 node IDs are the actors' positions
+// 0..n-1 in ID order; [Projection.NodeID] and [Projection.ActorID] map
+// between the two, so gonum's algorithms run on it too.
+//
+// A Projection is immutable and safe for concurrent use.
 type Projection struct {
 	g     *graph.Graph
 	ids   []string // actor IDs by node
 	names []string // actor labels by node
 	out   csr      // successors
 	in    csr      // predecessors; in.w[i] is the weight of the same edge
-	// inEdge[i] is the position in out of the edge that in.to[i] names.
-	inEdge []int32
-	// relOff, rels: the relations (indexes into rs) that fall on each out
-	// edge, in relation order.
-	relOff []int32
-	rels   []int32
-	rs     []graph.Relation
-	relW   []float64 // weight each relation adds (0 if left out)
-	kinds  map[string]graph.Kind
+	// relOff, rels: the relations (indexes into g's relations) that fall on
+	// each out edge, in relation order.
+	relOff  []int32
+	rels    []int32
+	relW    []float64 // weight each relation of g adds (0 if left out)
+	relSign []int8    // sign of each relation's kind
+	kinds   map[string]graph.Kind
 
 	unOnce sync.Once
 	un     *Undirected
 }
 
+// ProjectOptions control [Project]. The zero value weighs every relation 1.
+type ProjectOptions struct {
+	// Weighting is the built-in rule for the weight a relation adds to its
+	// edge. The default, WeightByCount, makes the weight of u->v the
+	// number of relations from u to v.
+	Weighting Weighting
+	// WeightFunc, if not nil, replaces Weighting with a rule of your own.
+	// Default nil.
+	WeightFunc WeightFunc
+}
+
 // Project projects g (typically a view made with [graph.Graph.Filter]) to a
-// weighted simple directed graph. Every relation r of g adds weight(r) to the
-// edge r.From->r.To, and for a symmetric kind also to r.To->r.From. A nil
-// weight means [Count]. Cost O(n + m log m) time for n actors and m
-// relations, O(n + m) memory.
-func Project(g *graph.Graph, weight WeightFunc) *Projection {
+// weighted simple directed graph. Every relation r of g adds its weight
+// (see [ProjectOptions]) to the edge r.From->r.To, and for a symmetric kind
+// also to r.To->r.From; a relation whose weight is not a positive finite
+// number is left out. Nodes are g's actors in ID order. Cost O(n + m)
+// time and memory for n actors and m relations (relations are referenced
+// by their index in g, not copied). It never fails.
+func Project(g *graph.Graph, o ProjectOptions) *Projection {
+	weight := o.WeightFunc
 	if weight == nil {
-		weight = Count
+		weight = o.Weighting.Weigh
 	}
-	as := slices.Collect(g.Actors())
-	p := &Projection{g: g, ids: make([]string, len(as)), names: make([]string, len(as)), kinds: map[string]graph.Kind{}}
-	index := make(map[string]int32, len(as))
-	for i, a := range as {
+	n := g.NumActors()
+	p := &Projection{g: g, ids: make([]string, n), names: make([]string, n), kinds: map[string]graph.Kind{}}
+	index := make(map[string]int32, n)
+	for i := range n {
+		a := g.ActorAt(i)
 		p.ids[i] = a.ID
 		p.names[i] = a.Label()
 		index[a.ID] = int32(i)
@@ -112,11 +100,14 @@ func Project(g *graph.Graph, weight WeightFunc) *Projection {
 	for k := range g.Kinds().Kinds() {
 		p.kinds[k.Name] = k
 	}
-	p.rs = slices.Collect(g.Relations())
-	arcs := make([]arc, 0, len(p.rs))
-	p.relW = make([]float64, len(p.rs))
-	for i, r := range p.rs {
+	m := g.NumRelations()
+	arcs := make([]arc, 0, m)
+	p.relW = make([]float64, m)
+	p.relSign = make([]int8, m)
+	for i := range m {
+		r := g.RelationAt(i)
 		k := p.kinds[r.Kind]
+		p.relSign[i] = int8(k.Sign)
 		w := weight(r, k)
 		if !(w > 0) || math.IsInf(w, 0) {
 			continue
@@ -128,7 +119,7 @@ func Project(g *graph.Graph, weight WeightFunc) *Projection {
 			arcs = append(arcs, arc{v, u, int32(i), w})
 		}
 	}
-	p.build(len(as), arcs)
+	p.build(n, arcs)
 	return p
 }
 
@@ -174,7 +165,6 @@ func (p *Projection) build(n int, arcs []arc) {
 	}
 	p.in.to = make([]int32, m)
 	p.in.w = make([]float64, m)
-	p.inEdge = make([]int32, m)
 	next := slices.Clone(p.in.off[:n])
 	for u := range int32(n) {
 		for e := p.out.off[u]; e < p.out.off[u+1]; e++ {
@@ -183,7 +173,6 @@ func (p *Projection) build(n int, arcs []arc) {
 			next[v]++
 			p.in.to[k] = u
 			p.in.w[k] = p.out.w[e]
-			p.inEdge[k] = e
 		}
 	}
 }
@@ -253,57 +242,119 @@ func (p *Projection) Len() int { return len(p.ids) }
 // NumEdges returns the number of directed edges.
 func (p *Projection) NumEdges() int { return len(p.out.to) }
 
-// ID returns the actor ID of node i.
-func (p *Projection) ID(i int) string { return p.ids[i] }
-
-// Name returns the display name of node i (the actor's name, or its ID).
-func (p *Projection) Name(i int) string { return p.names[i] }
-
-// Index returns the node of the actor with the given ID.
-func (p *Projection) Index(id string) (int, bool) {
-	i, ok := slices.BinarySearch(p.ids, id)
-	return i, ok
+// NodeID returns the gonum node ID of the actor with the given ID (its
+// position in ID order), and false if the actor is not in the projection.
+// O(log n).
+func (p *Projection) NodeID(actorID string) (int64, bool) {
+	i, ok := slices.BinarySearch(p.ids, actorID)
+	return int64(i), ok
 }
 
-// EdgeWeight returns the weight of the edge u->v, or 0 and false if there
-// is none.
-func (p *Projection) EdgeWeight(u, v int) (float64, bool) {
-	if u < 0 || v < 0 || u >= len(p.ids) || v >= len(p.ids) {
-		return 0, false
+// ActorID returns the actor ID of a gonum node ID, and "" if there is no
+// such node. O(1).
+func (p *Projection) ActorID(node int64) string {
+	if !p.has(node) {
+		return ""
 	}
-	e := p.out.find(int32(u), int32(v))
+	return p.ids[node]
+}
+
+// index returns the node of the actor id.
+func (p *Projection) index(id string) (int32, bool) {
+	i, ok := slices.BinarySearch(p.ids, id)
+	return int32(i), ok
+}
+
+// edge returns the position in p.out of the edge from->to, or -1.
+func (p *Projection) edge(from, to string) int {
+	u, ok := p.index(from)
+	if !ok {
+		return -1
+	}
+	v, ok := p.index(to)
+	if !ok {
+		return -1
+	}
+	return p.out.find(u, v)
+}
+
+// EdgeWeight returns the weight of the edge from->to, and 0 and false if
+// there is none (or either actor is unknown). O(log n).
+func (p *Projection) EdgeWeight(from, to string) (float64, bool) {
+	e := p.edge(from, to)
 	if e < 0 {
 		return 0, false
 	}
 	return p.out.w[e], true
 }
 
-// Successors returns the nodes u has an edge to, ascending. The slice is
-// shared and must not be modified.
-func (p *Projection) Successors(u int) []int32 { to, _ := p.out.adj(int32(u)); return to }
-
-// Predecessors returns the nodes with an edge to v, ascending. The slice is
-// shared and must not be modified.
-func (p *Projection) Predecessors(v int) []int32 { to, _ := p.in.adj(int32(v)); return to }
-
-// Relations returns the relations that fall on the edge u->v, in relation
-// order: those from u to v and, for symmetric kinds, those from v to u.
-func (p *Projection) Relations(u, v int) []graph.Relation {
-	e := p.out.find(int32(u), int32(v))
+// EdgeRelations returns the relations that fall on the edge from->to, in
+// relation order: those from from to to and, for symmetric kinds, those
+// from to to from. It yields nothing if there is no such edge, or if the
+// projection was made without a graph. O(log n) to start, O(1) per
+// relation, which is read from the graph as it is yielded.
+func (p *Projection) EdgeRelations(from, to string) iter.Seq[graph.Relation] {
+	e := p.edge(from, to)
 	if e < 0 {
-		return nil
+		return noRelations
 	}
-	return p.edgeRelations(e)
+	return p.pick(p.rels[p.relOff[e]:p.relOff[e+1]])
 }
 
-func (p *Projection) edgeRelations(e int) []graph.Relation {
-	if p.rs == nil {
+// Successors returns the actors that from has an edge to, in ID order,
+// each with the weight of its edge. It yields nothing for an unknown
+// actor. O(log n) to start, O(1) per successor.
+func (p *Projection) Successors(from string) iter.Seq2[string, float64] {
+	return p.neighbours(&p.out, from)
+}
+
+// Predecessors returns the actors with an edge to to, in ID order, each
+// with the weight of its edge. It yields nothing for an unknown actor.
+// O(log n) to start, O(1) per predecessor.
+func (p *Projection) Predecessors(to string) iter.Seq2[string, float64] {
+	return p.neighbours(&p.in, to)
+}
+
+func (p *Projection) neighbours(c *csr, id string) iter.Seq2[string, float64] {
+	return func(yield func(string, float64) bool) {
+		u, ok := p.index(id)
+		if !ok {
+			return
+		}
+		to, w := c.adj(u)
+		for i, v := range to {
+			if !yield(p.ids[v], w[i]) {
+				return
+			}
+		}
+	}
+}
+
+func noRelations(func(graph.Relation) bool) {}
+
+// pick yields the relations of the graph at the given indexes.
+func (p *Projection) pick(idx []int32) iter.Seq[graph.Relation] {
+	if p.g == nil {
+		return noRelations
+	}
+	return func(yield func(graph.Relation) bool) {
+		for _, i := range idx {
+			if !yield(p.g.RelationAt(int(i))) {
+				return
+			}
+		}
+	}
+}
+
+// relations returns the relations at the given indexes as a slice, for
+// results that hold them (path steps).
+func (p *Projection) relations(idx []int32) []graph.Relation {
+	if p.g == nil || len(idx) == 0 {
 		return nil
 	}
-	idx := p.rels[p.relOff[e]:p.relOff[e+1]]
 	out := make([]graph.Relation, len(idx))
 	for i, j := range idx {
-		out[i] = p.rs[j]
+		out[i] = p.g.RelationAt(int(j))
 	}
 	return out
 }
@@ -322,20 +373,20 @@ func (p *Projection) relationsBetween(u, v int32) []int32 {
 	return slices.Compact(idx)
 }
 
-// kind returns the kind of relation i.
-func (p *Projection) kind(i int32) graph.Kind { return p.kinds[p.rs[i].Kind] }
-
 // Undirected is the undirected collapse of a [Projection], used by community
-// detection, cliques and signed balance: one edge per unordered pair {u, v}
-// that has a relation either way, weighing the sum of the [WeightFunc] over
-// the relations between u and v, each relation counted once (a symmetric
-// relation too). It implements gonum's graph.WeightedUndirected.
+// detection, cliques, signed balance and undirected paths and egos: one edge
+// per unordered pair {u, v} that has a relation either way, weighing the sum
+// of the weights of the relations between u and v (see [ProjectOptions]),
+// each relation counted once (a symmetric relation too). Its methods address
+// actors by ID; it implements gonum's graph.WeightedUndirected with the node
+// IDs of its projection ([Projection.NodeID]).
 type Undirected struct {
 	p   *Projection
 	adj csr
 }
 
-// Undirected returns the undirected collapse of p, computed on first use.
+// Undirected returns the undirected collapse of p, computed on first use in
+// O(n + r log r) time for r relations and O(n + m) memory, then kept.
 func (p *Projection) Undirected() *Undirected {
 	p.unOnce.Do(func() { p.un = p.collapse() })
 	return p.un
@@ -353,7 +404,7 @@ func (p *Projection) collapse() *Undirected {
 			}
 			ww := w[i]
 			switch {
-			case p.rs != nil:
+			case p.g != nil:
 				ww = 0
 				for _, r := range p.relationsBetween(u, v) {
 					ww += p.relW[r]
@@ -386,18 +437,43 @@ func (u *Undirected) Len() int { return u.p.Len() }
 // NumEdges returns the number of undirected edges.
 func (u *Undirected) NumEdges() int { return len(u.adj.to) / 2 }
 
-// Neighbors returns the neighbours of node i, ascending. The slice is shared
-// and must not be modified.
-func (u *Undirected) Neighbors(i int) []int32 { to, _ := u.adj.adj(int32(i)); return to }
+// Neighbors returns the actors adjacent to id, in ID order, each with the
+// weight of the pair. It yields nothing for an unknown actor. O(log n) to
+// start, O(1) per neighbour.
+func (u *Undirected) Neighbors(id string) iter.Seq2[string, float64] {
+	return u.p.neighbours(&u.adj, id)
+}
 
-// EdgeWeight returns the weight of the edge {a, b}, or 0 and false.
-func (u *Undirected) EdgeWeight(a, b int) (float64, bool) {
-	if a < 0 || b < 0 || a >= u.Len() || b >= u.Len() {
+// EdgeWeight returns the weight of the pair {a, b}, and 0 and false if the
+// two are not adjacent (or either is unknown). O(log n).
+func (u *Undirected) EdgeWeight(a, b string) (float64, bool) {
+	x, ok := u.p.index(a)
+	if !ok {
 		return 0, false
 	}
-	e := u.adj.find(int32(a), int32(b))
+	y, ok := u.p.index(b)
+	if !ok {
+		return 0, false
+	}
+	e := u.adj.find(x, y)
 	if e < 0 {
 		return 0, false
 	}
 	return u.adj.w[e], true
+}
+
+// EdgeRelations returns the relations between a and b, whichever their
+// direction, each once, in relation order: those whose weights make up the
+// pair's weight. It yields nothing if the two are not adjacent, or if the
+// projection was made without a graph. O(d log d) for the d relations.
+func (u *Undirected) EdgeRelations(a, b string) iter.Seq[graph.Relation] {
+	x, ok := u.p.index(a)
+	if !ok {
+		return noRelations
+	}
+	y, ok := u.p.index(b)
+	if !ok {
+		return noRelations
+	}
+	return u.p.pick(u.p.relationsBetween(x, y))
 }

@@ -45,7 +45,7 @@ func (p *Projection) scores(x []float64) []Score {
 }
 
 // SortScores sorts s by score, highest first, then by ID: the order of every
-// ranking this package returns. NaN scores go last.
+// ranking this package returns. NaN scores go last. O(n log n).
 func SortScores(s []Score) {
 	slices.SortFunc(s, func(a, b Score) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -55,7 +55,7 @@ func SortScores(s []Score) {
 	})
 }
 
-// ScoreMap returns the scores keyed by actor ID.
+// ScoreMap returns the scores keyed by actor ID. O(n).
 func ScoreMap(s []Score) map[string]float64 {
 	m := make(map[string]float64, len(s))
 	for _, x := range s {
@@ -65,7 +65,7 @@ func ScoreMap(s []Score) map[string]float64 {
 }
 
 // Rank returns the 1-based position of the actor id in a ranking and true,
-// or 0 and false. Tied actors get distinct ranks, in ID order.
+// or 0 and false. Tied actors get distinct ranks, in ID order. O(n).
 func Rank(s []Score, id string) (int, bool) {
 	for i, x := range s {
 		if x.ID == id {

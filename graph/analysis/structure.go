@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 )
 
@@ -28,8 +29,10 @@ func (p *Projection) group(sets [][]int32) [][]string {
 }
 
 // WeakComponents returns the weakly connected components (actors joined by
-// relations in either direction), each sorted by ID, largest first, then by
-// first ID. Isolated actors are components of one. O(n + m).
+// relations in either direction), as networkx.weakly_connected_components:
+// each sorted by ID, the components largest first, then by first ID.
+// Isolated actors are components of one. O(n + m) time and memory. It never
+// fails.
 func WeakComponents(p *Projection) [][]string {
 	n := p.Len()
 	comp := make([]int32, n)
@@ -46,7 +49,7 @@ func WeakComponents(p *Projection) [][]string {
 		set := []int32{s}
 		for i := 0; i < len(set); i++ {
 			v := set[i]
-			for _, adj := range [2][]int32{p.Successors(int(v)), p.Predecessors(int(v))} {
+			for _, adj := range [2][]int32{p.out.to[p.out.off[v]:p.out.off[v+1]], p.in.to[p.in.off[v]:p.in.off[v+1]]} {
 				for _, w := range adj {
 					if comp[w] < 0 {
 						comp[w] = c
@@ -61,8 +64,9 @@ func WeakComponents(p *Projection) [][]string {
 }
 
 // StrongComponents returns the strongly connected components (actors that
-// can reach each other along relations' directions), ordered as
-// [WeakComponents]. Tarjan's algorithm, iterative, O(n + m).
+// can reach each other along relations' directions), as
+// networkx.strongly_connected_components, ordered as [WeakComponents].
+// Tarjan's algorithm, iterative: O(n + m) time and memory. It never fails.
 func StrongComponents(p *Projection) [][]string {
 	n := p.Len()
 	index := make([]int32, n)
@@ -127,43 +131,92 @@ func StrongComponents(p *Projection) [][]string {
 	return p.group(sets)
 }
 
-// Ego returns the actors within radius hops of the actor id, the actor
-// included, sorted by ID: the nodes of networkx.ego_graph. By default it
-// follows relations' directions outward; undirected follows them either
-// way. It fails with ErrUnknownActor or ErrBadOption (radius < 0).
-func Ego(p *Projection, id string, radius int, undirected bool) ([]string, error) {
-	s, ok := p.Index(id)
+// EgoOptions control [Ego].
+type EgoOptions struct {
+	// Radius is how far from the actor to go: in hops, or in the sum of
+	// edge costs 1/weight when Weighted. 0 means 1 (the actor and its
+	// neighbours).
+	Radius float64
+	// Weighted measures distance as the sum of edge costs 1/weight;
+	// otherwise in hops. Default false.
+	Weighted bool
+	// Undirected follows relations either way, over the undirected
+	// collapse; otherwise (the default) only outward, in their direction.
+	Undirected bool
+}
+
+// Ego returns the actors within Radius of the actor id, the actor included,
+// sorted by ID: the nodes of networkx.ego_graph(G, id, radius=Radius), with
+// distance="cost" (cost = 1/weight) when Weighted, and on the undirected
+// collapse when Undirected.
+//
+// O(s + e) time by hops, O((s + e) log s) weighted, and O(s) memory, for
+// the s actors and e edges within reach. It fails with ErrUnknownActor, or
+// ErrBadOption (a negative or not finite Radius).
+func Ego(p *Projection, id string, o EgoOptions) ([]string, error) {
+	s, ok := p.index(id)
 	if !ok {
 		return nil, fmt.Errorf("%w %q", ErrUnknownActor, id)
 	}
-	if radius < 0 {
-		return nil, fmt.Errorf("%w: ego radius %d", ErrBadOption, radius)
+	radius := o.Radius
+	if radius == 0 {
+		radius = 1
 	}
-	adj := &p.out
-	if undirected {
-		adj = &p.Undirected().adj
+	if !(radius > 0) || math.IsInf(radius, 0) {
+		return nil, fmt.Errorf("%w: ego radius %v", ErrBadOption, o.Radius)
 	}
-	dist := map[int32]int{int32(s): 0} // the ego network is small; a map keeps it O(size)
-	queue := []int32{int32(s)}
-	for i := 0; i < len(queue); i++ {
-		v := queue[i]
-		if dist[v] == radius {
+	adj := p.adjacency(o.Undirected)
+	// The ego network is small: a map keeps the search O(size), not O(n).
+	dist := map[int32]float64{s: 0}
+	if !o.Weighted {
+		queue := []int32{s}
+		for i := 0; i < len(queue); i++ {
+			v := queue[i]
+			if dist[v]+1 > radius {
+				continue
+			}
+			for _, w := range adj.to[adj.off[v]:adj.off[v+1]] {
+				if _, seen := dist[w]; !seen {
+					dist[w] = dist[v] + 1
+					queue = append(queue, w)
+				}
+			}
+		}
+		return p.group([][]int32{queue})[0], nil
+	}
+	// Dijkstra with a cutoff, as networkx.single_source_dijkstra.
+	var h distHeap
+	done := map[int32]bool{}
+	var within []int32
+	h.push(0, s)
+	for len(h) > 0 {
+		d, v := h.pop()
+		if done[v] {
 			continue
 		}
-		for _, w := range adj.to[adj.off[v]:adj.off[v+1]] {
-			if _, seen := dist[w]; !seen {
-				dist[w] = dist[v] + 1
-				queue = append(queue, w)
+		done[v] = true
+		within = append(within, v)
+		for e := adj.off[v]; e < adj.off[v+1]; e++ {
+			w := adj.to[e]
+			nd := d + 1/adj.w[e]
+			if nd > radius || done[w] {
+				continue
+			}
+			if old, seen := dist[w]; !seen || nd < old {
+				dist[w] = nd
+				h.push(nd, w)
 			}
 		}
 	}
-	return p.group([][]int32{queue})[0], nil
+	return p.group([][]int32{within})[0], nil
 }
 
 // CoreNumbers ranks actors by core number, as networkx.core_number: the
 // largest k such that the actor belongs to a k-core, a maximal subgraph in
 // which every actor has degree at least k, the degree of an actor being its
-// in-degree plus its out-degree (unweighted). Batagelj-Zaversnik, O(n + m).
+// in-degree plus its out-degree (unweighted: NetworkX has no weighted core
+// number). Batagelj-Zaversnik: O(n + m) time, O(n) memory. Sorted by score,
+// highest first, then by ID. It never fails.
 func CoreNumbers(p *Projection) []Score {
 	x := coreNumbers(p)
 	f := make([]float64, len(x))
@@ -199,7 +252,7 @@ func coreNumbers(p *Projection) []int32 {
 	}
 	for i := range int32(n) {
 		v := vert[i]
-		for _, adj := range [2][]int32{p.Predecessors(int(v)), p.Successors(int(v))} {
+		for _, adj := range [2][]int32{p.in.to[p.in.off[v]:p.in.off[v+1]], p.out.to[p.out.off[v]:p.out.off[v+1]]} {
 			for _, u := range adj {
 				if deg[u] > deg[v] {
 					du := deg[u]
@@ -220,7 +273,8 @@ func coreNumbers(p *Projection) []int32 {
 }
 
 // KCore returns the actors of the k-core (core number at least k; see
-// [CoreNumbers]), sorted by ID.
+// [CoreNumbers]), sorted by ID: the nodes of networkx.k_core(G, k).
+// O(n + m) time, O(n) memory. It never fails; k <= 0 gives every actor.
 func KCore(p *Projection, k int) []string {
 	var out []string
 	for v, c := range coreNumbers(p) {
@@ -233,8 +287,9 @@ func KCore(p *Projection, k int) []string {
 
 // MaximalCliques returns the maximal cliques of the undirected collapse, as
 // networkx.find_cliques: each sorted by ID, largest first, then by first
-// ID. Isolated actors are cliques of one. Bron-Kerbosch with pivoting,
-// exponential in the worst case but fast on sparse graphs.
+// ID. Isolated actors are cliques of one. Bron-Kerbosch with pivoting:
+// O(3^(n/3)) time in the worst case, O(d^2) per actor of degree d on
+// sparse graphs; memory O(n + m) plus the cliques found. It never fails.
 func MaximalCliques(p *Projection) [][]string {
 	un := p.Undirected()
 	n := p.Len()
@@ -305,7 +360,8 @@ func MaximalCliques(p *Projection) [][]string {
 
 // Reciprocity returns the share of edges that are reciprocated, as
 // networkx.overall_reciprocity: 2 * (pairs joined both ways) / edges. It is
-// 0 for a graph without edges.
+// 0 for a graph without edges (NetworkX raises an error). O(m log n) time,
+// O(1) memory. It never fails.
 func Reciprocity(p *Projection) float64 {
 	m := p.NumEdges()
 	if m == 0 {
@@ -313,7 +369,7 @@ func Reciprocity(p *Projection) float64 {
 	}
 	both := 0
 	for u := range int32(p.Len()) {
-		for _, v := range p.Successors(int(u)) {
+		for _, v := range p.out.to[p.out.off[u]:p.out.off[u+1]] {
 			if p.out.find(v, u) >= 0 {
 				both++
 			}
@@ -323,12 +379,14 @@ func Reciprocity(p *Projection) float64 {
 }
 
 // NodeReciprocity ranks actors by the reciprocity of their own ties, as
-// networkx.reciprocity(G, nodes): 2 * |predecessors ∩ successors| /
-// (|predecessors| + |successors|), and 0 for isolated actors.
+// networkx.reciprocity(G, G.nodes): 2 * |predecessors ∩ successors| /
+// (|predecessors| + |successors|), and 0 for isolated actors (NetworkX gives
+// None). O(m log n) time, O(n) memory. Sorted by score, highest first, then
+// by ID. It never fails.
 func NodeReciprocity(p *Projection) []Score {
 	x := make([]float64, p.Len())
-	for u := range x {
-		in, out := p.Predecessors(u), p.Successors(u)
+	for u := range int32(len(x)) {
+		in, out := p.in.to[p.in.off[u]:p.in.off[u+1]], p.out.to[p.out.off[u]:p.out.off[u+1]]
 		if len(in)+len(out) == 0 {
 			continue
 		}
@@ -345,7 +403,7 @@ func NodeReciprocity(p *Projection) []Score {
 
 // Density returns m / (n (n-1)), the share of ordered pairs joined by an
 // edge, as networkx.density on a directed graph; 0 for fewer than two
-// actors.
+// actors. O(1). It never fails.
 func Density(p *Projection) float64 {
 	n := float64(p.Len())
 	if n < 2 {

@@ -2,7 +2,8 @@
 """Reference values from NetworkX for the agreement tests of package analysis.
 
 The Go tests export every test graph's projection to testdata/graphs/NAME.json
-(refresh with `go test ./graph/analysis -run TestExport -update`). This script
+(refresh with `go test ./graph/analysis -run TestExport -update`, the -update
+flag of internal/golden). This script
 reads those files, runs NetworkX on them and writes testdata/networkx/NAME.json,
 which the Go tests compare against. To regenerate (NetworkX 3.6; scipy is only
 needed for the cross-check of nx.hits, the pure-Python _hits_python is used as
@@ -20,6 +21,11 @@ sign), "undirected": [[u, v, weight], ...] (the undirected collapse),
 
 Power methods run with the tolerance the Go side uses by default (1e-12),
 tighter than NetworkX's defaults, so both converge to the same vector.
+
+Every measure that takes Weighted in Go has both variants here: the
+unweighted one (weight=None, or hop distances) and the weighted one
+(weight="weight" on G, or distances in cost = 1/weight), the NetworkX calls
+named in the table of the package documentation.
 """
 
 import json
@@ -88,29 +94,30 @@ def reference(data):
     U = nx.Graph()
     U.add_nodes_from(nodes)
     for u, v, w in data["undirected"]:
-        U.add_edge(u, v, weight=w)
+        U.add_edge(u, v, weight=w, cost=1 / w)
     out = {}
     out["balance"] = balance(nodes, data["signed"], G)
     m = out.setdefault("measures", {})
     m["degree"] = nx.degree_centrality(G)
     m["in_degree"] = nx.in_degree_centrality(G)
     m["out_degree"] = nx.out_degree_centrality(G)
-    m["strength"] = dict(G.degree(weight="weight"))
-    m["in_strength"] = dict(G.in_degree(weight="weight"))
-    m["out_strength"] = dict(G.out_degree(weight="weight"))
+    m["degree_weighted"] = dict(G.degree(weight="weight"))
+    m["in_degree_weighted"] = dict(G.in_degree(weight="weight"))
+    m["out_degree_weighted"] = dict(G.out_degree(weight="weight"))
     m["pagerank"] = pagerank(G, weight=None)
     m["pagerank_weighted"] = pagerank(G, weight="weight")
     pers = {nodes[0]: 1.0, nodes[2]: 2.0}
-    m["pagerank_personalized"] = pagerank(G, weight="weight", personalization=pers)
+    m["pagerank_personalized"] = pagerank(G, weight=None, personalization=pers)
+    m["pagerank_personalized_weighted"] = pagerank(G, weight="weight", personalization=pers)
     m["betweenness"] = nx.betweenness_centrality(G)
     m["betweenness_weighted"] = nx.betweenness_centrality(G, weight="cost")
     m["closeness"] = nx.closeness_centrality(G)
     m["closeness_weighted"] = nx.closeness_centrality(G, distance="cost")
     m["harmonic"] = nx.harmonic_centrality(G)
     m["harmonic_weighted"] = nx.harmonic_centrality(G, distance="cost")
-    m["eigenvector"] = nx.eigenvector_centrality(G, tol=TOL, max_iter=MAX_ITER)
+    m["eigenvector"] = nx.eigenvector_centrality(G, weight=None, tol=TOL, max_iter=MAX_ITER)
     m["eigenvector_weighted"] = nx.eigenvector_centrality(G, weight="weight", tol=TOL, max_iter=MAX_ITER)
-    m["katz"] = nx.katz_centrality(G, alpha=0.05, beta=1.0, tol=TOL, max_iter=MAX_ITER)
+    m["katz"] = nx.katz_centrality(G, alpha=0.05, beta=1.0, weight=None, tol=TOL, max_iter=MAX_ITER)
     m["katz_weighted"] = nx.katz_centrality(G, alpha=0.02, beta=1.0, weight="weight", tol=TOL, max_iter=MAX_ITER)
     H = nx.DiGraph()
     H.add_nodes_from(nodes)
@@ -126,13 +133,20 @@ def reference(data):
     s["cliques"] = sets(nx.find_cliques(U))
     s["density"] = nx.density(G)
     s["reciprocity"] = nx.overall_reciprocity(G) if G.number_of_edges() else 0.0
+    # Egos of the first node (outward) and of the last (either way, on the
+    # undirected collapse U, whose weights sum both directions: G's own
+    # to_undirected would keep one direction's weight).
     s["ego2"] = {nodes[0]: sorted(nx.ego_graph(G, nodes[0], radius=2)),
-                 nodes[-1]: sorted(nx.ego_graph(G, nodes[-1], radius=2, undirected=True))}
+                 nodes[-1]: sorted(nx.ego_graph(U, nodes[-1], radius=2))}
+    s["ego_cost"] = {nodes[0]: sorted(nx.ego_graph(G, nodes[0], radius=1.5, distance="cost")),
+                     nodes[-1]: sorted(nx.ego_graph(U, nodes[-1], radius=1.5, distance="cost"))}
     # Shortest paths: hop distance and weighted (cost) distance between
     # every ordered pair that is connected, from the first few sources.
     p = out.setdefault("paths", {})
     p["hops"] = {u: nx.single_source_shortest_path_length(G, u) for u in nodes[:5]}
     p["cost"] = {u: nx.single_source_dijkstra_path_length(G, u, weight="cost") for u in nodes[:5]}
+    p["hops_undirected"] = {u: nx.single_source_shortest_path_length(U, u) for u in nodes[:5]}
+    p["cost_undirected"] = {u: nx.single_source_dijkstra_path_length(U, u, weight="cost") for u in nodes[:5]}
     # k shortest simple paths (Yen) from the first node reaching 4 others to the farthest one
     # it reaches (by hops, then ID): their lengths, and the number of simple
     # paths of at most 4 hops.
@@ -145,14 +159,24 @@ def reference(data):
     p["yen_cost"] = [nx.path_weight(G, path, "cost") for path, _ in zip(cost, range(6))]
     p["simple_paths_4"] = sum(1 for _ in nx.all_simple_paths(G, src, far, cutoff=4))
     # Communities: modularity of the connected components of the collapse,
-    # and of NetworkX's own Louvain result (seed 1), for comparison.
+    # weighted, unweighted and at resolution 2, and of NetworkX's own
+    # Louvain results (seed 1), weighted and unweighted, for comparison.
     c = out.setdefault("communities", {})
     comps = sets(nx.connected_components(U))
     c["components"] = comps
-    c["components_modularity"] = nx.community.modularity(U, comps, weight="weight") if U.number_of_edges() else 0.0
+
+    def modularity(groups, **kw):
+        return nx.community.modularity(U, groups, **kw) if U.number_of_edges() else 0.0
+
+    c["components_modularity"] = modularity(comps, weight="weight")
+    c["components_modularity_unweighted"] = modularity(comps, weight=None)
+    c["components_modularity_gamma2"] = modularity(comps, weight="weight", resolution=2)
     lv = sets(nx.community.louvain_communities(U, weight="weight", seed=1))
     c["louvain"] = lv
-    c["louvain_modularity"] = nx.community.modularity(U, lv, weight="weight") if U.number_of_edges() else 0.0
+    c["louvain_modularity"] = modularity(lv, weight="weight")
+    lv = sets(nx.community.louvain_communities(U, weight=None, seed=1))
+    c["louvain_unweighted"] = lv
+    c["louvain_modularity_unweighted"] = modularity(lv, weight=None)
     try:
         import scipy  # noqa: F401
         h2, a2 = nx.hits(H, tol=1e-12, max_iter=MAX_ITER)

@@ -5,111 +5,24 @@ import (
 	"math"
 )
 
-// Direction selects which edges of a node a measure counts.
-type Direction int8
-
-// The directions. The zero Direction is Both.
+// Default iteration limits of the power methods ([PageRank], [Eigenvector],
+// [Katz], [HITS]). They are tighter than NetworkX's defaults (tol 1e-6, or
+// 1e-8 for HITS), so that scores are converged to about 1e-10 and do not
+// depend on where the iteration stopped.
 const (
-	Both Direction = iota // edges in either direction
-	In                    // edges to the node
-	Out                   // edges from the node
+	DefaultTol     = 1e-12 // convergence tolerance
+	DefaultMaxIter = 10000 // iteration limit
 )
 
-// String returns "both", "in" or "out".
-func (d Direction) String() string {
-	switch d {
-	case In:
-		return "in"
-	case Out:
-		return "out"
-	}
-	return "both"
-}
-
-// Degree ranks actors by the number of actors they have an edge with, in
-// the given direction, divided by n-1: networkx.degree_centrality (Both),
-// in_degree_centrality (In) and out_degree_centrality (Out). With Both, a
-// pair joined both ways counts twice, as in NetworkX. A graph of one actor
-// scores it 1. O(n).
-func Degree(p *Projection, dir Direction) []Score {
-	n := p.Len()
-	x := make([]float64, n)
-	for u := range int32(n) {
-		switch dir {
-		case In:
-			x[u] = float64(p.in.degree(u))
-		case Out:
-			x[u] = float64(p.out.degree(u))
-		default:
-			x[u] = float64(p.in.degree(u) + p.out.degree(u))
-		}
-	}
-	if n <= 1 {
-		for i := range x {
-			x[i] = 1
-		}
-	} else {
-		s := 1 / float64(n-1)
-		for i := range x {
-			x[i] *= s
-		}
-	}
-	return p.scores(x)
-}
-
-// Strength ranks actors by the total weight of their edges in the given
-// direction (weighted degree, not normalised): G.degree(weight="weight"),
-// G.in_degree(...) and G.out_degree(...) in NetworkX. With the default
-// [Count] weight it is the number of relations. O(n + m).
-func Strength(p *Projection, dir Direction) []Score {
-	n := p.Len()
-	x := make([]float64, n)
-	for u := range int32(n) {
-		if dir != Out {
-			_, w := p.in.adj(u)
-			for _, v := range w {
-				x[u] += v
-			}
-		}
-		if dir != In {
-			_, w := p.out.adj(u)
-			for _, v := range w {
-				x[u] += v
-			}
-		}
-	}
-	return p.scores(x)
-}
-
-// Default iteration limits of the power methods. They are tighter than
-// NetworkX's defaults (tol 1e-6, or 1e-8 for HITS), so that scores are
-// converged to about 1e-10 and do not depend on where the iteration stopped.
-const (
-	DefaultTol     = 1e-12
-	DefaultMaxIter = 10000
-)
-
-// PowerOptions control the power methods ([Eigenvector], [HITS]).
-type PowerOptions struct {
-	// Weighted uses edge weights; otherwise every edge weighs 1.
-	Weighted bool
-	// Tol is the convergence tolerance, as in NetworkX: the iteration stops
-	// when the L1 change of the scores is below n*Tol (below Tol for HITS).
-	// 0 means DefaultTol.
-	Tol float64
-	// MaxIter bounds the iterations; 0 means DefaultMaxIter.
-	MaxIter int
-}
-
-func (o PowerOptions) limits() (float64, int, error) {
-	tol, maxIter := o.Tol, o.MaxIter
+// limits applies the defaults to a tolerance and an iteration limit.
+func limits(tol float64, maxIter int) (float64, int, error) {
 	if tol == 0 {
 		tol = DefaultTol
 	}
 	if maxIter == 0 {
 		maxIter = DefaultMaxIter
 	}
-	if !(tol > 0) || maxIter < 0 {
+	if !(tol > 0) || math.IsInf(tol, 0) || maxIter < 0 {
 		return 0, 0, fmt.Errorf("%w: tolerance %v, max iterations %d", ErrBadOption, tol, maxIter)
 	}
 	return tol, maxIter, nil
@@ -170,23 +83,35 @@ func norm2(x []float64) float64 {
 
 // PageRankOptions control [PageRank].
 type PageRankOptions struct {
-	// Alpha is the damping factor; 0 means 0.85.
+	// Weighted makes a walker leave an actor along an out-edge chosen in
+	// proportion to the edge's weight; otherwise every out-edge is equally
+	// likely. Default false.
+	Weighted bool
+	// Alpha is the damping factor, 0 < Alpha < 1; 0 means 0.85.
 	Alpha float64
-	// Personalization, if set, is the teleport distribution, by actor ID
-	// (normalised to sum 1; missing actors get 0). It also receives the
-	// rank of dangling actors, as in NetworkX.
+	// Personalization, if not nil, is the teleport distribution, by actor
+	// ID (normalised to sum 1; actors missing from it get 0). It also
+	// receives the rank of dangling actors, as in NetworkX. Default nil:
+	// uniform.
 	Personalization map[string]float64
-	PowerOptions
+	// Tol is the convergence tolerance: the iteration stops when the L1
+	// change of the scores is below n*Tol. 0 means DefaultTol.
+	Tol float64
+	// MaxIter bounds the iterations; 0 means DefaultMaxIter.
+	MaxIter int
 }
 
-// PageRank ranks actors by PageRank, as networkx.pagerank: with probability
-// Alpha a walker follows an out-edge (chosen in proportion to its weight
-// when Weighted), otherwise it jumps to an actor chosen uniformly (or by
-// Personalization); an actor without out-edges (dangling) sends its whole
-// rank to the jump distribution. The iteration starts uniform and stops when
-// the L1 change is below n*Tol; scores sum to 1. O((n + m) per iteration).
-// It fails with ErrNotConverged, ErrUnknownActor (a personalization key) or
-// ErrBadOption.
+// PageRank ranks actors by PageRank, as networkx.pagerank(G, weight=None),
+// or networkx.pagerank(G, weight="weight") when Weighted: with probability
+// Alpha a walker follows an out-edge, otherwise it jumps to an actor chosen
+// uniformly (or by Personalization); an actor without out-edges (dangling)
+// sends its whole rank to the jump distribution. The iteration starts
+// uniform and stops when the L1 change is below n*Tol; scores sum to 1.
+//
+// O(n + m) time per iteration, O(n) memory. Sorted by score, highest first,
+// then by ID; an empty projection gives an empty ranking. It fails with
+// ErrNotConverged, ErrUnknownActor (a personalization key) or ErrBadOption
+// (Alpha, Tol, MaxIter or a personalization value out of range).
 func PageRank(p *Projection, o PageRankOptions) ([]Score, error) {
 	x, err := pageRank(p, o)
 	if err != nil {
@@ -196,7 +121,7 @@ func PageRank(p *Projection, o PageRankOptions) ([]Score, error) {
 }
 
 func pageRank(p *Projection, o PageRankOptions) ([]float64, error) {
-	tol, maxIter, err := o.limits()
+	tol, maxIter, err := limits(o.Tol, o.MaxIter)
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +144,7 @@ func pageRank(p *Projection, o PageRankOptions) ([]float64, error) {
 	} else {
 		sum := 0.0
 		for id, v := range o.Personalization {
-			i, ok := p.Index(id)
+			i, ok := p.index(id)
 			if !ok {
 				return nil, fmt.Errorf("%w %q in pagerank personalization", ErrUnknownActor, id)
 			}
@@ -285,14 +210,29 @@ func pageRank(p *Projection, o PageRankOptions) ([]float64, error) {
 	return nil, fmt.Errorf("%w: pagerank after %d iterations", ErrNotConverged, maxIter)
 }
 
+// EigenvectorOptions control [Eigenvector].
+type EigenvectorOptions struct {
+	// Weighted multiplies each edge's contribution by its weight;
+	// otherwise every edge counts 1. Default false.
+	Weighted bool
+	// Tol is the convergence tolerance: the iteration stops when the L1
+	// change of the scores is below n*Tol. 0 means DefaultTol.
+	Tol float64
+	// MaxIter bounds the iterations; 0 means DefaultMaxIter.
+	MaxIter int
+}
+
 // Eigenvector ranks actors by eigenvector centrality over in-edges, as
-// networkx.eigenvector_centrality: an actor is central if central actors
-// have edges to it. The iteration is NetworkX's, x <- (A^T + I) x normalised
-// to unit Euclidean norm from a uniform start, stopping when the L1 change
-// is below n*Tol. O((n + m) per iteration). It fails with ErrNotConverged,
-// ErrEmpty (no actors) or ErrBadOption.
-func Eigenvector(p *Projection, o PowerOptions) ([]Score, error) {
-	tol, maxIter, err := o.limits()
+// networkx.eigenvector_centrality(G, weight=None), or weight="weight" when
+// Weighted: an actor is central if central actors have edges to it. The
+// iteration is NetworkX's, x <- (A^T + I) x normalised to unit Euclidean
+// norm from a uniform start, stopping when the L1 change is below n*Tol.
+//
+// O(n + m) time per iteration, O(n) memory. Sorted by score, highest first,
+// then by ID. It fails with ErrNotConverged, ErrEmpty (no actors) or
+// ErrBadOption (Tol or MaxIter out of range).
+func Eigenvector(p *Projection, o EigenvectorOptions) ([]Score, error) {
+	tol, maxIter, err := limits(o.Tol, o.MaxIter)
 	if err != nil {
 		return nil, err
 	}
@@ -328,21 +268,34 @@ func Eigenvector(p *Projection, o PowerOptions) ([]Score, error) {
 
 // KatzOptions control [Katz].
 type KatzOptions struct {
+	// Weighted multiplies each edge's contribution by its weight;
+	// otherwise every edge counts 1. Default false.
+	Weighted bool
 	// Alpha is the attenuation factor; 0 means 0.1. It must be below
-	// 1/lambda_max of the adjacency matrix for the iteration to converge.
+	// 1/lambda_max of the (weighted, if Weighted) adjacency matrix for the
+	// iteration to converge.
 	Alpha float64
-	// Beta is the weight every actor gets for itself; 0 means 1.
+	// Beta is the score every actor gets for itself; 0 means 1.
 	Beta float64
-	PowerOptions
+	// Tol is the convergence tolerance: the iteration stops when the L1
+	// change of the scores is below n*Tol. 0 means DefaultTol.
+	Tol float64
+	// MaxIter bounds the iterations; 0 means DefaultMaxIter.
+	MaxIter int
 }
 
 // Katz ranks actors by Katz centrality over in-edges, as
-// networkx.katz_centrality (normalized): x = Alpha A^T x + Beta, iterated
-// from zero until the L1 change is below n*Tol, then scaled to unit
-// Euclidean norm. O((n + m) per iteration). It fails with ErrNotConverged
-// (Alpha too large) or ErrBadOption.
+// networkx.katz_centrality(G, alpha, beta, normalized=True, weight=None),
+// or weight="weight" when Weighted: x = Alpha A^T x + Beta, iterated from
+// zero until the L1 change is below n*Tol, then scaled to unit Euclidean
+// norm.
+//
+// O(n + m) time per iteration, O(n) memory. Sorted by score, highest first,
+// then by ID; an empty projection gives an empty ranking. It fails with
+// ErrNotConverged (Alpha too large) or ErrBadOption (Alpha, Beta, Tol or
+// MaxIter out of range).
 func Katz(p *Projection, o KatzOptions) ([]Score, error) {
-	tol, maxIter, err := o.limits()
+	tol, maxIter, err := limits(o.Tol, o.MaxIter)
 	if err != nil {
 		return nil, err
 	}
@@ -352,6 +305,9 @@ func Katz(p *Projection, o KatzOptions) ([]Score, error) {
 	}
 	if beta == 0 {
 		beta = 1
+	}
+	if !(alpha > 0) || math.IsInf(alpha, 0) || math.IsNaN(beta) || math.IsInf(beta, 0) {
+		return nil, fmt.Errorf("%w: katz alpha %v, beta %v", ErrBadOption, alpha, beta)
 	}
 	n := p.Len()
 	if n == 0 {
@@ -380,14 +336,32 @@ func Katz(p *Projection, o KatzOptions) ([]Score, error) {
 	return nil, fmt.Errorf("%w: katz centrality after %d iterations (alpha %v too large?)", ErrNotConverged, maxIter, alpha)
 }
 
+// HITSOptions control [HITS].
+type HITSOptions struct {
+	// Weighted multiplies each edge's contribution by its weight;
+	// otherwise every edge counts 1. Default false.
+	Weighted bool
+	// Tol is the convergence tolerance: the iteration stops when the L1
+	// change of the hub scores is below Tol. 0 means DefaultTol.
+	Tol float64
+	// MaxIter bounds the iterations; 0 means DefaultMaxIter.
+	MaxIter int
+}
+
 // HITS ranks actors as hubs (they point to good authorities) and
-// authorities (good hubs point to them), as networkx.hits: power iteration
-// from uniform hub scores, a = A^T h, h = A a, each scaled by its maximum,
-// until the L1 change of h is below Tol; both rankings are then normalised
-// to sum 1. O((n + m) per iteration). It fails with ErrEmpty on a graph
-// without edges, ErrNotConverged or ErrBadOption.
-func HITS(p *Projection, o PowerOptions) (hubs, authorities []Score, err error) {
-	tol, maxIter, err := o.limits()
+// authorities (good hubs point to them). Weighted, it is networkx.hits(G)
+// (which always reads the "weight" attribute); unweighted, networkx.hits on
+// a copy of G without weights. It iterates as NetworkX's pure-Python
+// version does: from uniform hub scores, a = A^T h, h = A a, each scaled by
+// its maximum, until the L1 change of h is below Tol; both rankings are
+// then normalised to sum 1.
+//
+// O(n + m) time per iteration, O(n) memory. Both rankings are sorted by
+// score, highest first, then by ID. It fails with ErrEmpty on a graph
+// without edges, ErrNotConverged or ErrBadOption (Tol or MaxIter out of
+// range).
+func HITS(p *Projection, o HITSOptions) (hubs, authorities []Score, err error) {
+	tol, maxIter, err := limits(o.Tol, o.MaxIter)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -425,10 +399,7 @@ func HITS(p *Projection, o PowerOptions) (hubs, authorities []Score, err error) 
 		}
 	}
 	for _, x := range [][]float64{a, h} {
-		s := 0.0
-		for _, v := range x {
-			s += v
-		}
+		s := sum(x)
 		for i := range x {
 			x[i] /= s
 		}
