@@ -2,6 +2,8 @@ package render
 
 import "bytes"
 
+// This file writes DOT attribute lists, each value escaped for its place.
+
 // attrs writes an attribute list in the order the calls are made.
 type attrs struct {
 	b *bytes.Buffer
@@ -10,6 +12,7 @@ type attrs struct {
 
 func (w *writer) attrs() *attrs { return &attrs{b: &w.buf} }
 
+// sep opens the list or separates the next attribute from the last.
 func (a *attrs) sep() {
 	if a.n == 0 {
 		a.b.WriteByte('[')
@@ -37,6 +40,7 @@ func (a *attrs) html(k, v string) {
 	a.b.WriteString(k + "=<" + v + ">")
 }
 
+// end closes the list; a list without attributes writes nothing.
 func (a *attrs) end() {
 	if a.n > 0 {
 		a.b.WriteByte(']')

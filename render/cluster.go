@@ -6,6 +6,8 @@ import (
 	"github.com/diplograph/diplograph/actors"
 )
 
+// This file writes the boxes that group actors by country.
+
 // cluster is a country's box.
 type cluster struct {
 	code, name string
@@ -52,6 +54,7 @@ func (w *writer) clusters(acts []actors.Actor) ([]cluster, []actors.Actor) {
 	return out, loose
 }
 
+// cluster writes a country's box with its actors.
 func (w *writer) cluster(cl cluster) {
 	w.printf("\tsubgraph \"%s\" {\n\t\tgraph ", escape("cluster_"+cl.code, inID))
 	a := w.attrs()

@@ -76,17 +76,19 @@ type writer struct {
 	lines          []edgeGroup        // the edges to draw
 }
 
+// highlighting reports whether some actors or relations are highlighted.
 func (w *writer) highlighting() bool { return w.hiActor != nil }
 
+// write writes the document: the graph's attributes, the boxes of
+// countries with their actors, the other actors, then the edges.
 func (w *writer) write() {
 	acts := slices.Collect(w.g.Actors())
 	slices.SortFunc(acts, func(a, b actors.Actor) int { return strings.Compare(a.ID, b.ID) })
-	rels := slices.Collect(w.g.Relations())
-	w.prepare(acts, rels)
-	w.lines = groupRelations(rels, w.kind, w.c.parallel == ParallelCollapse)
+	w.prepare(acts)
+	w.lines = groupRelations(w.g, w.kind, w.c.parallel == ParallelCollapse)
 
 	w.printf("digraph \"diplograph\" {\n")
-	w.graphAttrs(acts, rels)
+	w.graphAttrs(acts)
 	w.defaults()
 
 	clusters, loose := w.clusters(acts)
@@ -99,12 +101,12 @@ func (w *writer) write() {
 	for _, a := range loose {
 		w.node("\t", a)
 	}
-	if len(rels) > 0 {
+	if w.g.NumRelations() > 0 {
 		w.printf("\n")
 	}
 	for _, l := range w.lines {
 		if len(l.rels) == 1 {
-			w.edge(l.rels[0])
+			w.edge(w.g.RelationAt(l.rels[0]))
 		} else {
 			w.bundle(l)
 		}
@@ -112,10 +114,11 @@ func (w *writer) write() {
 	w.printf("}\n")
 }
 
+// printf writes to the document.
 func (w *writer) printf(format string, args ...any) { fmt.Fprintf(&w.buf, format, args...) }
 
 // prepare works out highlighting and node sizes.
-func (w *writer) prepare(acts []actors.Actor, rels []graph.Relation) {
+func (w *writer) prepare(acts []actors.Actor) {
 	if hl := w.c.highlight; len(hl) > 0 {
 		w.hiActor, w.hiRel = map[string]bool{}, map[string]bool{}
 		for _, a := range acts {
@@ -123,7 +126,7 @@ func (w *writer) prepare(acts []actors.Actor, rels []graph.Relation) {
 				w.hiActor[a.ID] = true
 			}
 		}
-		for _, r := range rels {
+		for r := range w.g.Relations() {
 			if hl[r.ID] || hl[r.From] && hl[r.To] {
 				w.hiRel[r.ID] = true
 				w.hiActor[r.From], w.hiActor[r.To] = true, true

@@ -2,6 +2,9 @@ package render
 
 import "github.com/diplograph/diplograph/graph"
 
+// This file writes the edges of the drawing: a relation's line, and the
+// style every line, a bundle's included, takes from its kind.
+
 // kind returns r's kind; the graph guarantees it exists.
 func (w *writer) kind(name string) graph.Kind {
 	if k, ok := w.g.Kind(name); ok {

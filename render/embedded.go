@@ -107,6 +107,7 @@ type countWriter struct {
 	n *int
 }
 
+// Write writes p to the underlying writer and counts what it took.
 func (c countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	*c.n += n

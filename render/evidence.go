@@ -6,6 +6,9 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
+// This file tells relations in words, for tooltips and links: who did
+// what to whom, when, who says so and on what evidence.
+
 // name returns the display name of actor id, looked up in the graph and
 // then in its origin (a view may leave out a relation's reporter).
 func (w *writer) name(id string) string {

@@ -27,7 +27,7 @@ func WriteFile(ctx context.Context, path string, g *graph.Graph, opts Options) e
 		return err
 	}
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("render: %s: %w", path, err)
+		return fmt.Errorf("%s: render: %w", path, err)
 	}
 	return atomicfile.Write(path, 0o644, func(w io.Writer) error {
 		if err := write(ctx, w, g, format, opts); err != nil {

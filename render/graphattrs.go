@@ -8,7 +8,13 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-func (w *writer) graphAttrs(acts []actors.Actor, rels []graph.Relation) {
+// This file writes what belongs to the whole graph: its attributes, the
+// node and edge defaults, and its label (the title, the line naming the
+// sources and the legend).
+
+// graphAttrs writes the graph's attributes: the layout, fonts, colours,
+// the label, and the spacing and spline settings of the layout.
+func (w *writer) graphAttrs(acts []actors.Actor) {
 	t := w.t
 	w.printf("\tgraph ")
 	a := w.attrs()
@@ -18,7 +24,7 @@ func (w *writer) graphAttrs(acts []actors.Actor, rels []graph.Relation) {
 	a.raw("fontsize", num(t.FontSize))
 	a.str("fontcolor", t.Text, inID)
 	a.str("bgcolor", t.Background, inID)
-	if label := w.label(acts, rels); label != "" {
+	if label := w.label(acts); label != "" {
 		a.html("label", label)
 		a.raw("labelloc", "t")
 		a.raw("labeljust", "c")
@@ -56,6 +62,7 @@ func (w *writer) graphAttrs(acts []actors.Actor, rels []graph.Relation) {
 // 52 s for 359, against 0.16 s for 287 straight.
 const maxCurvedLines = 150
 
+// defaults writes the node and edge attributes every node and edge shares.
 func (w *writer) defaults() {
 	t := w.t
 	w.printf("\tnode ")
@@ -79,12 +86,12 @@ func (w *writer) defaults() {
 
 // label returns the graph label: the title, the line naming the sources
 // and the legend, or "" for none of them.
-func (w *writer) label(acts []actors.Actor, rels []graph.Relation) string {
+func (w *writer) label(acts []actors.Actor) string {
 	var spans []span
 	if strings.TrimSpace(w.c.title) != "" {
 		spans = append(spans, span{text: w.c.title, size: pt(w.t.FontSize, 1.4)})
 	}
-	if src := sourceLine(w.g, rels); src != "" {
+	if src := sourceLine(w.g); src != "" {
 		spans = append(spans, span{text: src, size: pt(w.t.FontSize, 0.8), color: w.t.Muted})
 	}
 	var rows []string
@@ -92,7 +99,7 @@ func (w *writer) label(acts []actors.Actor, rels []graph.Relation) string {
 		rows = append(rows, block(w.t.FontSize, spans...))
 	}
 	if w.c.legend {
-		if l := w.legend(acts, rels); l != "" {
+		if l := w.legend(acts); l != "" {
 			rows = append(rows, l)
 		}
 	}
@@ -107,9 +114,9 @@ func (w *writer) label(acts []actors.Actor, rels []graph.Relation) string {
 
 // sourceLine names the sources the relations cite, or all the graph's
 // sources if they cite none: "Source: BBC News, 29 Mar 2014".
-func sourceLine(g *graph.Graph, rels []graph.Relation) string {
+func sourceLine(g *graph.Graph) string {
 	cited := map[string]bool{}
-	for _, r := range rels {
+	for r := range g.Relations() {
 		for _, ev := range r.Evidence {
 			cited[ev.Source] = true
 		}

@@ -7,6 +7,9 @@ import (
 	"github.com/diplograph/diplograph/actors"
 )
 
+// This file writes the nodes of the drawing: an actor's shape, label and
+// tooltip.
+
 // node writes one actor.
 func (w *writer) node(indent string, act actors.Actor) {
 	t := w.t
