@@ -11,7 +11,8 @@ import (
 // encoded settings), and a function that lists every value, from which a
 // command builds its flags, help and error messages.
 
-// Layout is a Graphviz layout engine: how actors are placed.
+// Layout is a Graphviz layout: the algorithm that places the actors and
+// routes the lines between them.
 type Layout uint8
 
 // The layouts. With the same input, [LayoutDot], [LayoutNeato],
@@ -86,7 +87,7 @@ const (
 	FormatSVG Format = iota // SVG 1.1 with tooltips and links
 	FormatPNG               // PNG bitmap; needs the dot command
 	FormatPDF               // PDF; needs the dot command
-	FormatDOT               // the DOT language, laid out by nothing yet
+	FormatDOT               // the Graphviz DOT language, not laid out
 )
 
 var formatNames = []string{"svg", "png", "pdf", "dot"}

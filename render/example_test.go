@@ -58,8 +58,12 @@ func ExampleDOT() {
 func ExampleSVG() {
 	b := graph.NewBuilder()
 	b.Add(actors.NewState("USA", "United States"), actors.NewState("RUS", "Russia"))
-	b.AddRelation(graph.Relation{From: "USA", To: "RUS", Kind: graph.Sanctions})
-	g, _ := b.Build()
+	b.AddRelation(graph.NewRelation("USA", "RUS", graph.Sanctions))
+	g, err := b.Build()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 
 	var svg bytes.Buffer
 	if err := render.SVG(context.Background(), &svg, g, render.Options{}); err != nil {
@@ -82,10 +86,9 @@ func ExampleOptions_parallelCollapse() {
 		actors.Actor{ID: "putin", Name: "Vladimir Putin", Kind: actors.Leader},
 		actors.Actor{ID: "obama", Name: "Barack Obama", Kind: actors.Leader},
 	)
-	day := func(s string) date.Span { return date.At(date.MustParse(s)) }
-	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Phoned, When: day("2014-03-28")})
-	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Phoned, When: day("2014-03-29")})
-	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Backs})
+	b.AddRelation(graph.NewRelation("putin", "obama", graph.Phoned).On(date.MustParse("2014-03-28")))
+	b.AddRelation(graph.NewRelation("putin", "obama", graph.Phoned).On(date.MustParse("2014-03-29")))
+	b.AddRelation(graph.NewRelation("putin", "obama", graph.Backs))
 	g, err := b.Build()
 	if err != nil {
 		fmt.Println(err)

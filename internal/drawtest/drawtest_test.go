@@ -139,3 +139,41 @@ func TestReadErrors(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRead checks that the readers fail cleanly on any input, and that
+// they read every DOT and SVG that package render writes for a graph
+// whose names are arbitrary, finding its two actors and its relation.
+func FuzzRead(f *testing.F) {
+	f.Add("Vladimir Putin", `digraph { a -> b [label=<x<BR/>y>] }`)
+	f.Add(`"<&>\`, `<svg><g class="node"><text>x</text></g></svg>`)
+	f.Fuzz(func(t *testing.T, name, doc string) {
+		readDOT(doc)
+		readSVG([]byte(doc))
+		b := graph.NewBuilder()
+		b.Add(actors.Actor{ID: "a", Name: name, Kind: actors.Leader}, actors.Actor{ID: "b", Name: "B", Title: name, Kind: actors.State})
+		b.AddRelation(graph.NewRelation("a", "b", graph.Phoned))
+		g, err := b.Build()
+		if err != nil {
+			t.Skip() // a blank name
+		}
+		var dot, svg bytes.Buffer
+		if err := render.DOT(&dot, g, render.Options{Title: name}); err != nil {
+			t.Fatal(err)
+		}
+		if err := render.SVG(context.Background(), &svg, g, render.Options{Title: name}); err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range []func() (Drawing, error){
+			func() (Drawing, error) { return readDOT(dot.String()) },
+			func() (Drawing, error) { return readSVG(svg.Bytes()) },
+		} {
+			got, err := d()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Nodes) != 2 || len(got.Edges) != 1 || got.Edges[0].Name != "a->b" {
+				t.Errorf("read %d nodes and %d edges (%q)", len(got.Nodes), len(got.Edges), got.Edges)
+			}
+		}
+	})
+}
