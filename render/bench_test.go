@@ -14,11 +14,11 @@ var benchSizes = []int{20, 200, 1000}
 func BenchmarkDOT(b *testing.B) {
 	for _, n := range benchSizes {
 		g := generated(b, n)
-		for _, p := range []Parallel{Separate, Collapse} {
+		for _, p := range []Parallel{ParallelSeparate, ParallelCollapse} {
 			b.Run(fmt.Sprintf("actors=%d/parallel=%s", n, p), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					if err := DOT(io.Discard, g, WithClusterByCountry(true), WithLegend(true), WithParallel(p)); err != nil {
+					if err := DOT(io.Discard, g, Options{ClusterByCountry: true, Parallel: p}); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -36,18 +36,18 @@ func BenchmarkSVG(b *testing.B) {
 	for _, n := range benchSizes {
 		g := generated(b, n)
 		for _, layout := range []string{"auto", "dot"} {
-			for _, e := range []Engine{Embedded, Native} {
+			for _, e := range []Engine{EngineEmbedded, EngineNative} {
 				b.Run(fmt.Sprintf("actors=%d/layout=%s/engine=%s", n, layout, e), func(b *testing.B) {
-					if e == Native {
+					if e == EngineNative {
 						needDot(b)
 					}
-					opts := []Option{WithLegend(true), WithMaxActors(0), WithMaxRelations(0), WithEngine(e)}
+					opts := Options{MaxActors: -1, MaxRelations: -1, Engine: e}
 					if layout == "dot" {
-						opts = append(opts, WithLayout(Dot), WithParallel(Separate))
+						opts.Layout, opts.Parallel = LayoutDot, ParallelSeparate
 					}
 					b.ReportAllocs()
 					for b.Loop() {
-						if err := SVG(context.Background(), io.Discard, g, opts...); err != nil {
+						if err := SVG(context.Background(), io.Discard, g, opts); err != nil {
 							b.Fatal(err)
 						}
 					}

@@ -1,14 +1,15 @@
 // Package render draws diplomatic graphs with Graphviz: [DOT] writes the
 // DOT language in pure Go, [SVG] lays it out with the Graphviz built into
 // github.com/goccy/go-graphviz or, if asked, with Graphviz's dot command,
-// and [PNG] and [PDF] use the dot command. It is the only package of
-// diplograph that imports go-graphviz, and none of go-graphviz's types
-// appear in its API.
+// [PNG] and [PDF] use the dot command, and [WriteFile] writes any of them
+// to a file named by its format. [Draw] lays out DOT text you already
+// have. It is the only package of diplograph that imports go-graphviz, and
+// none of go-graphviz's types appear in its API.
 //
-//	err := render.SVG(ctx, w, g,
-//		render.WithClusterByCountry(true),
-//		render.WithLegend(true),
-//		render.WithHighlight("putin", "obama"))
+//	err := render.WriteFile(ctx, "crisis.svg", g, render.Options{
+//		ClusterByCountry: true,
+//		Highlight:        []string{"putin", "obama"},
+//	})
 //
 // # What is drawn
 //
@@ -18,15 +19,15 @@
 // words, hostile acts and force, and cooperative talks, words and help,
 // differ by shade, dash pattern and arrowhead; kinds the [Theme] does not
 // name take their sign's colour: blue cooperative, vermilion hostile, grey
-// neutral), labelled with the kind and, with [WithEdgeDates], the time.
-// Symmetric kinds have arrowheads at both ends. The title at the top names
-// the sources cited; [WithLegend] adds a legend of the kinds present under
-// it.
+// neutral), labelled with the kind and, with [Options.EdgeDates], the
+// time. Symmetric kinds have arrowheads at both ends. The title at the top
+// names the sources cited, and a legend of the kinds present is drawn
+// under it unless [Options.NoLegend] is set.
 //
 // Several relations between the same two actors are drawn as separate
-// lines, or with [WithParallel]([Collapse]) as one line per direction
-// ("backs · phoned ×2"), thicker the more it bundles, with a tooltip telling
-// each relation. By default graphs of more than [SeparateMaxRelations]
+// lines, or with [ParallelCollapse] as one line per direction ("backs ·
+// phoned ×2"), thicker the more it bundles, with a tooltip telling each
+// relation. By default graphs of more than [SeparateMaxRelations]
 // relations are collapsed.
 //
 // In the SVG every actor has a tooltip with its name, kind, title, country
@@ -34,37 +35,58 @@
 // kind, time, who reports it, and each quoted piece of evidence with its
 // source; a relation whose source has an http(s) URL links to it. Elements
 // carry IDs ("a-" + actor ID, "r-" + relation ID, "b-" + the ID of the
-// first relation of a bundle) and classes ("actor leader", "relation
-// sanctions hostile", "relation bundle backs phoned cooperative") for
-// styling and scripting.
+// first relation of a bundle, "c-" + country code for a box) and classes
+// ("actor leader", "relation sanctions hostile", "relation bundle backs
+// phoned cooperative") for styling and scripting.
 //
-// # Options and themes
+// # Options
 //
-// Options are functions passed to DOT, SVG, PNG and PDF: [WithLayout]
-// ([Dot], [Neato], [FDP], [SFDP], [Circo], [Twopi]; without it, Dot for
-// graphs of up to [DotMaxActors] actors and Neato for larger ones),
-// [WithParallel], [WithEngine], [WithTitle], [WithTheme],
-// [WithClusterByCountry], [WithLegend], [WithEdgeDates], [WithHighlight],
-// [WithNodeSize], [WithMaxActors] and [WithMaxRelations]. [DefaultTheme]
-// returns the default [Theme], built on the colour-blind-safe Okabe-Ito
-// palette; change a copy and pass it with WithTheme.
+// Every drawing function takes its settings as its last parameter, a
+// struct passed by value whose zero value means the defaults: [Options]
+// for [DOT], [SVG], [PNG], [PDF] and [WriteFile], [DrawOptions] for [Draw].
+// Every field states its default. Booleans are phrased so that false is
+// the default ([Options.NoLegend], [Options.NoTitle]), and the zero value
+// of each enum is the default choice: [LayoutAuto] ([LayoutDot] for graphs
+// of up to [DotMaxActors] actors, [LayoutNeato] for larger ones),
+// [ParallelAuto], [EngineDefault]. [DefaultTheme] returns the default
+// [Theme], built on the colour-blind-safe Okabe-Ito palette; change a copy
+// and set it as [Options.Theme].
+//
+// The enums [Layout], [Format], [Engine] and [Parallel] have String, a
+// Parse function that accepts the names String returns in any case
+// ([ParseLayout], [ParseFormat], [ParseEngine], [ParseParallel]),
+// MarshalText and UnmarshalText, and a function listing every value
+// ([Layouts], [Formats], [Engines], [Parallels]), so that a command builds
+// its flags, help and errors from them. A bad name fails with an error
+// that wraps [ErrBadLayout], [ErrUnsupportedFormat] or [ErrBadOption] and
+// lists the valid names.
 //
 // # Engines
 //
-// Two Graphviz engines draw ([WithEngine]):
+// Two Graphviz engines draw ([Options.Engine]):
 //
-//   - [Embedded], the default for SVG: Graphviz 12.1.2 compiled to
+//   - [EngineEmbedded], the default for SVG: Graphviz 12.1.2 compiled to
 //     WebAssembly inside go-graphviz. Nothing to install, and the same SVG
 //     bytes on every machine, which is what golden files need. One render at
 //     a time, not interruptible, SVG only: its PNG is broken.
-//   - [Native], the default for PNG and PDF: the installed dot command, run
-//     as a child process per render. Renders run in parallel, ending the
-//     context kills them, and memory goes back when they exit; the output
-//     depends on the installed Graphviz and fonts. Without dot it fails
-//     with [ErrNoNative].
+//   - [EngineNative], the default for PNG and PDF: the installed dot
+//     command, run as a child process per render. Renders run in parallel,
+//     ending the context kills them, and memory goes back when they exit;
+//     the output depends on the installed Graphviz and fonts. Without dot
+//     it fails with [ErrNoNative].
 //
-// [AutoEngine] takes Native when dot is installed and Embedded otherwise:
-// for services, not for golden files.
+// [EngineAuto] takes the native engine when dot is installed and the
+// embedded one otherwise: for services, not for golden files.
+//
+// # Errors
+//
+// Errors wrap the package's sentinels, for [errors.Is]: [ErrBadLayout] and
+// [ErrBadOption] for options out of range, [ErrUnsupportedFormat] for a
+// format the engine cannot draw or a file extension that names none,
+// [ErrTooLarge] for a graph over the size limits, [ErrNoNative] when the
+// dot command is needed and missing, and the context's error when it
+// ends. A function that fails writes nothing to its writer, and
+// [WriteFile] leaves an existing file as it was.
 //
 // # Safety
 //
@@ -78,25 +100,26 @@
 // # Determinism
 //
 // The same graph and options give byte-identical DOT, and byte-identical
-// SVG for the dot, neato, circo and twopi layouts (the layouts chosen
-// without [WithLayout] are among them). With the Embedded engine, fdp and
-// sfdp carry random state from one render to the next within a process; the
-// Native engine starts each render afresh, so they draw the same every
+// SVG for the dot, neato, circo and twopi layouts (the layouts
+// [LayoutAuto] chooses are among them). With the embedded engine, fdp and
+// sfdp carry random state from one render to the next within a process;
+// the native engine starts each render afresh, so they draw the same every
 // time.
 //
 // # Concurrency and cost
 //
 // The Graphviz in go-graphviz is one WebAssembly module per process, not
 // safe for concurrent use, that cannot be interrupted and keeps some memory
-// after every render. So Embedded renders are serialised behind one lock
+// after every render. So embedded renders are serialised behind one lock
 // (the package's only state): SVG is safe to call from many goroutines, but
 // those renders run one at a time. The context is checked before a render
 // starts, not during it; the size limits ([DefaultMaxActors],
 // [DefaultMaxRelations]), which apply to both engines, bound how long one
 // takes. Native renders take no lock and the context stops them.
 //
-// Measured on a shared 2-core machine, generated graphs of 2.5 relations
-// per actor (BenchmarkSVG, -benchtime=1x), in seconds, embedded / native:
+// [DOT] costs O(actors + relations + evidence) time and memory. Measured
+// on a shared 2-core machine, generated graphs of 2.5 relations per actor
+// (BenchmarkSVG, -benchtime=1x), in seconds, embedded / native:
 //
 //	actors                      20            200           1000
 //	auto (dot, then neato)      0.014 / 0.018 0.07 / 0.08   0.76 / 0.53
@@ -105,6 +128,6 @@
 // On random graphs with hubs (a tenth of the actors are states everyone
 // relates to) dot takes 1.3 s for 150 actors and 9 s for 300 embedded, and
 // neato with straight lines 1.5 s for 300 and 7 s for 600. The process
-// keeps about 0.3 MB per Embedded render of a 15-actor graph: a
-// long-running service drawing many graphs should use the Native engine.
+// keeps about 0.3 MB per embedded render of a 15-actor graph: a
+// long-running service drawing many graphs should use the native engine.
 package render

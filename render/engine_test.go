@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/diplograph/diplograph/internal/drawtest"
 )
 
 // needDot skips the test when Graphviz's dot command is not installed, or
@@ -42,14 +44,14 @@ func TestEngineFor(t *testing.T) {
 		dot    string // "need" to skip without dot, "hide" to run without it
 		want   Engine
 	}{
-		{"default SVG", DefaultEngine, FormatSVG, "", Embedded},
-		{"default PNG", DefaultEngine, FormatPNG, "", Native},
-		{"default PDF without dot", DefaultEngine, FormatPDF, "hide", Native},
-		{"embedded SVG", Embedded, FormatSVG, "", Embedded},
-		{"native SVG without dot", Native, FormatSVG, "hide", Native},
-		{"auto SVG with dot", AutoEngine, FormatSVG, "need", Native},
-		{"auto SVG without dot", AutoEngine, FormatSVG, "hide", Embedded},
-		{"auto PNG without dot", AutoEngine, FormatPNG, "hide", Native},
+		{"default SVG", EngineDefault, FormatSVG, "", EngineEmbedded},
+		{"default PNG", EngineDefault, FormatPNG, "", EngineNative},
+		{"default PDF without dot", EngineDefault, FormatPDF, "hide", EngineNative},
+		{"embedded SVG", EngineEmbedded, FormatSVG, "", EngineEmbedded},
+		{"native SVG without dot", EngineNative, FormatSVG, "hide", EngineNative},
+		{"auto SVG with dot", EngineAuto, FormatSVG, "need", EngineNative},
+		{"auto SVG without dot", EngineAuto, FormatSVG, "hide", EngineEmbedded},
+		{"auto PNG without dot", EngineAuto, FormatPNG, "hide", EngineNative},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -59,7 +61,7 @@ func TestEngineFor(t *testing.T) {
 			case "hide":
 				noDot(t)
 			}
-			got, err := newConfig([]Option{WithEngine(c.engine)}).engineFor(c.format)
+			got, err := engineFor(c.engine, c.format)
 			if err != nil || got != c.want {
 				t.Errorf("got %v, %v; want %v", got, err, c.want)
 			}
@@ -77,26 +79,29 @@ func TestEngineErrors(t *testing.T) {
 		want error
 		says []string // what the message must say
 	}{
-		{"embedded PNG", "", func(w io.Writer) error { return PNG(bg, w, g, WithEngine(Embedded)) },
-			ErrUnsupportedFormat, []string{"broken", "WithEngine(render.Native)"}},
-		{"embedded PDF", "", func(w io.Writer) error { return PDF(bg, w, g, WithEngine(Embedded)) },
-			ErrUnsupportedFormat, []string{"no PDF", "WithEngine(render.Native)"}},
+		{"embedded PNG", "", func(w io.Writer) error { return PNG(bg, w, g, Options{Engine: EngineEmbedded}) },
+			ErrUnsupportedFormat, []string{"broken", "Engine: render.EngineNative"}},
+		{"embedded PDF", "", func(w io.Writer) error { return PDF(bg, w, g, Options{Engine: EngineEmbedded}) },
+			ErrUnsupportedFormat, []string{"no PDF", "Engine: render.EngineNative"}},
 		{"embedded PNG from DOT", "", func(w io.Writer) error {
-			return RenderDOT(bg, w, []byte("digraph { a -> b }"), FormatPNG, Dot, WithEngine(Embedded))
+			return Draw(bg, w, []byte("digraph { a -> b }"), DrawOptions{Format: FormatPNG, Engine: EngineEmbedded})
 		}, ErrUnsupportedFormat, []string{"broken"}},
-		{"native SVG without dot", "hide", func(w io.Writer) error { return SVG(bg, w, g, WithEngine(Native)) },
+		{"native SVG without dot", "hide", func(w io.Writer) error { return SVG(bg, w, g, Options{Engine: EngineNative}) },
 			ErrNoNative, []string{"dot command"}},
-		{"PNG without dot", "hide", func(w io.Writer) error { return PNG(bg, w, g) }, ErrNoNative, nil},
-		{"auto PNG without dot", "hide", func(w io.Writer) error { return PNG(bg, w, g, WithEngine(AutoEngine)) }, ErrNoNative, nil},
-		{"native too large", "hide", func(w io.Writer) error { return SVG(bg, w, g, WithEngine(Native), WithMaxActors(3)) },
-			ErrTooLarge, []string{"14 actors, limit 3", "WithMaxActors"}},
+		{"PNG without dot", "hide", func(w io.Writer) error { return PNG(bg, w, g, Options{}) }, ErrNoNative, nil},
+		{"auto PNG without dot", "hide", func(w io.Writer) error { return PNG(bg, w, g, Options{Engine: EngineAuto}) }, ErrNoNative, nil},
+		{"PNG from DOT without dot", "hide", func(w io.Writer) error {
+			return Draw(bg, w, []byte("digraph { a -> b }"), DrawOptions{Format: FormatPNG})
+		}, ErrNoNative, nil},
+		{"native too large", "hide", func(w io.Writer) error { return SVG(bg, w, g, Options{Engine: EngineNative, MaxActors: 3}) },
+			ErrTooLarge, []string{"14 actors, limit 3", "Options.MaxActors"}},
 		{"native too many relations", "hide", func(w io.Writer) error {
-			return PDF(bg, w, g, WithEngine(Native), WithMaxRelations(3))
-		}, ErrTooLarge, []string{"relations, limit 3", "WithMaxRelations"}},
-		{"bad engine", "", func(w io.Writer) error { return SVG(bg, w, g, WithEngine(Engine(9))) }, ErrBadOption, []string{"engine 9"}},
-		{"bad parallel", "", func(w io.Writer) error { return DOT(w, g, WithParallel(Parallel(9))) }, ErrBadOption, []string{"parallel 9"}},
+			return PDF(bg, w, g, Options{Engine: EngineNative, MaxRelations: 3})
+		}, ErrTooLarge, []string{"relations, limit 3", "Options.MaxRelations"}},
+		{"bad engine", "", func(w io.Writer) error { return SVG(bg, w, g, Options{Engine: Engine(9)}) }, ErrBadOption, []string{"engine 9"}},
+		{"bad parallel", "", func(w io.Writer) error { return DOT(w, g, Options{Parallel: Parallel(9)}) }, ErrBadOption, []string{"parallel 9"}},
 		{"native syntax error", "need", func(w io.Writer) error {
-			return RenderDOT(bg, w, []byte("digraph { a -> }"), FormatSVG, Dot, WithEngine(Native))
+			return Draw(bg, w, []byte("digraph { a -> }"), DrawOptions{Engine: EngineNative})
 		}, nil, []string{"dot -Kdot -Tsvg", "syntax error"}},
 	}
 	for _, c := range cases {
@@ -132,11 +137,11 @@ func TestEngineErrors(t *testing.T) {
 func TestAutoEngineWithoutDot(t *testing.T) {
 	g := fixture(t)
 	var want, got bytes.Buffer
-	if err := SVG(context.Background(), &want, g); err != nil {
+	if err := SVG(context.Background(), &want, g, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	noDot(t)
-	if err := SVG(context.Background(), &got, g, WithEngine(AutoEngine)); err != nil {
+	if err := SVG(context.Background(), &got, g, Options{Engine: EngineAuto}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got.Bytes(), want.Bytes()) {
@@ -147,14 +152,14 @@ func TestAutoEngineWithoutDot(t *testing.T) {
 func TestNativeSVG(t *testing.T) {
 	needDot(t)
 	g := fixture(t)
-	for _, l := range []Layout{Dot, Neato, SFDP} {
-		t.Run(string(l), func(t *testing.T) {
-			opts := []Option{WithEngine(Native), WithLayout(l), WithLegend(true), WithClusterByCountry(l == Dot), WithParallel(Collapse)}
+	for _, l := range []Layout{LayoutDot, LayoutNeato, LayoutSFDP} {
+		t.Run(l.String(), func(t *testing.T) {
+			opts := Options{Engine: EngineNative, Layout: l, ClusterByCountry: l == LayoutDot, Parallel: ParallelCollapse}
 			var a, b bytes.Buffer
-			if err := SVG(context.Background(), &a, g, opts...); err != nil {
+			if err := SVG(context.Background(), &a, g, opts); err != nil {
 				t.Fatal(err)
 			}
-			checkSVG(t, a.Bytes())
+			drawtest.Check(t, drawtest.ReadSVG(t, a.Bytes()), g, drawtest.Want{Title: g.Title(), Legend: true})
 			svg := a.String()
 			for _, want := range []string{
 				`class="edge relation sanctions hostile"`,
@@ -169,13 +174,13 @@ func TestNativeSVG(t *testing.T) {
 			}
 			// Each render is a new process with the same seed, so even
 			// sfdp draws the same twice.
-			if err := SVG(context.Background(), &b, g, opts...); err != nil {
+			if err := SVG(context.Background(), &b, g, opts); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(a.Bytes(), b.Bytes()) {
 				t.Error("two native renders differ")
 			}
-			save(t, "fixture-native-"+string(l)+".svg", a.Bytes())
+			save(t, "fixture-native-"+l.String()+".svg", a.Bytes())
 		})
 	}
 }
@@ -196,7 +201,7 @@ func TestNativeNoLock(t *testing.T) {
 	errs := make(chan error, 4)
 	for range 4 {
 		wg.Go(func() {
-			if err := SVG(ctx, io.Discard, g, WithEngine(Native)); err != nil {
+			if err := SVG(ctx, io.Discard, g, Options{Engine: EngineNative}); err != nil {
 				errs <- err
 			}
 		})
@@ -217,7 +222,7 @@ func TestNativeCancel(t *testing.T) {
 	time.AfterFunc(300*time.Millisecond, cancel)
 	start := time.Now()
 	var buf bytes.Buffer
-	err := SVG(ctx, &buf, g, WithEngine(Native), WithLayout(Dot), WithMaxActors(0), WithMaxRelations(0))
+	err := SVG(ctx, &buf, g, Options{Engine: EngineNative, Layout: LayoutDot, MaxActors: -1, MaxRelations: -1})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("got %v, want context.Canceled", err)
 	}
@@ -232,10 +237,10 @@ func TestNativeCancel(t *testing.T) {
 func TestPNG(t *testing.T) {
 	needDot(t)
 	g := fixture(t)
-	for _, e := range []Engine{DefaultEngine, Native, AutoEngine} {
+	for _, e := range []Engine{EngineDefault, EngineNative, EngineAuto} {
 		t.Run(e.String(), func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := PNG(context.Background(), &buf, g, WithLegend(true), WithEngine(e)); err != nil {
+			if err := PNG(context.Background(), &buf, g, Options{Engine: e}); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.HasPrefix(buf.Bytes(), []byte("\x89PNG\r\n\x1a\n")) {
@@ -249,7 +254,7 @@ func TestPNG(t *testing.T) {
 func TestPDF(t *testing.T) {
 	needDot(t)
 	var buf bytes.Buffer
-	if err := PDF(context.Background(), &buf, fixture(t)); err != nil {
+	if err := PDF(context.Background(), &buf, fixture(t), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
@@ -261,20 +266,20 @@ func TestAutoLayout(t *testing.T) {
 	cases := []struct {
 		name   string
 		actors int
-		opts   []Option
+		opts   Options
 		want   []string // in the graph's attributes
 	}{
-		{"small: dot", DotMaxActors, nil, []string{"layout=dot "}},
-		{"large: neato", DotMaxActors + 1, nil, []string{"layout=neato ", "splines=curved"}},
-		{"WithLayout wins", DotMaxActors + 1, []Option{WithLayout(Dot)}, []string{"layout=dot "}},
-		{"WithLayout wins when small", 10, []Option{WithLayout(Circo)}, []string{"layout=circo "}},
-		{"many lines: straight", 100, []Option{WithParallel(Separate)}, []string{"layout=neato ", "splines=false"}},
-		{"curves when collapsed lines are few", 100, []Option{WithParallel(Collapse)}, []string{"layout=neato ", "splines=curved"}},
+		{"small: dot", DotMaxActors, Options{}, []string{"layout=dot "}},
+		{"large: neato", DotMaxActors + 1, Options{}, []string{"layout=neato ", "splines=curved"}},
+		{"Layout wins", DotMaxActors + 1, Options{Layout: LayoutDot}, []string{"layout=dot "}},
+		{"Layout wins when small", 10, Options{Layout: LayoutCirco}, []string{"layout=circo "}},
+		{"many lines: straight", 100, Options{Parallel: ParallelSeparate}, []string{"layout=neato ", "splines=false"}},
+		{"curves when collapsed lines are few", 100, Options{Parallel: ParallelCollapse}, []string{"layout=neato ", "splines=curved"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := DOT(&buf, generated(t, c.actors), c.opts...); err != nil {
+			if err := DOT(&buf, generated(t, c.actors), c.opts); err != nil {
 				t.Fatal(err)
 			}
 			attrs := line(buf.String(), "graph")

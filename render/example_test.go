@@ -3,8 +3,10 @@ package render_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/diplograph/diplograph/actors"
@@ -13,6 +15,10 @@ import (
 	"github.com/diplograph/diplograph/render"
 )
 
+// DOT writes the Graphviz language: here a call from Putin to Obama, with
+// a title of our own. The graph's attributes, which hold the title, the
+// source line and the legend as an HTML-like label, are left out of what
+// is printed.
 func ExampleDOT() {
 	b := graph.NewBuilder()
 	b.AddSource(graph.Source{ID: "bbc", Publisher: "BBC News", Date: date.MustParse("2014-03-29")})
@@ -20,20 +26,25 @@ func ExampleDOT() {
 		actors.Actor{ID: "putin", Name: "Vladimir Putin", Kind: actors.Leader},
 		actors.Actor{ID: "obama", Name: "Barack Obama", Kind: actors.Leader},
 	)
-	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Phoned,
-		When:     date.At(date.MustParse("2014-03-28")),
-		Evidence: []graph.Evidence{{Source: "bbc", Quote: "Mr Putin had contacted President Obama."}}})
+	b.AddRelation(graph.NewRelation("putin", "obama", graph.Phoned).On(date.MustParse("2014-03-28")).
+		Cite("bbc", "Mr Putin had contacted President Obama."))
 	g, err := b.Build()
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	if err := render.DOT(os.Stdout, g, render.WithTitle("Phone diplomacy")); err != nil {
+	var dot strings.Builder
+	if err := render.DOT(&dot, g, render.Options{Title: "Phone diplomacy"}); err != nil {
 		fmt.Println(err)
+		return
+	}
+	for _, line := range strings.Split(dot.String(), "\n") {
+		if !strings.HasPrefix(line, "\tgraph ") {
+			fmt.Println(line)
+		}
 	}
 	// Output:
 	// digraph "diplograph" {
-	// 	graph [layout=dot charset="UTF-8" fontname="DejaVu Sans" fontsize=12 fontcolor="#1A1A1A" bgcolor="white" label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD WIDTH="157"><FONT POINT-SIZE="17">Phone diplomacy</FONT><BR/><FONT POINT-SIZE="9.5" COLOR="#555555">Source: BBC News, 29 Mar 2014</FONT></TD></TR></TABLE>> labelloc=t labeljust=c pad="0.3" outputorder=edgesfirst rankdir=LR nodesep="0.3" ranksep="0.6" newrank=true]
 	// 	node [fontname="DejaVu Sans" fontsize=12 fontcolor="#1A1A1A" margin="0.12,0.06"]
 	// 	edge [fontname="DejaVu Sans" fontsize=9 arrowsize="0.8"]
 	//
@@ -47,11 +58,15 @@ func ExampleDOT() {
 func ExampleSVG() {
 	b := graph.NewBuilder()
 	b.Add(actors.NewState("USA", "United States"), actors.NewState("RUS", "Russia"))
-	b.AddRelation(graph.Relation{From: "USA", To: "RUS", Kind: graph.Sanctions})
-	g, _ := b.Build()
+	b.AddRelation(graph.NewRelation("USA", "RUS", graph.Sanctions))
+	g, err := b.Build()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 
 	var svg bytes.Buffer
-	if err := render.SVG(context.Background(), &svg, g, render.WithLegend(true)); err != nil {
+	if err := render.SVG(context.Background(), &svg, g, render.Options{}); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -65,23 +80,22 @@ func ExampleSVG() {
 // with each kind in its colour and drawn in the style of the kind with the
 // most relations (dashed blue, for phoned) and thicker; the tooltip tells
 // every relation. Only the edges of the DOT are printed here.
-func ExampleWithParallel() {
+func ExampleOptions_parallelCollapse() {
 	b := graph.NewBuilder()
 	b.Add(
 		actors.Actor{ID: "putin", Name: "Vladimir Putin", Kind: actors.Leader},
 		actors.Actor{ID: "obama", Name: "Barack Obama", Kind: actors.Leader},
 	)
-	day := func(s string) date.Span { return date.At(date.MustParse(s)) }
-	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Phoned, When: day("2014-03-28")})
-	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Phoned, When: day("2014-03-29")})
-	b.AddRelation(graph.Relation{From: "putin", To: "obama", Kind: graph.Backs})
+	b.AddRelation(graph.NewRelation("putin", "obama", graph.Phoned).On(date.MustParse("2014-03-28")))
+	b.AddRelation(graph.NewRelation("putin", "obama", graph.Phoned).On(date.MustParse("2014-03-29")))
+	b.AddRelation(graph.NewRelation("putin", "obama", graph.Backs))
 	g, err := b.Build()
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	var dot strings.Builder
-	if err := render.DOT(&dot, g, render.WithParallel(render.Collapse)); err != nil {
+	if err := render.DOT(&dot, g, render.Options{Parallel: render.ParallelCollapse}); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -92,4 +106,61 @@ func ExampleWithParallel() {
 	}
 	// Output:
 	// "putin" -> "obama" [id="b-putin-phoned-obama-2014-03-28" class="relation bundle backs phoned cooperative" label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD WIDTH="87"><FONT COLOR="#009E73">backs </FONT><FONT COLOR="#555555">· </FONT><FONT COLOR="#0072B2">phoned ×2</FONT></TD></TR></TABLE>> tooltip="Vladimir Putin → Barack Obama: 3 relations\nbacks · phoned ×2\n\nVladimir Putin phoned Barack Obama\nkind: phoned (cooperative event)\nwhen: 28 Mar 2014\n\nVladimir Putin phoned Barack Obama\nkind: phoned (cooperative event)\nwhen: 29 Mar 2014\n\nVladimir Putin backs Barack Obama\nkind: backs (cooperative state)" color="#0072B2" fontcolor="#0072B2" style="dashed" arrowhead="vee" penwidth=3.5]
+}
+
+// WriteFile picks the format from the file's extension and replaces the
+// file only once the drawing is complete.
+func ExampleWriteFile() {
+	b := graph.NewBuilder()
+	b.Add(actors.NewState("USA", "United States"), actors.NewState("RUS", "Russia"))
+	b.AddRelation(graph.NewRelation("USA", "RUS", graph.Sanctions))
+	g, err := b.Build()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dir, err := os.MkdirTemp("", "render-example")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+
+	ctx := context.Background()
+	for _, name := range []string{"sanctions.dot", "sanctions.svg", "sanctions.gif"} {
+		path := filepath.Join(dir, name)
+		if err := render.WriteFile(ctx, path, g, render.Options{NoLegend: true}); err != nil {
+			fmt.Println(errors.Is(err, render.ErrUnsupportedFormat))
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		first, _, _ := strings.Cut(string(data), "\n")
+		fmt.Println(name+":", first)
+	}
+	// Output:
+	// sanctions.dot: digraph "diplograph" {
+	// sanctions.svg: <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+	// true
+}
+
+// The command-line tool builds its flags, help and error messages from the
+// names the enums list.
+func ExampleLayouts() {
+	var names []string
+	for _, l := range render.Layouts() {
+		names = append(names, l.String())
+	}
+	fmt.Println(strings.Join(names, ", "))
+	l, err := render.ParseLayout("Neato")
+	fmt.Println(l, err)
+	_, err = render.ParseLayout("spring")
+	fmt.Println(err)
+	// Output:
+	// auto, dot, neato, fdp, sfdp, circo, twopi
+	// neato <nil>
+	// render: unknown layout "spring" (want auto, dot, neato, fdp, sfdp, circo or twopi)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/drawtest"
 )
 
 // FuzzDOT writes graphs whose names, titles and quotes are arbitrary
@@ -30,7 +31,7 @@ func FuzzDOT(f *testing.F) {
 			t.Skip() // blank names
 		}
 		var dot bytes.Buffer
-		if err := DOT(&dot, g, WithLegend(true), WithHighlight("a")); err != nil {
+		if err := DOT(&dot, g, Options{Highlight: []string{"a"}}); err != nil {
 			t.Fatal(err)
 		}
 		p := parse(t, dot.Bytes())
@@ -51,9 +52,9 @@ func FuzzDOT(f *testing.F) {
 			t.Errorf("tooltip %q does not quote %q", tip, clean(quote))
 		}
 		var svg bytes.Buffer
-		if err := SVG(context.Background(), &svg, g, WithLegend(true)); err != nil {
+		if err := SVG(context.Background(), &svg, g, Options{}); err != nil {
 			t.Fatal(err)
 		}
-		checkSVG(t, svg.Bytes())
+		drawtest.ReadSVG(t, svg.Bytes())
 	})
 }

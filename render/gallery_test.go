@@ -22,36 +22,36 @@ func TestGallery(t *testing.T) {
 	type galleryCase struct {
 		name string
 		g    *graph.Graph
-		opts []Option
+		opts Options
 	}
 	var cases2 []galleryCase
 	cases := []galleryCase{
-		{"plain", nil, nil},
-		{"cluster-legend", nil, []Option{WithClusterByCountry(true), WithLegend(true), WithEdgeDates(true)}},
-		{"highlight", nil, []Option{WithHighlight("putin", "obama", "kerry", "lavrov"), WithLegend(true)}},
-		{"neato", nil, []Option{WithLayout(Neato), WithLegend(true)}},
-		{"fdp-cluster", nil, []Option{WithLayout(FDP), WithClusterByCountry(true)}},
-		{"circo", nil, []Option{WithLayout(Circo)}},
-		{"twopi", nil, []Option{WithLayout(Twopi)}},
-		{"sfdp", nil, []Option{WithLayout(SFDP)}},
-		{"sized", nil, []Option{WithNodeSize(func(id string) float64 { return float64(len(slices.Collect(g.RelationsOf(id)))) })}},
+		{"plain", nil, Options{NoLegend: true}},
+		{"cluster-legend", nil, Options{ClusterByCountry: true, EdgeDates: true}},
+		{"highlight", nil, Options{Highlight: []string{"putin", "obama", "kerry", "lavrov"}}},
+		{"neato", nil, Options{Layout: LayoutNeato}},
+		{"fdp-cluster", nil, Options{Layout: LayoutFDP, ClusterByCountry: true, NoLegend: true}},
+		{"circo", nil, Options{Layout: LayoutCirco, NoLegend: true}},
+		{"twopi", nil, Options{Layout: LayoutTwopi, NoLegend: true}},
+		{"sfdp", nil, Options{Layout: LayoutSFDP, NoLegend: true}},
+		{"sized", nil, Options{NodeSize: func(id string) float64 { return float64(len(slices.Collect(g.RelationsOf(id)))) }, NoLegend: true}},
 	}
 	for _, c := range cases {
 		c.g = g
 		cases2 = append(cases2, c)
 	}
 	for i, s := range []string{"Владимир Владимирович Путин", "習近平 and 李克强", "<script>alert(1)</script> \" onload=\"x"} {
-		cases2 = append(cases2, galleryCase{fmt.Sprintf("escaping-%d", i), nastyGraph(t, s), []Option{WithLegend(true), WithClusterByCountry(true)}})
+		cases2 = append(cases2, galleryCase{fmt.Sprintf("escaping-%d", i), nastyGraph(t, s), Options{ClusterByCountry: true}})
 	}
 	for _, c := range cases2 {
 		t.Run(c.name, func(t *testing.T) {
 			g := c.g
 			var svg, dot bytes.Buffer
-			if err := DOT(&dot, g, c.opts...); err != nil {
+			if err := DOT(&dot, g, c.opts); err != nil {
 				t.Fatal(err)
 			}
 			save(t, c.name+".dot", dot.Bytes())
-			if err := SVG(context.Background(), &svg, g, c.opts...); err != nil {
+			if err := SVG(context.Background(), &svg, g, c.opts); err != nil {
 				t.Fatal(err)
 			}
 			save(t, c.name+".svg", svg.Bytes())

@@ -10,14 +10,14 @@ import (
 )
 
 // legend returns an HTML-like table of the actor kinds and the relation
-// kinds that acts and rels hold, each drawn in its style: a swatch of the
+// kinds that acts and the graph's relations hold, each drawn in its style: a swatch of the
 // fill and outline for actors, a line of the edge's colour, dash pattern
 // and arrowheads for relations. It is drawn under the title, in the graph's
 // label, which every layout engine places the same way and which takes no
-// part in the layout. With [Collapse], when a line bundles several
+// part in the layout. With [ParallelCollapse], when a line bundles several
 // relations, a last item explains the "×n" of their labels. It returns ""
 // when there is nothing to explain.
-func (w *writer) legend(acts []actors.Actor, rels []graph.Relation) string {
+func (w *writer) legend(acts []actors.Actor) string {
 	var kinds []actors.Kind
 	for _, a := range acts {
 		if !slices.Contains(kinds, a.Kind) {
@@ -27,7 +27,7 @@ func (w *writer) legend(acts []actors.Actor, rels []graph.Relation) string {
 	slices.Sort(kinds)
 	var rkinds []graph.Kind
 	seen := map[string]bool{}
-	for _, r := range rels {
+	for r := range w.g.Relations() {
 		if !seen[r.Kind] {
 			seen[r.Kind] = true
 			rkinds = append(rkinds, w.kind(r.Kind))

@@ -31,10 +31,10 @@ func TestOptions(t *testing.T) {
 	cases := []struct {
 		name  string
 		g     *graph.Graph
-		opts  []Option
+		opts  Options
 		check func(t *testing.T, dot string)
 	}{
-		{"clusters", g, []Option{WithClusterByCountry(true)}, func(t *testing.T, dot string) {
+		{"clusters", g, Options{ClusterByCountry: true}, func(t *testing.T, dot string) {
 			for _, c := range []string{"RUS", "UKR", "USA"} {
 				if !strings.Contains(dot, `subgraph "cluster_`+c+`"`) {
 					t.Errorf("no cluster for %s", c)
@@ -53,12 +53,12 @@ func TestOptions(t *testing.T) {
 				}
 			}
 		}},
-		{"no clusters by default", g, nil, func(t *testing.T, dot string) {
+		{"no clusters by default", g, Options{}, func(t *testing.T, dot string) {
 			if strings.Contains(dot, "subgraph") {
-				t.Error("clusters without WithClusterByCountry")
+				t.Error("clusters without ClusterByCountry")
 			}
 		}},
-		{"legend of the kinds present", phone, []Option{WithLegend(true)}, func(t *testing.T, dot string) {
+		{"legend of the kinds present", phone, Options{}, func(t *testing.T, dot string) {
 			if !strings.Contains(dot, ">phoned</FONT>") || !strings.Contains(dot, ">leader</FONT>") {
 				t.Error("legend lacks phoned or leader")
 			}
@@ -66,7 +66,7 @@ func TestOptions(t *testing.T) {
 				t.Error("legend lists kinds the view does not hold")
 			}
 		}},
-		{"highlight a relation", g, []Option{WithHighlight("kerry-phoned-lavrov-2014-03-29")}, func(t *testing.T, dot string) {
+		{"highlight a relation", g, Options{Highlight: []string{"kerry-phoned-lavrov-2014-03-29"}}, func(t *testing.T, dot string) {
 			for _, id := range []string{"kerry", "lavrov"} {
 				if l := line(dot, `"`+id+`"`); !strings.Contains(l, "penwidth=3") || !strings.Contains(l, "<B>") {
 					t.Errorf("%s is not bold: %s", id, l)
@@ -82,7 +82,7 @@ func TestOptions(t *testing.T) {
 				t.Errorf("agreed-to-meet between the highlighted ends is not faded: %s", l)
 			}
 		}},
-		{"highlight actors", g, []Option{WithHighlight("kerry", "lavrov")}, func(t *testing.T, dot string) {
+		{"highlight actors", g, Options{Highlight: []string{"kerry", "lavrov"}}, func(t *testing.T, dot string) {
 			if l := line(dot, `"lavrov" -> "kerry"`); !strings.Contains(l, "penwidth=3") {
 				t.Errorf("a relation between highlighted actors is not bold: %s", l)
 			}
@@ -90,9 +90,9 @@ func TestOptions(t *testing.T) {
 				t.Errorf("a relation to another actor is not faded: %s", l)
 			}
 		}},
-		{"node size", g, []Option{WithNodeSize(func(id string) float64 {
+		{"node size", g, Options{NodeSize: func(id string) float64 {
 			return map[string]float64{"RUS": 4, "USA": 2, "putin": -1}[id]
-		})}, func(t *testing.T, dot string) {
+		}}, func(t *testing.T, dot string) {
 			for id, want := range map[string]string{`"RUS"`: "fontsize=24", `"USA"`: "fontsize=18"} {
 				if l := line(dot, id); !strings.Contains(l, want) {
 					t.Errorf("%s: want %s: %s", id, want, l)
@@ -102,7 +102,7 @@ func TestOptions(t *testing.T) {
 				t.Errorf("a negative score changes the size: %s", l)
 			}
 		}},
-		{"symmetric and tail arrows", g, nil, func(t *testing.T, dot string) {
+		{"symmetric and tail arrows", g, Options{}, func(t *testing.T, dot string) {
 			if l := line(dot, `"lavrov" -> "kerry"`); !strings.Contains(l, `arrowhead="odot" dir=both arrowtail="odot"`) {
 				t.Errorf("agreed-to-meet is not drawn both ways: %s", l)
 			}
@@ -113,22 +113,40 @@ func TestOptions(t *testing.T) {
 				t.Errorf("sanctions lacks its tee: %s", l)
 			}
 		}},
-		{"custom theme", g, []Option{WithTheme(red)}, func(t *testing.T, dot string) {
+		{"custom theme", g, Options{Theme: red}, func(t *testing.T, dot string) {
 			if l := line(dot, `"USA" -> "RUS"`); !strings.Contains(l, `color="#FF0000"`) {
 				t.Errorf("sanctions is not red: %s", l)
 			}
 		}},
-		{"title", g, []Option{WithTitle("Who called whom")}, func(t *testing.T, dot string) {
+		{"title", g, Options{Title: "Who called whom"}, func(t *testing.T, dot string) {
 			if !strings.Contains(dot, ">Who called whom</FONT>") || !strings.Contains(dot, "Sources: BBC News, 29 Mar 2014; Reuters, 30 Mar 2014") {
 				t.Error("title or source line missing")
 			}
 		}},
-		{"no title", g, []Option{WithTitle("")}, func(t *testing.T, dot string) {
+		{"no title", g, Options{NoTitle: true}, func(t *testing.T, dot string) {
 			if strings.Contains(dot, ">Ukraine crisis: Russia vows no invasion</FONT>") {
 				t.Error("the graph's title is drawn")
 			}
 		}},
-		{"cited sources only", phone, nil, func(t *testing.T, dot string) {
+		{"no title wins over a title", g, Options{Title: "Who called whom", NoTitle: true}, func(t *testing.T, dot string) {
+			if strings.Contains(dot, ">Who called whom</FONT>") || strings.Contains(dot, ">Ukraine crisis: Russia vows no invasion</FONT>") {
+				t.Error("a title is drawn")
+			}
+			if !strings.Contains(dot, "Sources: BBC News, 29 Mar 2014; Reuters, 30 Mar 2014") {
+				t.Error("the source line is missing")
+			}
+		}},
+		{"no legend", phone, Options{NoLegend: true}, func(t *testing.T, dot string) {
+			if strings.Contains(dot, "<B>Actors</B>") || strings.Contains(dot, "<B>Relations</B>") || strings.Contains(dot, ">phoned</FONT>") {
+				t.Error("a legend is drawn with NoLegend")
+			}
+		}},
+		{"a legend by default", phone, Options{}, func(t *testing.T, dot string) {
+			if !strings.Contains(dot, "<B>Actors</B>") || !strings.Contains(dot, "<B>Relations</B>") {
+				t.Error("no legend by default")
+			}
+		}},
+		{"cited sources only", phone, Options{}, func(t *testing.T, dot string) {
 			if !strings.Contains(dot, ">Source: BBC News, 29 Mar 2014<") {
 				t.Error("the view's source line should name the BBC only")
 			}
@@ -137,7 +155,7 @@ func TestOptions(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := DOT(&buf, c.g, c.opts...); err != nil {
+			if err := DOT(&buf, c.g, c.opts); err != nil {
 				t.Fatal(err)
 			}
 			c.check(t, buf.String())
@@ -145,17 +163,48 @@ func TestOptions(t *testing.T) {
 	}
 }
 
-// TestZeroTheme checks that fields a Theme leaves zero take the default.
-func TestZeroTheme(t *testing.T) {
+// TestTheme checks that the zero Theme is DefaultTheme, and that fields a
+// Theme leaves zero take the default.
+func TestTheme(t *testing.T) {
 	g := fixture(t)
-	var def, zero bytes.Buffer
-	if err := DOT(&def, g, WithLegend(true)); err != nil {
-		t.Fatal(err)
+	dot := func(o Options) string {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := DOT(&buf, g, o); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
 	}
-	if err := DOT(&zero, g, WithLegend(true), WithTheme(Theme{})); err != nil {
-		t.Fatal(err)
+	def := dot(Options{Theme: DefaultTheme()})
+	if dot(Options{}) != def {
+		t.Error("the zero Theme draws differently from DefaultTheme")
 	}
-	if def.String() != zero.String() {
-		t.Error("WithTheme(Theme{}) draws differently from the default theme")
+	muted := dot(Options{Theme: Theme{Muted: "#123456"}})
+	if want := strings.ReplaceAll(def, `"#555555"`, `"#123456"`); muted != want || muted == def {
+		t.Error("a Theme setting only Muted changes more than the muted colour")
+	}
+}
+
+func TestLimits(t *testing.T) {
+	g := fixture(t)
+	cases := []struct {
+		name              string
+		opts              Options
+		actors, relations int
+	}{
+		{"defaults", Options{}, DefaultMaxActors, DefaultMaxRelations},
+		{"set", Options{MaxActors: 5, MaxRelations: 7}, 5, 7},
+		{"none", Options{MaxActors: -1, MaxRelations: -3}, 0, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cfg, err := newConfig(g, c.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.maxActors != c.actors || cfg.maxRelations != c.relations {
+				t.Errorf("limits %d actors and %d relations, want %d and %d", cfg.maxActors, cfg.maxRelations, c.actors, c.relations)
+			}
+		})
 	}
 }

@@ -12,24 +12,28 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// edgeGroup is one edge of the drawing: a relation, or with [Collapse] a
+// edgeGroup is one edge of the drawing: a relation, or with [ParallelCollapse] a
 // bundle of parallel relations.
 type edgeGroup struct {
-	from, to string           // the ends drawn: those of the first relation
-	rels     []graph.Relation // in graph order; at least one
+	from, to string // the ends drawn: those of the first relation
+	rels     []int  // indexes of the relations in the graph, in graph order; at least one
 }
 
-// groupRelations returns the edges that draw rels, in the order of their
-// first relation. Without collapse each relation is a line of its own. With it,
+// groupRelations returns the edges that draw the relations of g, in the
+// order of their first relation. Without collapse each relation is a line of its own. With it,
 // relations of directed kinds share a line when they have the same from
 // and to, and relations of symmetric kinds when they have the same two
 // ends in either order; a symmetric relation never shares a line with a
 // directed one. It costs O(relations).
-func groupRelations(rels []graph.Relation, kind func(string) graph.Kind, collapse bool) []edgeGroup {
-	out := make([]edgeGroup, 0, len(rels))
+func groupRelations(g *graph.Graph, kind func(string) graph.Kind, collapse bool) []edgeGroup {
+	n := g.NumRelations()
+	out := make([]edgeGroup, 0, n)
 	if !collapse {
-		for i := range rels {
-			out = append(out, edgeGroup{from: rels[i].From, to: rels[i].To, rels: rels[i : i+1 : i+1]})
+		idx := make([]int, n)
+		for i := range n {
+			r := g.RelationAt(i)
+			idx[i] = i
+			out = append(out, edgeGroup{from: r.From, to: r.To, rels: idx[i : i+1 : i+1]})
 		}
 		return out
 	}
@@ -38,7 +42,8 @@ func groupRelations(rels []graph.Relation, kind func(string) graph.Kind, collaps
 		symmetric bool
 	}
 	at := map[key]int{}
-	for _, r := range rels {
+	for j := range n {
+		r := g.RelationAt(j)
 		k := key{r.From, r.To, kind(r.Kind).Symmetric}
 		if k.symmetric && k.b < k.a {
 			k.a, k.b = k.b, k.a
@@ -49,7 +54,7 @@ func groupRelations(rels []graph.Relation, kind func(string) graph.Kind, collaps
 			at[k] = i
 			out = append(out, edgeGroup{from: r.From, to: r.To})
 		}
-		out[i].rels = append(out[i].rels, r)
+		out[i].rels = append(out[i].rels, j)
 	}
 	return out
 }
@@ -186,13 +191,18 @@ const maxTooltipRelations = 20
 
 // bundle writes the line of two or more parallel relations.
 func (w *writer) bundle(l edgeGroup) {
-	counts := w.counts(l.rels)
+	// The bundle's relations, taken from the graph once.
+	rels := make([]graph.Relation, len(l.rels))
+	for i, j := range l.rels {
+		rels[i] = w.g.RelationAt(j)
+	}
+	counts := w.counts(rels)
 	dom := dominant(counts)
 	symmetric := dom.Symmetric // all kinds of a bundle share it
 
-	spans := make([]spanOf, 0, len(l.rels))
+	spans := make([]spanOf, 0, len(rels))
 	hi := false
-	for _, r := range l.rels {
+	for _, r := range rels {
 		sp := graph.Effective(r, w.kind(r.Kind))
 		spans = append(spans, spanOf{sp.Format(), sp})
 		hi = hi || w.hiRel[r.ID]
@@ -216,10 +226,10 @@ func (w *writer) bundle(l edgeGroup) {
 	if symmetric {
 		arrow = " ↔ "
 	}
-	fmt.Fprintf(&tip, "%s%s%s: %d relations\n%s", w.name(l.from), arrow, w.name(l.to), len(l.rels), kindsText(counts))
-	for i, r := range l.rels {
+	fmt.Fprintf(&tip, "%s%s%s: %d relations\n%s", w.name(l.from), arrow, w.name(l.to), len(rels), kindsText(counts))
+	for i, r := range rels {
 		if i == maxTooltipRelations {
-			fmt.Fprintf(&tip, "\n\n… and %d more", len(l.rels)-maxTooltipRelations)
+			fmt.Fprintf(&tip, "\n\n… and %d more", len(rels)-maxTooltipRelations)
 			break
 		}
 		tip.WriteString("\n\n")
@@ -228,14 +238,14 @@ func (w *writer) bundle(l edgeGroup) {
 
 	w.drawEdge(edgeSpec{
 		from: l.from, to: l.to,
-		id:       "b-" + l.rels[0].ID,
+		id:       "b-" + rels[0].ID,
 		class:    strings.Join(append(class, signs...), " "),
 		html:     w.bundleLabel(counts, when, w.highlighting() && !hi),
 		tooltip:  tip.String(),
-		url:      w.edgeURL(l.rels...),
+		url:      w.edgeURL(rels...),
 		kind:     dom,
 		hi:       hi,
-		extraPen: bundlePen(len(l.rels)),
+		extraPen: bundlePen(len(rels)),
 	})
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/drawtest"
 )
 
 // parallelGraph has, between Putin and Obama: two calls and a backing from
@@ -56,8 +57,8 @@ func TestGroupRelations(t *testing.T) {
 		var out [][]string
 		for _, l := range ls {
 			var s []string
-			for _, r := range l.rels {
-				s = append(s, r.Kind)
+			for _, i := range l.rels {
+				s = append(s, g.RelationAt(i).Kind)
 			}
 			out = append(out, append([]string{l.from + ">" + l.to}, s...))
 		}
@@ -81,7 +82,7 @@ func TestGroupRelations(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := ids(groupRelations(slices.Collect(g.Relations()), kind, c.collapse))
+			got := ids(groupRelations(g, kind, c.collapse))
 			if !slices.EqualFunc(got, c.want, slices.Equal) {
 				t.Errorf("got  %v\nwant %v", got, c.want)
 			}
@@ -102,16 +103,16 @@ func edges(dot string) []string {
 
 func TestCollapse(t *testing.T) {
 	g := parallelGraph(t)
-	write := func(t *testing.T, opts ...Option) string {
+	write := func(t *testing.T, opts Options) string {
 		t.Helper()
 		var buf bytes.Buffer
-		if err := DOT(&buf, g, opts...); err != nil {
+		if err := DOT(&buf, g, opts); err != nil {
 			t.Fatal(err)
 		}
 		parse(t, buf.Bytes())
 		return buf.String()
 	}
-	sep, col := write(t, WithParallel(Separate)), write(t, WithParallel(Collapse))
+	sep, col := write(t, Options{Parallel: ParallelSeparate}), write(t, Options{Parallel: ParallelCollapse})
 	bundleLine := line(col, `"putin" -> "obama"`)
 	cases := []struct {
 		name  string
@@ -119,10 +120,10 @@ func TestCollapse(t *testing.T) {
 	}{
 		{"one line per group", func(t *testing.T) {
 			if n := len(edges(sep)); n != 7 {
-				t.Errorf("Separate draws %d lines, want 7", n)
+				t.Errorf("ParallelSeparate draws %d lines, want 7", n)
 			}
 			if n := len(edges(col)); n != 4 {
-				t.Errorf("Collapse draws %d lines, want 4", n)
+				t.Errorf("ParallelCollapse draws %d lines, want 4", n)
 			}
 		}},
 		{"label counts kinds in a fixed order", func(t *testing.T) {
@@ -178,7 +179,7 @@ func TestCollapse(t *testing.T) {
 				t.Errorf("no link: %s", bundleLine)
 			}
 		}},
-		{"a group of one is drawn as with Separate", func(t *testing.T) {
+		{"a group of one is drawn as with ParallelSeparate", func(t *testing.T) {
 			for _, key := range []string{`"kerry" -> "lavrov"`} {
 				if a, b := line(sep, key), line(col, key); a != b || a == "" {
 					t.Errorf("%s differs:\nseparate: %s\ncollapse: %s", key, a, b)
@@ -186,13 +187,13 @@ func TestCollapse(t *testing.T) {
 			}
 		}},
 		{"dates", func(t *testing.T) {
-			l := line(write(t, WithParallel(Collapse), WithEdgeDates(true)), `"putin" -> "obama"`)
+			l := line(write(t, Options{Parallel: ParallelCollapse, EdgeDates: true}), `"putin" -> "obama"`)
 			if !strings.Contains(l, ">28 Mar 2014, 29 Mar 2014</FONT>") {
 				t.Errorf("no dates under the kinds: %s", l)
 			}
 		}},
 		{"highlight one relation of a bundle", func(t *testing.T) {
-			dot := write(t, WithParallel(Collapse), WithHighlight("putin-backs-obama"))
+			dot := write(t, Options{Parallel: ParallelCollapse, Highlight: []string{"putin-backs-obama"}})
 			if l := line(dot, `"putin" -> "obama"`); !strings.Contains(l, "penwidth=6.3") {
 				t.Errorf("the bundle is not bold: %s", l)
 			}
@@ -201,25 +202,25 @@ func TestCollapse(t *testing.T) {
 			}
 		}},
 		{"faded bundle", func(t *testing.T) {
-			l := line(write(t, WithParallel(Collapse), WithHighlight("kerry", "lavrov")), `"putin" -> "obama"`)
+			l := line(write(t, Options{Parallel: ParallelCollapse, Highlight: []string{"kerry", "lavrov"}}), `"putin" -> "obama"`)
 			if strings.Contains(l, `<FONT COLOR="#0072B2">`) || !strings.Contains(l, `<FONT COLOR="#B8B8B8">phoned ×2</FONT>`) {
 				t.Errorf("the bundle's label is not faded: %s", l)
 			}
 		}},
 		{"legend explains ×n", func(t *testing.T) {
-			if !strings.Contains(write(t, WithParallel(Collapse), WithLegend(true)), ">×n: n relations<") {
+			if !strings.Contains(write(t, Options{Parallel: ParallelCollapse}), ">×n: n relations<") {
 				t.Error("no legend item for bundles")
 			}
-			if strings.Contains(write(t, WithParallel(Separate), WithLegend(true)), ">×n: n relations<") {
+			if strings.Contains(write(t, Options{Parallel: ParallelSeparate}), ">×n: n relations<") {
 				t.Error("legend item for bundles without bundles")
 			}
 		}},
 		{"SVG", func(t *testing.T) {
 			var svg bytes.Buffer
-			if err := SVG(context.Background(), &svg, g, WithParallel(Collapse), WithLegend(true), WithEdgeDates(true)); err != nil {
+			if err := SVG(context.Background(), &svg, g, Options{Parallel: ParallelCollapse, EdgeDates: true}); err != nil {
 				t.Fatal(err)
 			}
-			checkSVG(t, svg.Bytes())
+			drawtest.Check(t, drawtest.ReadSVG(t, svg.Bytes()), g, drawtest.Want{Legend: true})
 			if !strings.Contains(svg.String(), `class="edge relation bundle backs phoned cooperative"`) {
 				t.Error("no bundle in the SVG")
 			}
@@ -234,18 +235,18 @@ func TestParallelAuto(t *testing.T) {
 	cases := []struct {
 		name   string
 		actors int // relations are 2.5 per actor
-		opts   []Option
+		opts   Options
 		lines  func(g *graph.Graph) int
 	}{
-		{"small graph: separate", SeparateMaxRelations * 2 / 5, nil, func(g *graph.Graph) int { return g.NumRelations() }},
-		{"large graph: collapsed", SeparateMaxRelations*2/5 + 4, nil, nil},
-		{"large graph, Separate", SeparateMaxRelations*2/5 + 4, []Option{WithParallel(Separate)}, func(g *graph.Graph) int { return g.NumRelations() }},
+		{"small graph: separate", SeparateMaxRelations * 2 / 5, Options{}, func(g *graph.Graph) int { return g.NumRelations() }},
+		{"large graph: collapsed", SeparateMaxRelations*2/5 + 4, Options{}, nil},
+		{"large graph, ParallelSeparate", SeparateMaxRelations*2/5 + 4, Options{Parallel: ParallelSeparate}, func(g *graph.Graph) int { return g.NumRelations() }},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			g := generated(t, c.actors)
 			var buf bytes.Buffer
-			if err := DOT(&buf, g, c.opts...); err != nil {
+			if err := DOT(&buf, g, c.opts); err != nil {
 				t.Fatal(err)
 			}
 			n := len(edges(buf.String()))
@@ -336,7 +337,7 @@ func TestBundleTooltipCap(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := DOT(&buf, g, WithParallel(Collapse)); err != nil {
+	if err := DOT(&buf, g, Options{Parallel: ParallelCollapse}); err != nil {
 		t.Fatal(err)
 	}
 	l := line(buf.String(), `"USA" -> "RUS"`)
@@ -366,9 +367,9 @@ func TestBundleEscaping(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			opts := []Option{WithParallel(Collapse), WithLegend(true), WithEdgeDates(true)}
+			opts := Options{Parallel: ParallelCollapse, EdgeDates: true}
 			var dot bytes.Buffer
-			if err := DOT(&dot, g, opts...); err != nil {
+			if err := DOT(&dot, g, opts); err != nil {
 				t.Fatal(err)
 			}
 			p := parse(t, dot.Bytes())
@@ -379,15 +380,15 @@ func TestBundleEscaping(t *testing.T) {
 				t.Errorf("tooltip %q does not quote %q twice", tip, clean(s))
 			}
 			var svg bytes.Buffer
-			if err := SVG(context.Background(), &svg, g, opts...); err != nil {
+			if err := SVG(context.Background(), &svg, g, opts); err != nil {
 				t.Fatal(err)
 			}
-			checkSVG(t, svg.Bytes())
+			drawtest.ReadSVG(t, svg.Bytes())
 		})
 	}
 }
 
-// TestCollapseLimit checks that with Collapse the relation limit counts
+// TestCollapseLimit checks that with ParallelCollapse the relation limit counts
 // lines, not relations.
 func TestCollapseLimit(t *testing.T) {
 	b := graph.NewBuilder()
@@ -403,12 +404,12 @@ func TestCollapseLimit(t *testing.T) {
 		parallel Parallel
 		want     error
 	}{
-		{Separate, ErrTooLarge},
-		{Collapse, nil},
+		{ParallelSeparate, ErrTooLarge},
+		{ParallelCollapse, nil},
 	}
 	for _, c := range cases {
 		t.Run(fmt.Sprint(c.parallel), func(t *testing.T) {
-			err := SVG(context.Background(), io.Discard, g, WithParallel(c.parallel), WithMaxRelations(5))
+			err := SVG(context.Background(), io.Discard, g, Options{Parallel: c.parallel, MaxRelations: 5})
 			if !errors.Is(err, c.want) {
 				t.Errorf("got %v, want %v", err, c.want)
 			}

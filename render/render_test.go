@@ -6,6 +6,8 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -17,30 +19,64 @@ import (
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/drawtest"
 	"github.com/diplograph/diplograph/internal/golden"
 )
 
+// goldenCase is a drawing kept as a golden file, with what it must show.
+type goldenCase struct {
+	file string
+	opts Options
+	want drawtest.Want
+}
+
+// goldenCases are the drawings of the fixture kept as golden files in
+// testdata, with what each must show.
+func goldenCases(g *graph.Graph) []goldenCase {
+	title := g.Title()
+	return []goldenCase{
+		{"no-legend.golden", Options{NoLegend: true}, drawtest.Want{Title: title}},
+		{"cluster-legend-dates.golden", Options{ClusterByCountry: true, EdgeDates: true}, drawtest.Want{Title: title, Legend: true}},
+		{"highlight.golden", Options{NoLegend: true, Highlight: []string{"putin", "obama", "kerry-phoned-lavrov-2014-03-29"}}, drawtest.Want{Title: title}},
+		{"neato-title-sized.golden", Options{NoLegend: true, Layout: LayoutNeato, Title: "Who called whom",
+			NodeSize: func(id string) float64 { return float64(len(slices.Collect(g.RelationsOf(id)))) }}, drawtest.Want{Title: "Who called whom"}},
+		{"collapse-dates-legend.golden", Options{Parallel: ParallelCollapse, EdgeDates: true}, drawtest.Want{Title: title, Legend: true}},
+	}
+}
+
+// TestDOTGolden compares the DOT of the fixture with the golden files (or
+// rewrites them under -update), and then checks each golden file, read
+// back from testdata, for the facts it must show.
 func TestDOTGolden(t *testing.T) {
 	g := fixture(t)
-	cases := []struct {
-		name string
-		opts []Option
-	}{
-		{"default", nil},
-		{"cluster-legend-dates", []Option{WithClusterByCountry(true), WithLegend(true), WithEdgeDates(true)}},
-		{"highlight", []Option{WithHighlight("putin", "obama", "kerry-phoned-lavrov-2014-03-29")}},
-		{"neato-title-sized", []Option{WithLayout(Neato), WithTitle("Who called whom"),
-			WithNodeSize(func(id string) float64 { return float64(len(slices.Collect(g.RelationsOf(id)))) })}},
-		{"collapse-dates-legend", []Option{WithParallel(Collapse), WithEdgeDates(true), WithLegend(true)}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
+	for _, c := range goldenCases(g) {
+		t.Run(c.file, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := DOT(&buf, g, c.opts...); err != nil {
+			if err := DOT(&buf, g, c.opts); err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, c.name+".golden", buf.Bytes())
+			golden.Check(t, c.file, buf.Bytes())
 			parse(t, buf.Bytes())
+			file, err := os.ReadFile(filepath.Join("testdata", c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			drawtest.Check(t, drawtest.ReadDOT(t, file), g, c.want)
+		})
+	}
+}
+
+// TestSVGFacts draws the golden cases as SVG and checks that the SVG shows
+// what the DOT does.
+func TestSVGFacts(t *testing.T) {
+	g := fixture(t)
+	for _, c := range goldenCases(g) {
+		t.Run(c.file, func(t *testing.T) {
+			var svg bytes.Buffer
+			if err := SVG(context.Background(), &svg, g, c.opts); err != nil {
+				t.Fatal(err)
+			}
+			drawtest.Check(t, drawtest.ReadSVG(t, svg.Bytes()), g, c.want)
 		})
 	}
 }
@@ -144,38 +180,6 @@ func htmlUnescape(s string) string {
 	return r.Replace(s)
 }
 
-// checkSVG decodes every token of svg as XML and fails on a script
-// element, an event-handler attribute or a link that is not http(s).
-func checkSVG(t testing.TB, svg []byte) {
-	t.Helper()
-	d := xml.NewDecoder(bytes.NewReader(svg))
-	d.Strict = true
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return
-		}
-		if err != nil {
-			t.Fatalf("SVG is not well-formed XML: %v", err)
-		}
-		el, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if strings.EqualFold(el.Name.Local, "script") || strings.EqualFold(el.Name.Local, "foreignObject") {
-			t.Errorf("SVG holds a <%s> element", el.Name.Local)
-		}
-		for _, a := range el.Attr {
-			if strings.HasPrefix(strings.ToLower(a.Name.Local), "on") {
-				t.Errorf("SVG element <%s> has an event attribute %s=%q", el.Name.Local, a.Name.Local, a.Value)
-			}
-			if a.Name.Local == "href" && !strings.HasPrefix(a.Value, "https://") && !strings.HasPrefix(a.Value, "http://") {
-				t.Errorf("SVG element <%s> links to %q", el.Name.Local, a.Value)
-			}
-		}
-	}
-}
-
 // nasty are names that try to break DOT, HTML-like labels, SVG and XML.
 var nasty = []string{
 	`<script>alert(1)</script>`,
@@ -226,9 +230,9 @@ func TestEscaping(t *testing.T) {
 	for _, s := range nasty {
 		t.Run(s, func(t *testing.T) {
 			g := nastyGraph(t, s)
-			opts := []Option{WithClusterByCountry(true), WithLegend(true), WithEdgeDates(true), WithHighlight("a")}
+			opts := Options{ClusterByCountry: true, EdgeDates: true, Highlight: []string{"a"}}
 			var dot bytes.Buffer
-			if err := DOT(&dot, g, opts...); err != nil {
+			if err := DOT(&dot, g, opts); err != nil {
 				t.Fatal(err)
 			}
 			p := parse(t, dot.Bytes())
@@ -251,10 +255,10 @@ func TestEscaping(t *testing.T) {
 				}
 			}
 			var svg bytes.Buffer
-			if err := SVG(context.Background(), &svg, g, opts...); err != nil {
+			if err := SVG(context.Background(), &svg, g, opts); err != nil {
 				t.Fatal(err)
 			}
-			checkSVG(t, svg.Bytes())
+			drawtest.ReadSVG(t, svg.Bytes())
 		})
 	}
 }
@@ -312,29 +316,29 @@ func TestDeterminism(t *testing.T) {
 	cases := []struct {
 		l Layout
 		p Parallel
-	}{{Dot, Separate}, {Dot, Collapse}, {Neato, Separate}, {Neato, Collapse}, {Circo, Separate}, {Twopi, Separate}}
+	}{{LayoutDot, ParallelSeparate}, {LayoutDot, ParallelCollapse}, {LayoutNeato, ParallelSeparate}, {LayoutNeato, ParallelCollapse},
+		{LayoutCirco, ParallelSeparate}, {LayoutTwopi, ParallelSeparate}}
 	for _, c := range cases {
-		l := c.l
-		t.Run(string(l)+"-"+c.p.String(), func(t *testing.T) {
-			opts := []Option{WithLayout(l), WithClusterByCountry(l == Dot), WithLegend(true), WithParallel(c.p)}
+		t.Run(c.l.String()+"-"+c.p.String(), func(t *testing.T) {
+			opts := Options{Layout: c.l, ClusterByCountry: c.l == LayoutDot, Parallel: c.p}
 			var d1, d2, s1, s2 bytes.Buffer
-			if err := DOT(&d1, g, opts...); err != nil {
+			if err := DOT(&d1, g, opts); err != nil {
 				t.Fatal(err)
 			}
-			if err := DOT(&d2, g, opts...); err != nil {
+			if err := DOT(&d2, g, opts); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(d1.Bytes(), d2.Bytes()) {
 				t.Error("two DOT writes differ")
 			}
-			if err := SVG(context.Background(), &s1, g, opts...); err != nil {
+			if err := SVG(context.Background(), &s1, g, opts); err != nil {
 				t.Fatal(err)
 			}
 			// An fdp render in between must not change the next render.
-			if err := SVG(context.Background(), io.Discard, g, WithLayout(FDP)); err != nil {
+			if err := SVG(context.Background(), io.Discard, g, Options{Layout: LayoutFDP}); err != nil {
 				t.Fatal(err)
 			}
-			if err := SVG(context.Background(), &s2, g, opts...); err != nil {
+			if err := SVG(context.Background(), &s2, g, opts); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(s1.Bytes(), s2.Bytes()) {
@@ -347,7 +351,7 @@ func TestDeterminism(t *testing.T) {
 func TestConcurrentSVG(t *testing.T) {
 	g := fixture(t)
 	var want bytes.Buffer
-	if err := SVG(context.Background(), &want, g, WithLegend(true)); err != nil {
+	if err := SVG(context.Background(), &want, g, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	const workers, each = 6, 3
@@ -359,7 +363,7 @@ func TestConcurrentSVG(t *testing.T) {
 			defer wg.Done()
 			for range each {
 				var got bytes.Buffer
-				if err := SVG(context.Background(), &got, g, WithLegend(true)); err != nil {
+				if err := SVG(context.Background(), &got, g, Options{}); err != nil {
 					errs <- err
 					return
 				}
@@ -386,22 +390,32 @@ func TestErrors(t *testing.T) {
 		run  func(w io.Writer) error
 		want error
 	}{
-		{"cancelled SVG", func(w io.Writer) error { return SVG(cancelled, w, g) }, context.Canceled},
-		{"cancelled RenderDOT", func(w io.Writer) error {
-			return RenderDOT(cancelled, w, []byte("digraph { a -> b }"), FormatSVG, Dot)
+		{"cancelled SVG", func(w io.Writer) error { return SVG(cancelled, w, g, Options{}) }, context.Canceled},
+		{"cancelled Draw", func(w io.Writer) error {
+			return Draw(cancelled, w, []byte("digraph { a -> b }"), DrawOptions{})
 		}, context.Canceled},
-		{"cancelled PNG", func(w io.Writer) error { return PNG(cancelled, w, g) }, context.Canceled},
-		{"too many actors", func(w io.Writer) error { return SVG(context.Background(), w, g, WithMaxActors(3)) }, ErrTooLarge},
+		{"cancelled PNG", func(w io.Writer) error { return PNG(cancelled, w, g, Options{}) }, context.Canceled},
+		{"too many actors", func(w io.Writer) error { return SVG(context.Background(), w, g, Options{MaxActors: 3}) }, ErrTooLarge},
 		{"too many relations", func(w io.Writer) error {
-			return SVG(context.Background(), w, g, WithMaxRelations(3))
+			return SVG(context.Background(), w, g, Options{MaxRelations: 3})
 		}, ErrTooLarge},
-		{"too large for PNG", func(w io.Writer) error { return PNG(context.Background(), w, g, WithMaxActors(3)) }, ErrTooLarge},
-		{"bad layout", func(w io.Writer) error { return SVG(context.Background(), w, g, WithLayout("spring")) }, ErrBadLayout},
-		{"bad layout DOT", func(w io.Writer) error { return DOT(w, g, WithLayout("spring")) }, ErrBadLayout},
+		{"too large for PNG", func(w io.Writer) error { return PNG(context.Background(), w, g, Options{MaxActors: 3}) }, ErrTooLarge},
+		{"bad layout", func(w io.Writer) error { return SVG(context.Background(), w, g, Options{Layout: Layout(99)}) }, ErrBadLayout},
+		{"bad layout DOT", func(w io.Writer) error { return DOT(w, g, Options{Layout: Layout(99)}) }, ErrBadLayout},
+		{"bad layout Draw", func(w io.Writer) error {
+			return Draw(context.Background(), w, []byte("digraph { a -> b }"), DrawOptions{Layout: Layout(99)})
+		}, ErrBadLayout},
 		{"bad format", func(w io.Writer) error {
-			return RenderDOT(context.Background(), w, []byte("digraph { a -> b }"), "gif", Dot)
+			return Draw(context.Background(), w, []byte("digraph { a -> b }"), DrawOptions{Format: Format(9)})
 		}, ErrUnsupportedFormat},
-		{"nil graph", func(w io.Writer) error { return SVG(context.Background(), w, nil) }, errNilGraph},
+		{"Draw to DOT", func(w io.Writer) error {
+			return Draw(context.Background(), w, []byte("digraph { a -> b }"), DrawOptions{Format: FormatDOT})
+		}, ErrUnsupportedFormat},
+		{"bad engine Draw", func(w io.Writer) error {
+			return Draw(context.Background(), w, []byte("digraph { a -> b }"), DrawOptions{Engine: Engine(9)})
+		}, ErrBadOption},
+		{"nil graph", func(w io.Writer) error { return SVG(context.Background(), w, nil, Options{}) }, errNilGraph},
+		{"nil graph DOT", func(w io.Writer) error { return DOT(w, nil, Options{}) }, errNilGraph},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -416,7 +430,7 @@ func TestErrors(t *testing.T) {
 		})
 	}
 	t.Run("no limit", func(t *testing.T) {
-		if err := SVG(context.Background(), io.Discard, g, WithMaxActors(0), WithMaxRelations(-1)); err != nil {
+		if err := SVG(context.Background(), io.Discard, g, Options{MaxActors: -1, MaxRelations: -1}); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -431,7 +445,7 @@ func TestWaitCancelled(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	var buf bytes.Buffer
-	err := SVG(ctx, &buf, fixture(t))
+	err := SVG(ctx, &buf, fixture(t), Options{})
 	release()
 	if !errors.Is(err, context.DeadlineExceeded) || buf.Len() != 0 {
 		t.Fatalf("got %v and %d bytes, want context.DeadlineExceeded and nothing", err, buf.Len())
@@ -443,7 +457,7 @@ func TestWaitCancelled(t *testing.T) {
 func TestRecovery(t *testing.T) {
 	g := fixture(t)
 	var want bytes.Buffer
-	if err := SVG(context.Background(), &want, g); err != nil {
+	if err := SVG(context.Background(), &want, g, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	bad := []struct {
@@ -457,12 +471,12 @@ func TestRecovery(t *testing.T) {
 	}
 	for _, c := range bad {
 		t.Run(c.name, func(t *testing.T) {
-			err := RenderDOT(context.Background(), io.Discard, []byte(c.dot), FormatSVG, Dot)
+			err := Draw(context.Background(), io.Discard, []byte(c.dot), DrawOptions{})
 			if err == nil && c.name != "bad HTML label" {
 				t.Error("no error")
 			}
 			var got bytes.Buffer
-			if err := SVG(context.Background(), &got, g); err != nil {
+			if err := SVG(context.Background(), &got, g, Options{}); err != nil {
 				t.Fatalf("render after %s: %v", c.name, err)
 			}
 			if !bytes.Equal(got.Bytes(), want.Bytes()) {
@@ -471,11 +485,11 @@ func TestRecovery(t *testing.T) {
 		})
 	}
 	t.Run("sfdp", func(t *testing.T) {
-		if err := SVG(context.Background(), io.Discard, g, WithLayout(SFDP)); err != nil {
+		if err := SVG(context.Background(), io.Discard, g, Options{Layout: LayoutSFDP}); err != nil {
 			t.Fatal(err)
 		}
 		var got bytes.Buffer
-		if err := SVG(context.Background(), &got, g); err != nil {
+		if err := SVG(context.Background(), &got, g, Options{}); err != nil {
 			t.Fatalf("render after sfdp: %v", err)
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {

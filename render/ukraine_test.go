@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/drawtest"
 	"github.com/diplograph/diplograph/scenario"
 )
 
@@ -48,30 +49,34 @@ func TestGalleryUkraine(t *testing.T) {
 	cases := []struct {
 		name string
 		g    *graph.Graph
-		opts []Option
+		opts Options
 	}{
-		{"ukraine2014", g, []Option{WithClusterByCountry(true), WithLegend(true)}},
-		{"ukraine2014-plain", g, []Option{WithLegend(true)}},
-		{"ukraine2014-neato", g, []Option{WithLayout(Neato), WithLegend(true)}},
-		{"ukraine2014-phone", phone, []Option{WithTitle("Phone diplomacy, 28-29 March 2014"), WithEdgeDates(true), WithLegend(true)}},
-		{"ukraine2014-hostile", hostile, []Option{WithTitle("Hostile relations"), WithLegend(true)}},
-		{"ukraine2014-highlight", g, []Option{WithHighlight("putin", "obama", "kerry", "lavrov"), WithClusterByCountry(true)}},
-		{"ukraine2014-collapse", g, []Option{WithClusterByCountry(true), WithLegend(true), WithParallel(Collapse)}},
-		{"ukraine2014-collapse-dates", g, []Option{WithLegend(true), WithParallel(Collapse), WithEdgeDates(true)}},
-		{"ukraine2014-neato-collapse", g, []Option{WithLayout(Neato), WithLegend(true), WithParallel(Collapse)}},
-		{"ukraine2014-native", g, []Option{WithClusterByCountry(true), WithLegend(true), WithEngine(Native)}},
+		{"ukraine2014", g, Options{ClusterByCountry: true}},
+		{"ukraine2014-plain", g, Options{}},
+		{"ukraine2014-neato", g, Options{Layout: LayoutNeato}},
+		{"ukraine2014-phone", phone, Options{Title: "Phone diplomacy, 28-29 March 2014", EdgeDates: true}},
+		{"ukraine2014-hostile", hostile, Options{Title: "Hostile relations"}},
+		{"ukraine2014-highlight", g, Options{Highlight: []string{"putin", "obama", "kerry", "lavrov"}, ClusterByCountry: true, NoLegend: true}},
+		{"ukraine2014-collapse", g, Options{ClusterByCountry: true, Parallel: ParallelCollapse}},
+		{"ukraine2014-collapse-dates", g, Options{Parallel: ParallelCollapse, EdgeDates: true}},
+		{"ukraine2014-neato-collapse", g, Options{Layout: LayoutNeato, Parallel: ParallelCollapse}},
+		{"ukraine2014-native", g, Options{ClusterByCountry: true, Engine: EngineNative}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var dot, svg bytes.Buffer
-			if err := DOT(&dot, c.g, c.opts...); err != nil {
+			if err := DOT(&dot, c.g, c.opts); err != nil {
 				t.Fatal(err)
 			}
 			save(t, c.name+".dot", dot.Bytes())
-			if err := SVG(context.Background(), &svg, c.g, c.opts...); err != nil {
+			if err := SVG(context.Background(), &svg, c.g, c.opts); err != nil {
 				t.Fatal(err)
 			}
-			checkSVG(t, svg.Bytes())
+			title := c.g.Title()
+			if c.opts.Title != "" {
+				title = c.opts.Title
+			}
+			drawtest.Check(t, drawtest.ReadSVG(t, svg.Bytes()), c.g, drawtest.Want{Title: title, Legend: !c.opts.NoLegend})
 			save(t, c.name+".svg", svg.Bytes())
 		})
 	}

@@ -48,7 +48,7 @@ func exportCmd() *command {
 			case "graphml":
 				write = func(w io.Writer) error { return graphml.Marshal(w, g) }
 			case "dot":
-				write = func(w io.Writer) error { return render.DOT(w, g) }
+				write = func(w io.Writer) error { return render.DOT(w, g, render.Options{NoLegend: true}) }
 			case "yaml":
 				write = func(w io.Writer) error { return scenario.Encode(w, g, scenario.YAML) }
 			case "json":

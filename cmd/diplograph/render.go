@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"strings"
 
@@ -11,13 +12,16 @@ import (
 
 func renderCmd() *command {
 	in, v := &input{}, &view{}
-	var out, format, layout, cluster, title, engine, parallel string
-	var legend, dates bool
+	var o render.Options
+	var out, format, cluster string
+	var legend bool
 	var highlight, highlightPath, sizeBy string
 	return &command{
-		name:    "render",
-		args:    "FILE -o OUT [--format svg|png|dot] [--layout dot|neato|fdp|sfdp|circo|twopi] [--engine embedded|native] [--parallel collapse] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--size-by pagerank]",
-		summary: "draw a graph as a Graphviz diagram (SVG, PNG with native Graphviz, or DOT)",
+		name: "render",
+		args: "FILE -o OUT [--format " + choices(render.Formats(), "|") + "] [--layout " + choices(render.Layouts(), "|") +
+			"] [--engine " + choices(render.Engines(), "|") + "] [--parallel " + choices(render.Parallels(), "|") +
+			"] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--size-by pagerank]",
+		summary: "draw a graph as a Graphviz diagram (SVG, PNG or PDF with native Graphviz, or DOT)",
 		example: `  $ diplograph render examples/ukraine2014/ukraine2014.yaml -o ukraine.svg --cluster country
   $ diplograph render ukraine.yaml -o calls.svg --kinds phoned --layout circo
   $ diplograph render ukraine.yaml -o march.svg --from 2014-03-28 --to 2014-03-29 --highlight putin,obama
@@ -26,71 +30,46 @@ func renderCmd() *command {
 			in.flags(fs)
 			v.flags(fs, true)
 			fs.StringVar(&out, "o", "", "output `file` (standard output if absent)")
-			fs.StringVar(&format, "format", "", "output `format`: svg, png or dot (default: from the -o extension, else svg)")
-			fs.StringVar(&layout, "layout", "", "Graphviz `layout`: dot, neato, fdp, sfdp, circo or twopi (default: dot for small graphs, neato for large)")
-			fs.StringVar(&engine, "engine", "", "Graphviz `engine`: embedded (built in; default for SVG), native (the installed dot; default for PNG) or auto")
-			fs.StringVar(&parallel, "parallel", "auto", "parallel relations: separate (one line each), collapse (one labelled line per pair) or auto (collapse large graphs)")
+			fs.StringVar(&format, "format", "", "output `format`: "+choices(render.Formats(), ", ")+
+				" (default: from the -o extension, else svg; png and pdf need Graphviz's dot command)")
+			fs.TextVar(&o.Layout, "layout", render.LayoutAuto, "Graphviz `layout`: "+choices(render.Layouts(), ", ")+
+				fmt.Sprintf("; %v is %v up to %d actors and %v above", render.LayoutAuto, render.LayoutDot, render.DotMaxActors, render.LayoutNeato))
+			fs.TextVar(&o.Engine, "engine", render.EngineDefault, "Graphviz `engine`: "+choices(render.Engines(), ", ")+
+				fmt.Sprintf("; %v is %v (built in) for SVG and %v (the installed dot command) for PNG and PDF, %v is %v when dot is installed",
+					render.EngineDefault, render.EngineEmbedded, render.EngineNative, render.EngineAuto, render.EngineNative))
+			fs.TextVar(&o.Parallel, "parallel", render.ParallelAuto, "how to draw parallel `relations`: "+choices(render.Parallels(), ", ")+
+				fmt.Sprintf("; %v draws one line each, %v one labelled line per pair, %v collapses graphs of more than %d relations",
+					render.ParallelSeparate, render.ParallelCollapse, render.ParallelAuto, render.SeparateMaxRelations))
 			fs.StringVar(&cluster, "cluster", "", "group actors in boxes: country")
-			fs.StringVar(&title, "title", "", "diagram `title` (default: the scenario's title and sources)")
+			fs.StringVar(&o.Title, "title", "", "diagram `title` (default: the scenario's title and sources)")
 			fs.StringVar(&highlight, "highlight", "", "comma-separated actor `IDs` to draw bold, fading the rest")
 			fs.StringVar(&highlightPath, "highlight-path", "", "highlight the shortest path (either direction) between two actors `A,B`")
 			fs.StringVar(&sizeBy, "size-by", "", "size actors by a `measure` (as rank --by: pagerank, degree, betweenness, ...)")
 			fs.BoolVar(&legend, "legend", true, "draw a legend of the kinds shown")
-			fs.BoolVar(&dates, "dates", false, "write each relation's date on its edge")
+			fs.BoolVar(&o.EdgeDates, "dates", false, "write each relation's date on its edge")
 		},
 		minArgs: 1,
 		maxArgs: 1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
-			if format == "" {
-				format = "svg"
-				for _, f := range []string{"dot", "png", "svg"} {
-					if strings.HasSuffix(strings.ToLower(out), "."+f) {
-						format = f
+			f := render.FormatSVG
+			if format != "" {
+				var err error
+				if f, err = render.ParseFormat(format); err != nil {
+					return usagef("--format: %v", err)
+				}
+			} else {
+				for _, x := range render.Formats() {
+					if strings.HasSuffix(strings.ToLower(out), "."+x.String()) {
+						f = x
 					}
 				}
-			}
-			var opts []render.Option
-			switch render.Layout(layout) {
-			case "":
-			case render.Dot, render.Neato, render.FDP, render.SFDP, render.Circo, render.Twopi:
-				opts = append(opts, render.WithLayout(render.Layout(layout)))
-			default:
-				return usagef("unknown --layout %q (want dot, neato, fdp, sfdp, circo or twopi)", layout)
-			}
-			switch engine {
-			case "":
-			case "embedded":
-				opts = append(opts, render.WithEngine(render.Embedded))
-			case "native":
-				opts = append(opts, render.WithEngine(render.Native))
-			case "auto":
-				opts = append(opts, render.WithEngine(render.AutoEngine))
-			default:
-				return usagef("unknown --engine %q (want embedded, native or auto)", engine)
-			}
-			switch parallel {
-			case "auto":
-			case "separate":
-				opts = append(opts, render.WithParallel(render.Separate))
-			case "collapse":
-				opts = append(opts, render.WithParallel(render.Collapse))
-			default:
-				return usagef("unknown --parallel %q (want separate, collapse or auto)", parallel)
 			}
 			if cluster != "" && cluster != "country" {
 				return usagef("--cluster %q: only country is supported", cluster)
 			}
-			opts = append(opts,
-				render.WithClusterByCountry(cluster == "country"),
-				render.WithLegend(legend),
-				render.WithEdgeDates(dates),
-			)
-			if title != "" {
-				opts = append(opts, render.WithTitle(title))
-			}
-			if highlight != "" {
-				opts = append(opts, render.WithHighlight(splitList(highlight)...))
-			}
+			o.ClusterByCountry = cluster == "country"
+			o.NoLegend = !legend
+			o.Highlight = splitList(highlight)
 			g, err := in.loadView(e, v, args[0])
 			if err != nil {
 				return err
@@ -112,7 +91,7 @@ func renderCmd() *command {
 							ids = append(ids, r.ID)
 						}
 					}
-					opts = append(opts, render.WithHighlight(ids...))
+					o.Highlight = append(o.Highlight, ids...)
 				}
 				if sizeBy != "" {
 					scores, err := rank(p, sizeBy, false, 0, 1)
@@ -123,23 +102,31 @@ func renderCmd() *command {
 					for _, s := range scores {
 						size[s.ID] = s.Score
 					}
-					opts = append(opts, render.WithNodeSize(func(id string) float64 { return size[id] }))
+					o.NodeSize = func(id string) float64 { return size[id] }
 				}
 			}
-			var write func(io.Writer) error
-			switch format {
-			case "dot":
-				write = func(w io.Writer) error { return render.DOT(w, g, opts...) }
-			case "svg":
-				write = func(w io.Writer) error { return render.SVG(e.ctx, w, g, opts...) }
-			case "png":
-				write = func(w io.Writer) error { return render.PNG(e.ctx, w, g, opts...) }
-			default:
-				return usagef("unknown --format %q (want svg, png or dot)", format)
-			}
-			return writeTo(e, out, write)
+			return writeTo(e, out, func(w io.Writer) error {
+				switch f {
+				case render.FormatDOT:
+					return render.DOT(w, g, o)
+				case render.FormatPNG:
+					return render.PNG(e.ctx, w, g, o)
+				case render.FormatPDF:
+					return render.PDF(e.ctx, w, g, o)
+				}
+				return render.SVG(e.ctx, w, g, o)
+			})
 		},
 	}
+}
+
+// choices joins the names of an enum's values with sep.
+func choices[T fmt.Stringer](values []T, sep string) string {
+	names := make([]string, len(values))
+	for i, v := range values {
+		names[i] = v.String()
+	}
+	return strings.Join(names, sep)
 }
 
 func splitList(s string) []string {

@@ -118,11 +118,10 @@ func gdelt(ctx context.Context, w io.Writer, outDir string, top int) error {
 	}
 	score := analysis.ScoreMap(pr)
 	path := filepath.Join(outDir, "gdelt-top30.svg")
-	if err := writeFile(path, func(f io.Writer) error {
-		return render.SVG(ctx, f, view,
-			render.WithTitle("GDELT 2.0, 2018-01-01 00:00 UTC: the 30 actors of highest PageRank"),
-			render.WithNodeSize(func(id string) float64 { return score[id] }),
-			render.WithClusterByCountry(true), render.WithLegend(true))
+	if err := render.WriteFile(ctx, path, view, render.Options{
+		Title:            "GDELT 2.0, 2018-01-01 00:00 UTC: the 30 actors of highest PageRank",
+		NodeSize:         func(id string) float64 { return score[id] },
+		ClusterByCountry: true,
 	}); err != nil {
 		return err
 	}
@@ -185,9 +184,7 @@ func icews(ctx context.Context, w io.Writer, outDir string) error {
 	}
 
 	path := filepath.Join(outDir, "icews-ru-ua-us.svg")
-	if err := writeFile(path, func(f io.Writer) error {
-		return render.SVG(ctx, f, g, render.WithClusterByCountry(true), render.WithLegend(true))
-	}); err != nil {
+	if err := render.WriteFile(ctx, path, g, render.Options{ClusterByCountry: true}); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "\nwrote %s (%d actors, %d relations)\n", filepath.Base(path), g.NumActors(), g.NumRelations())
@@ -199,19 +196,4 @@ func clip(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
-}
-
-// writeFile writes a file through fn and reports the first error, the
-// close's included.
-func writeFile(path string, fn func(io.Writer) error) (err error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}()
-	return fn(f)
 }

@@ -52,7 +52,7 @@ func main() {
 type diagram struct {
 	name   string
 	filter graph.Filter
-	opts   []render.Option
+	opts   render.Options
 }
 
 // pathFrom and pathTo are the actors whose connection the example explains.
@@ -68,17 +68,16 @@ func diagrams(path analysis.Path) []diagram {
 	return []diagram{
 		// The whole graph draws the relations between two actors as one
 		// line ("phoned · proposed"): Putin and Obama share five of them.
-		{name: "ukraine2014", opts: []render.Option{render.WithClusterByCountry(true), render.WithLegend(true),
-			render.WithParallel(render.Collapse)}},
+		{name: "ukraine2014", opts: render.Options{ClusterByCountry: true, Parallel: render.ParallelCollapse}},
 		{name: "phone", filter: graph.Filter{Kinds: []string{graph.Phoned}, DropIsolated: true},
-			opts: []render.Option{render.WithTitle("Phone diplomacy, 28-29 March 2014"), render.WithEdgeDates(true), render.WithLegend(true)}},
+			opts: render.Options{Title: "Phone diplomacy, 28-29 March 2014", EdgeDates: true}},
 		{name: "hostile", filter: graph.Filter{Signs: []graph.Sign{graph.Hostile}, DropIsolated: true},
-			opts: []render.Option{render.WithTitle("Hostile relations"), render.WithLegend(true)}},
+			opts: render.Options{Title: "Hostile relations"}},
 		{name: "election", filter: graph.Filter{Kinds: []string{graph.CandidateFor, graph.WithdrewFor, graph.Backs, graph.Appealed}, Countries: []string{"UKR"}, DropIsolated: true},
-			opts: []render.Option{render.WithTitle("The presidential race, May 2014"), render.WithEdgeDates(true), render.WithLegend(true)}},
+			opts: render.Options{Title: "The presidential race, May 2014", EdgeDates: true}},
 		// The path highlights single relations, so each has its own line.
-		{name: "path", opts: []render.Option{render.WithTitle("From Klitschko to Obama"), render.WithHighlight(highlight...),
-			render.WithClusterByCountry(true), render.WithLegend(false), render.WithParallel(render.Separate)}},
+		{name: "path", opts: render.Options{Title: "From Klitschko to Obama", Highlight: highlight,
+			ClusterByCountry: true, NoLegend: true, Parallel: render.ParallelSeparate}},
 	}
 }
 
@@ -117,12 +116,7 @@ func run(ctx context.Context, stdout io.Writer, outDir, file string) error {
 		}
 		for _, ext := range []string{".dot", ".svg"} {
 			path := filepath.Join(outDir, d.name+ext)
-			if err := writeFile(path, func(w io.Writer) error {
-				if ext == ".dot" {
-					return render.DOT(w, v, d.opts...)
-				}
-				return render.SVG(ctx, w, v, d.opts...)
-			}); err != nil {
+			if err := render.WriteFile(ctx, path, v, d.opts); err != nil {
 				return err
 			}
 			fmt.Fprintln(stdout, "wrote", path)
@@ -181,19 +175,4 @@ func signWord(s graph.Sign) string {
 		return "hostile"
 	}
 	return "neutral"
-}
-
-// writeFile writes a file through fn and reports the first error, the
-// close's included.
-func writeFile(path string, fn func(io.Writer) error) (err error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}()
-	return fn(f)
 }

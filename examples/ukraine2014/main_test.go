@@ -2,8 +2,8 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
-	"encoding/xml"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,6 +13,7 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
+	"github.com/diplograph/diplograph/internal/drawtest"
 	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/scenario"
 )
@@ -120,8 +121,9 @@ func TestScenario(t *testing.T) {
 }
 
 // TestRun runs the example end to end and compares its DOT and SVG with
-// the golden files in testdata (rewritten by -update); the SVG must also be
-// well-formed XML.
+// the golden files in testdata (rewritten by -update); each golden file is
+// then read back and checked for what its diagram must show: every actor
+// and relation of its view, its title and its legend.
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	var stdout bytes.Buffer
@@ -134,31 +136,33 @@ func TestRun(t *testing.T) {
 	if !strings.Contains(stdout.String(), "How klitschko connects to obama") {
 		t.Errorf("path explanation missing:\n%s", stdout.String())
 	}
+	g := load(t)
 	for _, d := range diagrams(analysis.Path{}) {
 		t.Run(d.name, func(t *testing.T) {
-			dot, err := os.ReadFile(filepath.Join(dir, d.name+".dot"))
+			view, err := g.Filter(d.filter)
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, d.name+".dot.golden", dot)
-			svg, err := os.ReadFile(filepath.Join(dir, d.name+".svg"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			dec := xml.NewDecoder(bytes.NewReader(svg))
-			for {
-				_, err := dec.Token()
-				if err == io.EOF {
-					break
-				}
+			want := drawtest.Want{Title: cmp.Or(d.opts.Title, g.Title()), Legend: !d.opts.NoLegend}
+			for _, ext := range []string{".dot", ".svg"} {
+				got, err := os.ReadFile(filepath.Join(dir, d.name+ext))
 				if err != nil {
-					t.Fatalf("SVG is not well-formed XML: %v", err)
+					t.Fatal(err)
+				}
+				// The SVG is drawn by the Graphviz built into the
+				// go-graphviz of go.mod (Graphviz 12.1.2), the same on
+				// every machine; a new go-graphviz may change it.
+				golden.Check(t, d.name+ext+".golden", got)
+				file, err := os.ReadFile(filepath.Join("testdata", d.name+ext+".golden"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if ext == ".dot" {
+					drawtest.Check(t, drawtest.ReadDOT(t, file), view, want)
+				} else {
+					drawtest.Check(t, drawtest.ReadSVG(t, file), view, want)
 				}
 			}
-			// The SVG is drawn by the Graphviz built into the go-graphviz
-			// of go.mod (Graphviz 12.1.2), the same on every machine; a
-			// new go-graphviz may change it.
-			golden.Check(t, d.name+".svg.golden", svg)
 		})
 	}
 }
