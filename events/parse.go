@@ -315,7 +315,7 @@ func (r *Reader) parseGDELT(line []byte, ev *Event) *RowError {
 	}
 	s := string(line)
 	n := splitTabs(s, p.f[:])
-	v2 := r.format == GDELT2
+	v2 := r.dataset == GDELT2
 	switch {
 	case v2 && n != gdelt2Width:
 		return widthErr(r.name, r.line, n, "61 (GDELT 2.0)")
@@ -328,7 +328,7 @@ func (r *Reader) parseGDELT(line []byte, ev *Event) *RowError {
 		p.setup(r.name, r.line, gdeltColumns, gdelt1Idx)
 	}
 	f := &p.f
-	ev.Format = r.format
+	ev.Dataset = r.dataset
 	ev.Pos = Pos{r.name, r.line}
 	p.uint(0)
 	ev.ID = f[0]
@@ -432,7 +432,7 @@ func (r *Reader) parseICEWS(line []byte, ev *Event) *RowError {
 	}
 	p.setup(r.name, r.line, icewsColumns, icewsIdx)
 	f := &p.f
-	ev.Format = ICEWS
+	ev.Dataset = ICEWS
 	ev.Pos = Pos{r.name, r.line}
 	p.uint(0)
 	ev.ID = f[0]
