@@ -13,8 +13,8 @@
 // documented defaults (detect the dataset, count bad rows and go on, full
 // actors, one relation per event, |Goldstein| weights, the default mapping,
 // no selection, no progress reports), and each field states its own. A
-// reader uses the Reading fields, an ingester the others; IngestFiles
-// uses all of them.
+// reader uses the reading fields (Dataset, Strict, Name, MaxLineBytes), an
+// ingester the others; IngestFiles uses all of them.
 //
 // The enums [Dataset], [Period], [Granularity], [Weighting] and [Reason]
 // each have String, a Parse function that reads those names in any case

@@ -7,7 +7,7 @@ import (
 )
 
 // Event is one coded event: who did what to whom, when, as the source
-// reported it. Fields a format lacks are zero.
+// reported it. Fields its dataset lacks are zero.
 //
 // Strings of an Event share the memory of its line; keeping one field keeps
 // the line alive (a few hundred bytes).

@@ -15,10 +15,11 @@ import (
 
 // Ingester turns a stream of events into relations: it maps codes to kinds
 // and sides to actors, selects, removes duplicate events, keeps or
-// aggregates, and counts every row it sees. Memory grows with the relations
-// kept (or the aggregates), the distinct actors and the sources cited, not
-// with the rows read; [Ingester.Graph] is the only step that needs the whole
-// result.
+// aggregates, and counts every row it sees. Reading costs O(1) time a row.
+// Memory is O(relations kept, or aggregates, + distinct actors + sources
+// cited), not O(rows read), plus for duplicate detection a bitmap of about
+// 128 KiB a million dense event IDs; [Ingester.Graph] is the only step that
+// needs the whole result.
 //
 // An Ingester is not safe for concurrent use.
 type Ingester struct {
@@ -47,12 +48,11 @@ type Ingester struct {
 	lastProgress time.Time
 }
 
-// NewIngester returns an ingester with the options under Actors and
-// relations, Selection and Progress of o (it reads no input itself, so the
-// reading options are the [Reader]'s). It fails with an error wrapping
-// ErrConfig, naming each wrong field: an unknown country code, a malformed
-// code prefix, a date range that runs backwards, an enum value out of
-// range.
+// NewIngester returns an ingester with the options of o but the reading
+// ones (it reads no file itself: each [Reader] has its own). It checks
+// every field and fails with an error wrapping ErrConfig that names each
+// wrong one: an unknown country code, a malformed code prefix, a date range
+// that runs backwards, an enum value out of range.
 func NewIngester(o Options) (*Ingester, error) {
 	countries, involving, err := o.validate()
 	if err != nil {
@@ -78,10 +78,13 @@ func NewIngester(o Options) (*Ingester, error) {
 	return in, nil
 }
 
-// Read ingests every row of r, events or mentions as r's format says, and
+// Read ingests every row of r, events or mentions as r's dataset says, and
 // adds r's account of bad rows to the report. It stops early, returning
 // the error, on an I/O error, on a bad row when r is strict, and when ctx is
-// done. Give each Reader to Read once: its report is added whole.
+// done (ctx is looked at every 4096 rows). Give each Reader to Read once:
+// its report is added whole. Read does not close r. With Options.Progress
+// set, it reports while reading and once at the end, with Done set, even
+// when it fails.
 func (in *Ingester) Read(ctx context.Context, r *Reader) error {
 	start := in.now()
 	err := in.read(ctx, r, start)

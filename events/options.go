@@ -22,8 +22,10 @@ const DefaultMaxEvidence = 20
 const DefaultMaxLineBytes = 1 << 20
 
 // Options configure reading and ingesting. [NewReader], [Open] and [OpenFS]
-// use the fields under Reading; [NewIngester] those under Actors and
-// relations, Selection and Progress; [IngestFiles] all of them.
+// use the four reading fields, Dataset, Strict, Name and MaxLineBytes;
+// [NewIngester] uses the others, which say how events become actors and
+// relations (Title to IndexEvents), which events are kept (Countries to
+// RootOnly) and where progress goes; [IngestFiles] uses them all.
 //
 // The zero Options detect each input's dataset, count bad rows without
 // stopping, keep every event (no selection) as a relation of its own

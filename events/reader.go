@@ -244,7 +244,7 @@ func (r *Reader) Mentions() iter.Seq2[Mention, error] {
 
 // rows is the loop behind Events and Mentions: read a line, check once the
 // input holds rows of this type (wrong, checked after the first line is
-// read, when the format is known), parse, and count or yield bad rows.
+// read, when the dataset is known), parse, and count or yield bad rows.
 func rows[T any](r *Reader, wrong func() error, parse func([]byte, *T) *RowError) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		defer r.stopClock()
@@ -290,7 +290,7 @@ func (r *Reader) stopClock() {
 }
 
 // nextLine returns the next data line (without its line ending), detecting
-// the format on the first line of every part and skipping ICEWS headers and
+// the dataset on the first line of every part and skipping ICEWS headers and
 // blank lines (which are not rows). It returns io.EOF after the last part. A
 // line too long is counted as a row and rejected here.
 func (r *Reader) nextLine() ([]byte, error) {
@@ -425,7 +425,7 @@ func gunzipMaybe(src io.Reader) (io.Reader, error) {
 // icewsHeader starts an ICEWS header row.
 const icewsHeader = "Event ID\t"
 
-// detect checks the first line of a part: it sets the format if it was
+// detect checks the first line of a part: it sets the dataset if it was
 // Auto, and reports whether the line is a header to skip.
 func (r *Reader) detect(line []byte) (header bool, err error) {
 	if r.dataset >= numDatasets {

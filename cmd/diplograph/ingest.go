@@ -22,14 +22,19 @@ func names[T fmt.Stringer](values []T, sep string) string {
 	return strings.Join(s, sep)
 }
 
+// optionFlags names the flags behind the events.Options fields that
+// events.IngestFiles may find wrong.
+var optionFlags = strings.NewReplacer("Options.Countries", "--countries", "Options.Involving", "--involving",
+	"Options.Codes", "--codes", "Options.From", "--from", "Options.To", "--to")
+
 func ingestCmd() *command {
 	var format, out, countries, involving, codes, from, to, granularity, aggregate, weight, title string
 	var strict, rootOnly bool
 	datasets := events.Datasets()[1:] // Auto is the default, not a choice to offer
 	return &command{
 		name: "ingest",
-		args: fmt.Sprintf("[--format %s] FILE... -o scenario.json [--countries RUS,UKR,USA] [--from/--to DATE] [--actors %s] [--aggregate %s]",
-			names(datasets, "|"), names(events.Granularities(), "|"), names(events.Periods(), "|")),
+		args: fmt.Sprintf("[--format %s] FILE... -o scenario.json [--countries RUS,UKR,USA] [--from/--to DATE] [--actors %s] [--aggregate %s] [--weight %s]",
+			names(datasets, "|"), names(events.Granularities(), "|"), names(events.Periods(), "|"), names(events.Weightings(), "|")),
 		summary: "turn CAMEO-coded event files (GDELT 1.0/2.0, ICEWS; plain, .gz or .zip) into a sourced scenario",
 		example: `  $ diplograph ingest 20180101000000.export.CSV -o gdelt.json --actors country --aggregate month
   2414 rows read (1.0 MB in 7ms, 140 MB/s)
@@ -109,8 +114,8 @@ terminal, a progress line shows rows, MB/s and rejects while reading.`,
 			}
 			g, rep, err := events.IngestFiles(e.ctx, args, o)
 			line.end()
-			if errors.Is(err, events.ErrConfig) {
-				return usageError{err.Error()} // the options come from the flags
+			if errors.Is(err, events.ErrConfig) { // the options come from the flags: name them
+				return usageError{optionFlags.Replace(err.Error())}
 			}
 			if _, werr := rep.WriteTo(e.stderr); werr != nil && err == nil {
 				err = werr

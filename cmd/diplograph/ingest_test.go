@@ -74,12 +74,13 @@ func TestIngestNames(t *testing.T) {
 		{"--actors", "planet", []string{"full", "country", "role"}},
 		{"--aggregate", "year", []string{"none", "day", "week", "month"}},
 		{"--weight", "tone", []string{"goldstein", "count"}},
-		{"--countries", "RU", []string{"Options.Countries", `"RU"`}},
-		{"--codes", "4", []string{"Options.Codes"}},
+		{"--countries", "RU", []string{"--countries: unknown country code", `"RU"`}},
+		{"--codes", "4", []string{`--codes: "4" is not a CAMEO code prefix`}},
+		{"--from", "2018-06-02 --to 2018-06-01", []string{"--to 2018-06-01 is before --from 2018-06-02"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.flag, func(t *testing.T) {
-			code, _, errs := runCmd(t, "", "ingest", gdelt, tt.flag, tt.value)
+			code, _, errs := runCmd(t, "", append([]string{"ingest", gdelt, tt.flag}, strings.Fields(tt.value)...)...)
 			if code != exitUsage {
 				t.Errorf("exit %d, want %d: %s", code, exitUsage, errs)
 			}
