@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,5 +136,72 @@ func FuzzAdd(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkGraph(t, g)
+	})
+}
+
+// FuzzMappingLoad loads any table over the default mapping: it fails with
+// ErrConfig or succeeds, never panics, and what it loads writes out as a
+// table that loads back to the same rules (the writer's round trip).
+func FuzzMappingLoad(f *testing.F) {
+	var def bytes.Buffer
+	if _, err := DefaultMapping().WriteTo(&def); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(def.String())
+	f.Add("kind\texpelled-diplomats\t-1\t-4\tdirected\tevent\t1663\tExpelling diplomats.\n1663\texpelled-diplomats\n")
+	f.Add("1056\tdemanded\n# comment\n\n04\tmet\n")
+	f.Add("kind\tx\t2\n041\tnope\n12\n")
+	f.Add("kind\tsym\t0\tNaN\tsymmetric\tstate\t\t\t\n")
+	f.Fuzz(func(t *testing.T, table string) {
+		m := DefaultMapping()
+		if err := m.Load(strings.NewReader(table), "t.tsv"); err != nil {
+			if !errors.Is(err, ErrConfig) {
+				t.Fatalf("error %v does not wrap ErrConfig", err)
+			}
+			return
+		}
+		var out bytes.Buffer
+		if _, err := m.WriteTo(&out); err != nil {
+			t.Fatal(err)
+		}
+		back := DefaultMapping()
+		if err := back.Load(bytes.NewReader(out.Bytes()), "out.tsv"); err != nil {
+			t.Fatalf("written table does not load: %v\n%s", err, out.String())
+		}
+		if a, b := m.Rules(), back.Rules(); !slices.Equal(a, b) {
+			t.Fatalf("round trip changed the rules")
+		}
+	})
+}
+
+// FuzzParseNames: every Parse function accepts a name only if it is (in
+// some case) one of the names String gives or a documented alias, and
+// fails otherwise with its sentinel.
+func FuzzParseNames(f *testing.F) {
+	for _, s := range []string{"gdelt2", "ICEWS", "mentions", "week", "event", "role", "count", "no-country", "", "x"} {
+		f.Add(s)
+	}
+	check := func(t *testing.T, s, got string, err error, sentinel error, aliases ...string) {
+		if err != nil {
+			if !errors.Is(err, sentinel) {
+				t.Fatalf("%q: error %v does not wrap %v", s, err, sentinel)
+			}
+			return
+		}
+		if !strings.EqualFold(s, got) && !slices.ContainsFunc(aliases, func(a string) bool { return strings.EqualFold(s, a) }) {
+			t.Fatalf("%q parsed as %q", s, got)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDataset(s)
+		check(t, s, d.String(), err, ErrFormat, "mentions")
+		p, err := ParsePeriod(s)
+		check(t, s, p.String(), err, ErrConfig, "event")
+		g, err := ParseGranularity(s)
+		check(t, s, g.String(), err, ErrConfig)
+		w, err := ParseWeighting(s)
+		check(t, s, w.String(), err, ErrConfig)
+		r, err := ParseReason(s)
+		check(t, s, r.String(), err, ErrConfig)
 	})
 }

@@ -233,6 +233,7 @@ func TestDetect(t *testing.T) {
 		{"forced gdelt1 on gdelt2 rows", row + "\n", GDELT1, GDELT1, 0, nil},
 		{"icews header in gdelt input", icewsHeader + "x\n", GDELT2, GDELT2, 0, ErrFormat},
 		{"icews", strings.Join(icewsColumns, "\t") + "\n", Auto, ICEWS, 0, nil},
+		{"forced dataset out of range", row + "\n", Dataset(9), Dataset(9), 0, ErrConfig},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
