@@ -28,7 +28,7 @@ const (
 	// aggregate, the latest. Absent for ICEWS.
 	AttrDateAdded = "date_added"
 	// AttrEvidenceOmitted is the number of citations left out because the
-	// relation reached Config.MaxEvidence. Absent when none were.
+	// relation reached Options.MaxEvidence. Absent when none were.
 	AttrEvidenceOmitted = "evidence_omitted"
 
 	// AttrGDELTEventID is the GLOBALEVENTID of a single GDELT event.

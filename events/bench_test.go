@@ -97,7 +97,7 @@ func BenchmarkReadGDELT2(b *testing.B) { benchRead(b, "20180101000000.export.CSV
 func BenchmarkReadGDELT1(b *testing.B) { benchRead(b, "spark-gdelt.events1.csv") }
 func BenchmarkReadICEWS(b *testing.B)  { benchRead(b, "events.2018.sample.tab.gz") }
 
-func benchIngest(b *testing.B, name string, cfg Config) {
+func benchIngest(b *testing.B, name string, cfg Options) {
 	data := benchData(b, name, 50000)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
@@ -114,10 +114,10 @@ func benchIngest(b *testing.B, name string, cfg Config) {
 }
 
 func BenchmarkIngestGDELT2Month(b *testing.B) {
-	benchIngest(b, "20180101000000.export.CSV.gz", Config{Actors: ActorsCountry, Aggregate: Month})
+	benchIngest(b, "20180101000000.export.CSV.gz", Options{Actors: ActorsCountry, Aggregate: PerMonth})
 }
 func BenchmarkIngestGDELT2Each(b *testing.B) {
-	benchIngest(b, "20180101000000.export.CSV.gz", Config{})
+	benchIngest(b, "20180101000000.export.CSV.gz", Options{})
 }
 
 // rowGenerator is an endless-looking input: n rows made from rows with
@@ -196,7 +196,7 @@ func BenchmarkStream5M(b *testing.B) {
 		runtime.GC()
 		stop := make(chan struct{})
 		peak := peakHeap(stop)
-		in, err := NewIngester(Config{Actors: ActorsCountry, Aggregate: Month})
+		in, err := NewIngester(Options{Actors: ActorsCountry, Aggregate: PerMonth})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -234,7 +234,7 @@ func BenchmarkGraph500k(b *testing.B) {
 		runtime.GC()
 		stop := make(chan struct{})
 		peak := peakHeap(stop)
-		in, err := NewIngester(Config{})
+		in, err := NewIngester(Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -2,9 +2,29 @@
 // ICEWS) into dated, sourced relation graphs, streaming, in memory that does
 // not grow with the input.
 //
-//	g, rep, err := events.IngestFiles(ctx, events.Config{Actors: events.ActorsCountry, Aggregate: events.Month},
-//		events.Options{}, "20180101000000.export.CSV.zip")
+//	g, rep, err := events.IngestFiles(ctx, []string{"20180101000000.export.CSV.zip"},
+//		events.Options{Actors: events.ActorsCountry, Aggregate: events.PerMonth})
 //	rep.WriteTo(os.Stderr) // rows read, relations made, every reject and skip with its first lines
+//
+// # Options
+//
+// Every entry point takes one [Options] value, last: [IngestFiles],
+// [NewIngester], [NewReader], [Open] and [OpenFS]. Its zero value means the
+// documented defaults (detect the dataset, count bad rows and go on, full
+// actors, one relation per event, |Goldstein| weights, the default mapping,
+// no selection, no progress reports), and each field states its own. A
+// reader uses the reading fields (Dataset, Strict, Name, MaxLineBytes), an
+// ingester the others; IngestFiles uses all of them.
+//
+// The enums [Dataset], [Period], [Granularity], [Weighting] and [Reason]
+// each have String, a Parse function that reads those names in any case
+// (an unknown name is an error wrapping [ErrFormat] or [ErrConfig] that
+// lists the valid ones), MarshalText and UnmarshalText, and a function
+// listing every value ([Datasets], [Periods], ...), so that commands and
+// configuration files use the package's names.
+//
+// The package prints nothing: progress goes to the Options.Progress
+// callback ([Progress]), the accounting to the [Report].
 //
 // # Reading
 //
@@ -12,8 +32,8 @@
 // [Reader.Mentions] are iterators (for ev, err := range r.Events()). It
 // reads GDELT 1.0 events (57 columns in backfiles, 58 in daily files), GDELT
 // 2.0 exports (61) and mentions (16), and ICEWS (20 columns with a header),
-// plain, gzip or zip ([Open], [OpenFS], [NewReader]), the format detected
-// from the header or the number of columns, or forced ([Options].Format).
+// plain, gzip or zip ([Open], [OpenFS], [NewReader]), the dataset detected
+// from the header or the number of columns, or forced (Options.Dataset).
 // CAMEO codes stay strings: "010" is not "10".
 //
 // # Bad rows
@@ -63,10 +83,10 @@
 //
 // An [Ingester] folds the stream: it removes duplicate events (by
 // GLOBALEVENTID, across files; ICEWS by Event ID, with the date before
-// 2014), filters ([Filter]: countries, codes, dates, root events), keeps
-// every event as a relation or aggregates per (from, to, kind, day, week or
-// month) with counts and mean Goldstein, and builds the [graph.Graph] at the
-// end ([Ingester.Graph]). Each relation cites its documents: one
+// 2014), selects (Options.Countries, Involving, Codes, From, To,
+// RootOnly), keeps every event as a relation or aggregates per (from, to,
+// kind, day, week or month: [Period]) with counts and mean Goldstein, and
+// builds the [graph.Graph] at the end ([Ingester.Graph]). Each relation cites its documents: one
 // [graph.Source] per GDELT SOURCEURL (publisher names such as "BBC
 // Monitoring" are not stored as URLs), per ICEWS story, per mention.
 // Metadata goes in Relation.Attrs under documented keys ([AttrCAMEO],
@@ -78,8 +98,9 @@
 //
 // A [Report] accounts for every row: rows read = events kept + mentions
 // attached + rejected + skipped, each reject and skip by [Reason] with its
-// first places ([Report.Check]). [Config].Progress shows rows, MB/s and
-// rejects on a terminal and stays quiet elsewhere.
+// first places ([Report.Check]). While reading, Options.Progress, if set,
+// receives the counts so far ([Progress]) a few times a second and at the
+// end of each input.
 //
 // # Performance
 //

@@ -10,22 +10,25 @@ import (
 // for them with errors.Is. A reader in the default mode counts bad rows in
 // its [Report] and goes on; a strict reader stops at the first.
 var (
-	ErrWidth   = errors.New("events: wrong number of columns")
-	ErrDate    = errors.New("events: bad date")
-	ErrNumber  = errors.New("events: not a number")
-	ErrUTF8    = errors.New("events: not valid UTF-8")
-	ErrCode    = errors.New("events: bad CAMEO event code")
-	ErrTooLong = errors.New("events: line too long")
+	ErrWidth   = errors.New("events: wrong number of columns") // a row of the wrong width for its dataset
+	ErrDate    = errors.New("events: bad date")                // a malformed or impossible date
+	ErrNumber  = errors.New("events: not a number")            // a number that is not one, or out of its range
+	ErrUTF8    = errors.New("events: not valid UTF-8")         // a text field that is not UTF-8
+	ErrCode    = errors.New("events: bad CAMEO event code")    // a malformed code, or a base or root code that is not its prefix
+	ErrTooLong = errors.New("events: line too long")           // a line longer than Options.MaxLineBytes
 )
 
 // Errors about whole inputs rather than rows.
 var (
-	// ErrFormat means the format of an input could not be detected, or is
-	// not the one asked for, or the records asked for are not in it.
+	// ErrFormat means the dataset of an input could not be detected, or is
+	// not the one asked for, or the records asked for are not in it; also
+	// a dataset name that [ParseDataset] does not know.
 	ErrFormat = errors.New("events: unknown or unexpected format")
-	// ErrConfig means an [Ingester]'s configuration is wrong: an unknown
-	// country code, a malformed CAMEO code prefix, a range that runs
-	// backwards.
+	// ErrConfig means [Options] are wrong (an unknown country code, a
+	// malformed CAMEO code prefix, a date range that runs backwards, an
+	// enum value out of range), a name is none of an enum's names
+	// ([ParsePeriod], [ParseGranularity], [ParseWeighting], [ParseReason]),
+	// or a [Mapping] table is wrong.
 	ErrConfig = errors.New("events: bad configuration")
 )
 
@@ -54,55 +57,6 @@ func (e *RowError) Error() string {
 
 // Unwrap returns the underlying error.
 func (e *RowError) Unwrap() error { return e.Err }
-
-// Reason says why a row did not become (part of) a relation: a reject (a bad
-// row) or a skip (a good row left out). Its string is stable, usable as a key.
-type Reason string
-
-// Reasons for rejected rows, one for each row error.
-const (
-	RejectWidth   Reason = "wrong-width"
-	RejectDate    Reason = "bad-date"
-	RejectNumber  Reason = "not-a-number"
-	RejectUTF8    Reason = "invalid-utf8"
-	RejectCode    Reason = "bad-code"
-	RejectTooLong Reason = "line-too-long"
-)
-
-// Reasons for skipped rows: good rows that the ingest left out.
-const (
-	SkipDuplicate      Reason = "duplicate-event"   // the event ID was seen before (in this or an earlier file)
-	SkipDate           Reason = "filtered-date"     // outside Filter.From..Filter.To
-	SkipRoot           Reason = "filtered-not-root" // Filter.RootOnly and not a root event
-	SkipCode           Reason = "filtered-code"     // not one of Filter.Codes
-	SkipCountry        Reason = "filtered-country"  // outside Filter.Countries or Filter.Involving
-	SkipMissingActor1  Reason = "missing-actor1"    // no source actor
-	SkipMissingActor2  Reason = "missing-actor2"    // no target actor
-	SkipNoCountry      Reason = "no-country"        // an actor without a country at country or role granularity
-	SkipSameActor      Reason = "same-actor"        // both sides map to one actor (graph relations need two)
-	SkipUnmapped       Reason = "unmapped-code"     // the mapping has no kind for the code
-	SkipUnknownEvent   Reason = "unknown-event"     // a mention of an event not ingested
-	SkipNotEventRecord Reason = "not-an-event"      // a mention given where events are expected, or the reverse
-)
-
-// reasonOf maps a row error to its reject reason.
-func reasonOf(err error) Reason {
-	switch {
-	case errors.Is(err, ErrWidth):
-		return RejectWidth
-	case errors.Is(err, ErrDate):
-		return RejectDate
-	case errors.Is(err, ErrNumber):
-		return RejectNumber
-	case errors.Is(err, ErrUTF8):
-		return RejectUTF8
-	case errors.Is(err, ErrCode):
-		return RejectCode
-	case errors.Is(err, ErrTooLong):
-		return RejectTooLong
-	}
-	return Reason("error")
-}
 
 func rowErr(file string, line int64, column, value string, err error) *RowError {
 	if len(value) > 40 {

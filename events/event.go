@@ -1,65 +1,19 @@
 package events
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/diplograph/diplograph/date"
 )
 
-// Format is a CAMEO-coded event file format.
-type Format uint8
-
-// The formats. The zero Format is Auto: detect from the first line.
-const (
-	Auto          Format = iota // detect: a header row means ICEWS, otherwise the number of columns
-	GDELT1                      // GDELT 1.0 events: 57 columns (backfiles) or 58 (daily files, with SOURCEURL)
-	GDELT2                      // GDELT 2.0 *.export.CSV: 61 columns
-	GDELT2Mention               // GDELT 2.0 *.mentions.CSV: 16 columns
-	ICEWS                       // ICEWS coded events: 20 columns with a header row
-	numFormats
-)
-
-var formatNames = [numFormats]string{"auto", "gdelt1", "gdelt2", "gdelt2-mentions", "icews"}
-
-// String returns "auto", "gdelt1", "gdelt2", "gdelt2-mentions" or "icews",
-// the names [ParseFormat] reads and the diplograph command takes.
-func (f Format) String() string {
-	if f < numFormats {
-		return formatNames[f]
-	}
-	return "Format(" + strconv.Itoa(int(f)) + ")"
-}
-
-// ParseFormat reads a format name as written by [Format.String]; "mentions"
-// is accepted for gdelt2-mentions.
-func ParseFormat(s string) (Format, error) {
-	if s == "mentions" {
-		return GDELT2Mention, nil
-	}
-	for i, n := range formatNames {
-		if s == n {
-			return Format(i), nil
-		}
-	}
-	return Auto, &formatError{s}
-}
-
-type formatError struct{ name string }
-
-func (e *formatError) Error() string {
-	return "events: unknown format " + strconv.Quote(e.name) + " (want auto, gdelt1, gdelt2, gdelt2-mentions or icews)"
-}
-func (e *formatError) Unwrap() error { return ErrFormat }
-
 // Event is one coded event: who did what to whom, when, as the source
-// reported it. Fields a format lacks are zero.
+// reported it. Fields its dataset lacks are zero.
 //
 // Strings of an Event share the memory of its line; keeping one field keeps
 // the line alive (a few hundred bytes).
 type Event struct {
-	Format Format // the format of the file the event came from
-	Pos    Pos    // file and line
+	Dataset Dataset // the dataset of the file the event came from: GDELT1, GDELT2 or ICEWS
+	Pos     Pos     // file and line
 
 	// ID is the GLOBALEVENTID (GDELT) or the Event ID (ICEWS), as written.
 	// ICEWS IDs are unique only with the date before 2014.
@@ -128,10 +82,10 @@ type Geo struct {
 	Type        int    // 0 none, 1 country, 2 US state, 3 US city, 4 world city, 5 world state
 	FullName    string // "Melbourne, Victoria, Australia"; ICEWS: city, district, province and country joined
 	CountryCode string // FIPS 10-4 (RS, UP, US), not ISO: do not use as an actor country; ICEWS: ""
-	ADM1Code    string
-	ADM2Code    string // GDELT 2.0 only
-	Lat, Long   string
-	FeatureID   string
+	ADM1Code    string // the FIPS country code and first-order division: "AS07"; ICEWS: ""
+	ADM2Code    string // the second-order division (GDELT 2.0 only)
+	Lat, Long   string // latitude and longitude in decimal degrees, as written; "" when unknown
+	FeatureID   string // GNS or GNIS feature ID, or a country or ADM1 code for coarser places
 }
 
 // URL returns SourceURL if it is an http or https URL, else "".
@@ -149,7 +103,7 @@ func isURL(s string) bool {
 // Mention is one row of a GDELT 2.0 mentions file: a document that mentions
 // an event.
 type Mention struct {
-	Pos         Pos
+	Pos         Pos       // file and line
 	EventID     string    // GLOBALEVENTID of the event mentioned
 	EventTime   time.Time // EventTimeDate: when the event was first added (UTC)
 	MentionTime time.Time // MentionTimeDate (UTC)

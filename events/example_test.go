@@ -20,10 +20,10 @@ func Example() {
 		return
 	}
 	defer r.Close()
-	in, err := events.NewIngester(events.Config{
+	in, err := events.NewIngester(events.Options{
 		Actors:    events.ActorsCountry,
-		Aggregate: events.Month,
-		Filter:    events.Filter{Countries: []string{"RUS", "UKR", "USA"}},
+		Aggregate: events.PerMonth,
+		Countries: []string{"RUS", "UKR", "USA"},
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -75,7 +75,7 @@ func ExampleReader_Events() {
 			fmt.Printf("%s %s %s -> %s: %s %q (Goldstein %v)\n", ev.Pos, ev.Date, ev.Actor1.Code, ev.Actor2.Code, ev.Code, c.Description, ev.Goldstein)
 		}
 	}
-	f, _ := r.Format()
+	f, _ := r.Dataset()
 	fmt.Println(f, r.Report().Rows, "rows")
 	// Output:
 	// 20180101000000.export.CSV.gz:1881 2018-01-01 RUS -> USA: 015 "Acknowledge or claim responsibility" (Goldstein 0)
@@ -149,7 +149,7 @@ func ExampleGranularity_Resolve() {
 }
 
 func ExampleReport_WriteTo() {
-	r := events.NewReader(strings.NewReader("1\t2\t3\n"), events.Options{Name: "x.csv", Format: events.GDELT2})
+	r := events.NewReader(strings.NewReader("1\t2\t3\n"), events.Options{Name: "x.csv", Dataset: events.GDELT2})
 	for range r.Events() {
 	}
 	rep := r.Report()
@@ -162,4 +162,62 @@ func ExampleReport_WriteTo() {
 	//   wrong-width               1  first at x.csv:1
 	//                                x.csv:1: events: wrong number of columns: 3, want 61 (GDELT 2.0)
 	// 0 skipped
+}
+
+// Ingest a GDELT 2.0 events file and its mentions file, one relation per
+// country pair, kind and month; report progress at the end of each file.
+func ExampleIngestFiles() {
+	files := []string{"sample/spark-gdelt.mentions.csv", "sample/spark-gdelt.events.csv"} // mentions are read last
+	g, rep, err := events.IngestFiles(context.Background(), files, events.Options{
+		Actors:    events.ActorsCountry,
+		Aggregate: events.PerMonth,
+		Progress: func(p events.Progress) {
+			if p.Done {
+				fmt.Printf("read %s: %d rows so far\n", p.File, p.Rows)
+			}
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for rel := range g.Relations() {
+		k, _ := g.Kind(rel.Kind)
+		fmt.Printf("%s %s %s in %s: %s events\n", rel.From, k.Verb(), rel.To, rel.When.Format(), rel.Attrs[events.AttrCount])
+	}
+	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Mentions, "mentions +", rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
+	// Output:
+	// read spark-gdelt.events.csv: 100 rows so far
+	// read spark-gdelt.mentions.csv: 200 rows so far
+	// AUS visited NZL in Feb 2014: 4 events
+	// EUR hosted LBR in Mar 2020: 4 events
+	// GBR backs CAN in Mar 2020: 3 events
+	// LBR visited EUR in Mar 2020: 2 events
+	// VNM pledged to SEN in Mar 2020: 1 events
+	// ZAF backs AFR in Mar 2020: 1 events
+	// ZAF visited AFR in Mar 2020: 1 events
+	// ZWE visited BLR in Mar 2020: 3 events
+	// ZWE appealed to GBR in Mar 2020: 2 events
+	// 200 rows = 21 events + 10 mentions + 169 skipped + 0 rejected
+}
+
+// Read ICEWS rows from any io.Reader; the header row says which dataset it
+// is.
+func ExampleNewReader() {
+	const data = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude\n" +
+		"27467489\t2018-06-01\tSergey Viktorovich Lavrov\tGovernment,Cabinet,Foreign Ministry\tRussian Federation\tMake statement\t010\t0.0\tUkraine\t\tUkraine\t47400351\t3\tInterfax\tMoscow\t\tMoskva\tRussian Federation\t55.75\t37.62\n"
+	r := events.NewReader(strings.NewReader(data), events.Options{Name: "icews.tab"})
+	for ev, err := range r.Events() {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		c, _ := events.EventCode(ev.Code)
+		fmt.Printf("%s %s: %s -> %s (%s): %s\n", ev.Pos, ev.Date, ev.Actor1.Name, ev.Actor2.Name, ev.Actor2.Country, c.Description)
+	}
+	d, _ := r.Dataset()
+	fmt.Println(d, r.Report().Rows, "row")
+	// Output:
+	// icews.tab:2 2018-06-01: Sergey Viktorovich Lavrov -> Ukraine (UKR): Make statement, not specified below
+	// icews 1 row
 }

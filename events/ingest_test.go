@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -19,7 +20,7 @@ import (
 // dump writes a graph as text for golden files.
 func dump(g *graph.Graph, rep Report) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# %d actors, %d relations, %d sources\n", g.NumActors(), g.NumRelations(), len(slices.Collect(g.Sources())))
+	fmt.Fprintf(&b, "# %d actors, %d relations, %d sources\n", g.NumActors(), g.NumRelations(), g.NumSources())
 	b.WriteString(strings.ReplaceAll(rep.String(), " in 0s", ""))
 	for _, k := range g.CustomKinds() {
 		fmt.Fprintf(&b, "kind %s sign=%v goldstein=%v cameo=%v\n", k.Name, k.Sign, k.Goldstein, k.CAMEO)
@@ -43,13 +44,13 @@ func dump(g *graph.Graph, rep Report) []byte {
 }
 
 // ingest reads the sample files with cfg and checks the accounting.
-func ingest(t *testing.T, cfg Config, files ...string) (*graph.Graph, Report) {
+func ingest(t *testing.T, cfg Options, files ...string) (*graph.Graph, Report) {
 	t.Helper()
 	paths := make([]string, len(files))
 	for i, f := range files {
 		paths[i] = "sample/" + f
 	}
-	g, rep, err := IngestFiles(context.Background(), cfg, Options{}, paths...)
+	g, rep, err := IngestFiles(context.Background(), paths, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,23 +77,105 @@ func checkGraph(t testing.TB, g *graph.Graph) {
 	}
 }
 
+// facts are what a golden graph must show, checked on the graph and the
+// report themselves, so that rewriting a golden file cannot hide a
+// regression.
+type facts struct {
+	actors, relations, sources int
+	rows, events, mentions     int64
+	skips                      map[Reason]int64
+	has                        []actors.Actor // by ID: name, kind and country
+	kinds                      map[string]int // relations of these kinds
+}
+
+func (f facts) check(t *testing.T, g *graph.Graph, rep Report) {
+	t.Helper()
+	if g.NumActors() != f.actors || g.NumRelations() != f.relations || g.NumSources() != f.sources {
+		t.Errorf("%d actors, %d relations, %d sources; want %d, %d, %d", g.NumActors(), g.NumRelations(), g.NumSources(), f.actors, f.relations, f.sources)
+	}
+	if rep.Rows != f.rows || rep.Events != f.events || rep.Mentions != f.mentions || rep.Rejected() != 0 {
+		t.Errorf("report: %d rows, %d events, %d mentions, %d rejected; want %d, %d, %d, 0", rep.Rows, rep.Events, rep.Mentions, rep.Rejected(), f.rows, f.events, f.mentions)
+	}
+	for reason, n := range f.skips {
+		if ta, _ := rep.Tally(reason); ta.Count != n {
+			t.Errorf("%s: %d skipped, want %d", reason, ta.Count, n)
+		}
+	}
+	for _, want := range f.has {
+		a, ok := g.Actor(want.ID)
+		if !ok || a.Name != want.Name || a.Kind != want.Kind || a.Country != want.Country {
+			t.Errorf("actor %s = %+v, %v; want %q, %s, country %q", want.ID, a, ok, want.Name, want.Kind, want.Country)
+		}
+	}
+	got := map[string]int{}
+	for r := range g.Relations() {
+		got[r.Kind]++
+	}
+	for kind, n := range f.kinds {
+		if got[kind] != n {
+			t.Errorf("%d relations of kind %s, want %d", got[kind], kind, n)
+		}
+	}
+}
+
 func TestIngestGolden(t *testing.T) {
+	state := func(id, name string) actors.Actor {
+		return actors.Actor{ID: id, Name: name, Kind: actors.State, Country: id}
+	}
 	tests := []struct {
 		name  string
-		cfg   Config
+		o     Options
 		files []string
+		facts facts
 	}{
-		{"gdelt2-full-mentions", Config{}, []string{"spark-gdelt.events.csv", "spark-gdelt.mentions.csv"}},
-		{"gdelt1-country", Config{Actors: ActorsCountry}, []string{"spark-gdelt.events1.csv"}},
-		{"gdelt1-role-month-count", Config{Actors: ActorsRole, Aggregate: Month, Weight: WeightCount}, []string{"spark-gdelt.events1.csv"}},
-		{"export-ru-ua-us", Config{Filter: Filter{Countries: []string{"RUS", "UKR", "USA"}}}, []string{"20180101000000.export.CSV.gz"}},
-		{"icews-ru-ua-us-week", Config{Aggregate: Week, Filter: Filter{Countries: []string{"RUS", "UKR", "USA"}}, MaxEvidence: 3},
-			[]string{"events.2018.sample.tab.gz"}},
-		{"icews-role-involving-ukr", Config{Actors: ActorsRole, Filter: Filter{Involving: []string{"UKR"}}}, []string{"events.2018.sample.tab.gz"}},
+		{"gdelt2-full-mentions", Options{}, []string{"spark-gdelt.events.csv", "spark-gdelt.mentions.csv"}, facts{
+			actors: 49, relations: 66, sources: 33, rows: 200, events: 66, mentions: 34,
+			skips: map[Reason]int64{SkipMissingActor1: 6, SkipMissingActor2: 27, SkipSameActor: 1, SkipUnknownEvent: 66},
+			has: []actors.Actor{state("AUS", "Australia"), {ID: "CANGOV", Name: "Canada - government", Kind: actors.Organization, Country: "CAN"},
+				{ID: "BUS", Name: "Business", Kind: actors.Organization}},
+			kinds: map[string]int{"visited": 18, "hosted": 9, "appealed": 6},
+		}},
+		{"gdelt1-country", Options{Actors: ActorsCountry}, []string{"spark-gdelt.events1.csv"}, facts{
+			actors: 17, relations: 20, sources: 8, rows: 100, events: 20,
+			skips: map[Reason]int64{SkipMissingActor1: 24, SkipMissingActor2: 24, SkipNoCountry: 27, SkipSameActor: 5},
+			has:   []actors.Actor{state("CAN", "Canada"), {ID: "AFR", Name: "Africa", Kind: actors.Group, Country: "AFR"}},
+			kinds: map[string]int{"pledged": 5, "hosted": 3, "aided": 3},
+		}},
+		{"gdelt1-role-month-count", Options{Actors: ActorsRole, Aggregate: PerMonth, Weight: WeightCount}, []string{"spark-gdelt.events1.csv"}, facts{
+			actors: 25, relations: 21, sources: 10, rows: 100, events: 25,
+			skips: map[Reason]int64{SkipNoCountry: 27},
+			has:   []actors.Actor{{ID: "GBRGOV", Name: "United Kingdom - government", Kind: actors.Organization, Country: "GBR"}},
+			kinds: map[string]int{"pledged": 3, "visited": 2, "make-statement": 2},
+		}},
+		{"export-ru-ua-us", Options{Countries: []string{"RUS", "UKR", "USA"}}, []string{"20180101000000.export.CSV.gz"}, facts{
+			actors: 11, relations: 52, sources: 29, rows: 2414, events: 52,
+			skips: map[Reason]int64{SkipCountry: 1349, SkipMissingActor1: 244, SkipMissingActor2: 766, SkipSameActor: 3},
+			has: []actors.Actor{state("RUS", "Russia"), state("UKR", "Ukraine"),
+				{ID: "USAMED", Name: "United States - media", Kind: actors.Media, Country: "USA"}},
+			kinds: map[string]int{"fought": 11, "assaulted": 9, "make-statement": 5},
+		}},
+		{"icews-ru-ua-us-week", Options{Aggregate: PerWeek, Countries: []string{"RUS", "UKR", "USA"}, MaxEvidence: 3},
+			[]string{"events.2018.sample.tab.gz"}, facts{
+				actors: 45, relations: 67, sources: 59, rows: 3705, events: 96,
+				skips: map[Reason]int64{SkipCountry: 3609},
+				has: []actors.Actor{state("USA", "United States"),
+					{ID: "sergey-viktorovich-lavrov", Name: "Sergey Viktorovich Lavrov", Kind: actors.Official, Country: "RUS"},
+					{ID: "vladimir-putin", Name: "Vladimir Putin", Kind: actors.Leader, Country: "RUS"},
+					{ID: "petro-poroshenko", Name: "Petro Poroshenko", Kind: actors.Leader, Country: "UKR"}},
+				kinds: map[string]int{"make-statement": 14, "appealed": 8, "consulted": 6},
+			}},
+		{"icews-role-involving-ukr", Options{Actors: ActorsRole, Involving: []string{"UKR"}}, []string{"events.2018.sample.tab.gz"}, facts{
+			actors: 23, relations: 124, sources: 41, rows: 3705, events: 124,
+			skips: map[Reason]int64{SkipCountry: 3421, SkipNoCountry: 158, SkipSameActor: 2},
+			has: []actors.Actor{{ID: "UKRGOV", Name: "Ukraine - government", Kind: actors.Organization, Country: "UKR"},
+				{ID: "UKRMIL", Name: "Ukraine - military", Kind: actors.Organization, Country: "UKR"}},
+			kinds: map[string]int{"consulted": 34, "agreed-to-meet": 33, "met": 10},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, rep := ingest(t, tt.cfg, tt.files...)
+			g, rep := ingest(t, tt.o, tt.files...)
+			tt.facts.check(t, g, rep)
 			golden.Check(t, tt.name+".golden", dump(g, rep))
 		})
 	}
@@ -101,9 +184,9 @@ func TestIngestGolden(t *testing.T) {
 func TestIngestAccounting(t *testing.T) {
 	files := []string{"20180101000000.export.CSV.gz", "spark-gdelt.events.csv", "spark-gdelt.events1.csv", "events.2018.sample.tab.gz"}
 	for _, gr := range []Granularity{ActorsFull, ActorsCountry, ActorsRole} {
-		for _, p := range []Period{EachEvent, Day, Week, Month} {
+		for _, p := range []Period{PerEvent, PerDay, PerWeek, PerMonth} {
 			t.Run(gr.String()+"/"+p.String(), func(t *testing.T) {
-				g, rep := ingest(t, Config{Actors: gr, Aggregate: p}, files...)
+				g, rep := ingest(t, Options{Actors: gr, Aggregate: p}, files...)
 				var count int64
 				for r := range g.Relations() {
 					var n int64
@@ -113,7 +196,7 @@ func TestIngestAccounting(t *testing.T) {
 				if count != rep.Events || rep.Rows != 2414+100+100+3705 || rep.Relations != g.NumRelations() {
 					t.Errorf("relations count %d events, report %d events of %d rows", count, rep.Events, rep.Rows)
 				}
-				if p == EachEvent && int64(g.NumRelations()) != rep.Events {
+				if p == PerEvent && int64(g.NumRelations()) != rep.Events {
 					t.Errorf("%d relations for %d events", g.NumRelations(), rep.Events)
 				}
 			})
@@ -124,15 +207,15 @@ func TestIngestAccounting(t *testing.T) {
 func TestDuplicates(t *testing.T) {
 	// The same file twice: the second time every event is a duplicate.
 	f := "spark-gdelt.events.csv"
-	g1, rep1 := ingest(t, Config{}, f)
-	g2, rep2 := ingest(t, Config{}, f, f)
+	g1, rep1 := ingest(t, Options{}, f)
+	g2, rep2 := ingest(t, Options{}, f, f)
 	dup, _ := rep2.Tally(SkipDuplicate)
 	if g1.NumRelations() != g2.NumRelations() || dup.Count != 100 || rep2.Rows != 200 || rep2.Events != rep1.Events {
 		t.Errorf("once %d relations, twice %d; duplicates %d", g1.NumRelations(), g2.NumRelations(), dup.Count)
 	}
 	// ICEWS before 2014: Event ID and date together are the key.
-	in, _ := NewIngester(Config{})
-	ev := Event{Format: ICEWS, ID: "7", Code: "040", Actor1: Actor{Name: "A"}, Actor2: Actor{Name: "B"}}
+	in, _ := NewIngester(Options{})
+	ev := Event{Dataset: ICEWS, ID: "7", Code: "040", Actor1: Actor{Name: "A"}, Actor2: Actor{Name: "B"}}
 	for _, d := range []string{"2010-01-01", "2010-01-02", "2010-01-01", "2015-01-01", "2016-01-01"} {
 		ev.Date = date.MustParse(d)
 		in.Add(ev)
@@ -143,119 +226,71 @@ func TestDuplicates(t *testing.T) {
 	}
 }
 
-func TestFilters(t *testing.T) {
+func TestSelection(t *testing.T) {
 	p := date.MustParse
 	tests := []struct {
 		name   string
-		f      Filter
+		o      Options
 		events int64
 		reason Reason
 	}{
-		{"codes", Filter{Codes: []string{"04"}}, 29, SkipCode},
-		{"code exact", Filter{Codes: []string{"042"}}, 18, SkipCode},
-		{"from", Filter{From: p("2020-03-18")}, 19, SkipDate},
-		{"to month", Filter{To: p("2015-02")}, 26, SkipDate},
-		{"root", Filter{RootOnly: true}, 46, SkipRoot},
-		{"involving", Filter{Involving: []string{"USA"}}, 5, SkipCountry},
-		{"dyads", Filter{Countries: []string{"USA", "GBR"}}, 2, SkipCountry},
+		{"codes", Options{Codes: []string{"04"}}, 29, SkipCode},
+		{"code exact", Options{Codes: []string{"042"}}, 18, SkipCode},
+		{"from", Options{From: p("2020-03-18")}, 19, SkipDate},
+		{"to month", Options{To: p("2015-02")}, 26, SkipDate},
+		{"root", Options{RootOnly: true}, 46, SkipRoot},
+		{"involving", Options{Involving: []string{"USA"}}, 5, SkipCountry},
+		{"dyads", Options{Countries: []string{"USA", "GBR"}}, 2, SkipCountry},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, rep := ingest(t, Config{Filter: tt.f}, "spark-gdelt.events.csv")
+			g, rep := ingest(t, tt.o, "spark-gdelt.events.csv")
 			if _, ok := rep.Tally(tt.reason); rep.Events != tt.events || !ok || int64(g.NumRelations()) != tt.events {
 				t.Errorf("%d events, %d relations; want %d and %s skips\n%s", rep.Events, g.NumRelations(), tt.events, tt.reason, rep.String())
 			}
 		})
 	}
-	for _, bad := range []Filter{{Countries: []string{"RU"}}, {Involving: []string{"rus"}}, {Codes: []string{"4"}}, {From: p("2015"), To: p("2014")}} {
-		if _, err := NewIngester(Config{Filter: bad}); !errors.Is(err, ErrConfig) {
-			t.Errorf("NewIngester(%+v) error %v, want ErrConfig", bad, err)
-		}
-	}
-	if _, err := NewIngester(Config{Aggregate: 9}); !errors.Is(err, ErrConfig) {
-		t.Errorf("bad aggregate: %v", err)
-	}
 }
 
-func TestActors(t *testing.T) {
-	gdelt := Actor{Code: "RUSGOV", Name: "RUSSIA", Country: "RUS", Types: [3]string{"GOV"}}
-	un := Actor{Code: "IGOUNO", Name: "UNITED NATIONS", KnownGroup: "UNO", Types: [3]string{"IGO"}}
-	gov := Actor{Code: "GOV", Name: "GOVERNMENT", Types: [3]string{"GOV"}}
-	lavrov := Actor{Name: "Sergey Viktorovich Lavrov", Country: "RUS", CountryName: "Russian Federation", Sectors: "Government,Cabinet,Executive,Foreign Ministry"}
-	putin := Actor{Name: "Vladimir Putin", Country: "RUS", CountryName: "Russian Federation", Sectors: "Government,Executive Office,Elite"}
-	russia := Actor{Name: "Russia", Country: "RUS", CountryName: "Russian Federation"}
-	eu := Actor{Name: "European Union", Sectors: "International Government Organization,Regional Diplomatic IGOs,Regional"}
-	police := Actor{Name: "Police (India)", Country: "IND", CountryName: "India", Sectors: "Government,Police"}
+func TestBadOptions(t *testing.T) {
+	p := date.MustParse
 	tests := []struct {
-		name string
-		a    Actor
-		f    Format
-		g    Granularity
-		want actors.Actor
-		ok   bool
+		name  string
+		o     Options
+		field string // named in the error
 	}{
-		{"gdelt full", gdelt, GDELT2, ActorsFull, actors.Actor{ID: "RUSGOV", Name: "Russia - government", Kind: actors.Organization, Country: "RUS"}, true},
-		{"gdelt country", gdelt, GDELT2, ActorsCountry, actors.Actor{ID: "RUS", Name: "Russia", Kind: actors.State, Country: "RUS"}, true},
-		{"gdelt role", gdelt, GDELT2, ActorsRole, actors.Actor{ID: "RUSGOV", Name: "Russia - government", Kind: actors.Organization, Country: "RUS"}, true},
-		{"un full", un, GDELT2, ActorsFull, actors.Actor{ID: "IGOUNO", Name: "Inter-Governmental Organization - United Nations", Kind: actors.Organization}, true},
-		{"un country", un, GDELT2, ActorsCountry, actors.Actor{ID: "UNO", Name: "United Nations", Kind: actors.Organization}, true},
-		{"un role", un, GDELT2, ActorsRole, actors.Actor{ID: "UNO", Name: "United Nations", Kind: actors.Organization}, true},
-		{"whose government", gov, GDELT2, ActorsCountry, actors.Actor{}, false},
-		{"whose government, full", gov, GDELT2, ActorsFull, actors.Actor{ID: "GOV", Name: "Government", Kind: actors.Organization}, true},
-		{"region", Actor{Code: "EUR", Country: "EUR"}, GDELT1, ActorsFull, actors.Actor{ID: "EUR", Name: "Europe", Kind: actors.Group, Country: "EUR"}, true},
-		{"fips is not a country", Actor{Code: "RS", Name: "RUSSIA", Country: "RS"}, GDELT1, ActorsCountry, actors.Actor{}, false},
-		{"missing", Actor{}, GDELT2, ActorsFull, actors.Actor{}, false},
-		{"lavrov", lavrov, ICEWS, ActorsFull, actors.Actor{ID: "sergey-viktorovich-lavrov", Name: "Sergey Viktorovich Lavrov", Kind: actors.Official, Country: "RUS"}, true},
-		{"lavrov country", lavrov, ICEWS, ActorsCountry, actors.Actor{ID: "RUS", Name: "Russia", Kind: actors.State, Country: "RUS"}, true},
-		{"lavrov role", lavrov, ICEWS, ActorsRole, actors.Actor{ID: "RUSGOV", Name: "Russia - government", Kind: actors.Organization, Country: "RUS"}, true},
-		{"putin", putin, ICEWS, ActorsFull, actors.Actor{ID: "vladimir-putin", Name: "Vladimir Putin", Kind: actors.Leader, Country: "RUS"}, true},
-		{"russia", russia, ICEWS, ActorsFull, actors.Actor{ID: "RUS", Name: "Russia", Kind: actors.State, Country: "RUS"}, true},
-		{"eu", eu, ICEWS, ActorsFull, actors.Actor{ID: "european-union", Name: "European Union", Kind: actors.Organization}, true},
-		{"eu country", eu, ICEWS, ActorsCountry, actors.Actor{ID: "european-union", Name: "European Union", Kind: actors.Organization}, true},
-		{"police", police, ICEWS, ActorsFull, actors.Actor{ID: "police-india", Name: "Police (India)", Kind: actors.Organization, Country: "IND"}, true},
-		{"police role", police, ICEWS, ActorsRole, actors.Actor{ID: "INDCOP", Name: "India - police forces", Kind: actors.Organization, Country: "IND"}, true},
+		{"country", Options{Countries: []string{"RU"}}, "Options.Countries"},
+		{"involving", Options{Involving: []string{"rus"}}, "Options.Involving"},
+		{"code", Options{Codes: []string{"4"}}, "Options.Codes"},
+		{"range", Options{From: p("2015"), To: p("2014")}, "Options.To"},
+		{"dataset", Options{Dataset: 9}, "Options.Dataset"},
+		{"aggregate", Options{Aggregate: 9}, "Options.Aggregate"},
+		{"actors", Options{Actors: 9}, "Options.Actors"},
+		{"weight", Options{Weight: 9}, "Options.Weight"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := tt.g.Resolve(tt.a, tt.f)
-			got.Attrs = nil
-			if ok != tt.ok || !ok && got.ID != "" || ok && (got.ID != tt.want.ID || got.Name != tt.want.Name || got.Kind != tt.want.Kind || got.Country != tt.want.Country) {
-				t.Errorf("Resolve = %+v, %v\nwant      %+v, %v", got, ok, tt.want, tt.ok)
+			_, err := NewIngester(tt.o)
+			if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), tt.field) {
+				t.Errorf("NewIngester: %v, want ErrConfig naming %s", err, tt.field)
 			}
-			if ok {
-				if err := got.Validate(); err != nil {
-					t.Error(err)
-				}
+			// IngestFiles checks the options before it opens any file.
+			if _, _, err := IngestFiles(context.Background(), []string{"no-such-file"}, tt.o); !errors.Is(err, ErrConfig) {
+				t.Errorf("IngestFiles: %v, want ErrConfig", err)
 			}
 		})
 	}
-}
-
-func TestSlug(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Sergey Viktorovich Lavrov", "sergey-viktorovich-lavrov"},
-		{"Police (India)", "police-india"},
-		{"  --Cabinet / Council of Ministers / Advisors (United States)", "cabinet-council-of-ministers-advisors-united-states"},
-		{"Петро Порошенко", "петро-порошенко"},
-		{"()", "actor-"},
-		{"", "actor-"},
-	}
-	for _, tt := range tests {
-		got := Slug(tt.in)
-		if !strings.HasPrefix(got, tt.want) || strings.HasSuffix(tt.want, "-") != strings.HasPrefix(got, "actor-") {
-			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+	// Every problem is reported at once.
+	_, err := NewIngester(Options{Countries: []string{"RU"}, Codes: []string{"4"}, Weight: 7})
+	for _, field := range []string{"Options.Countries", "Options.Codes", "Options.Weight"} {
+		if err == nil || !strings.Contains(err.Error(), field) {
+			t.Errorf("error %v does not name %s", err, field)
 		}
-		if err := actors.ValidateID(got); err != nil {
-			t.Errorf("Slug(%q) = %q: %v", tt.in, got, err)
-		}
-	}
-	if long := Slug(strings.Repeat("ab ", 100)); actors.ValidateID(long) != nil {
-		t.Errorf("long slug %q", long)
 	}
 }
 
 func TestSources(t *testing.T) {
-	g, _ := ingest(t, Config{}, "spark-gdelt.events1.csv")
+	g, _ := ingest(t, Options{}, "spark-gdelt.events1.csv")
 	s, ok := g.Source("publisher-bbc-monitoring")
 	if !ok || s.URL != "" || s.Publisher != "BBC Monitoring" {
 		t.Errorf("BBC Monitoring source = %+v, %v", s, ok)
@@ -275,13 +310,13 @@ func TestSources(t *testing.T) {
 }
 
 func TestMentionsAddEvidence(t *testing.T) {
-	_, rep := ingest(t, Config{}, "spark-gdelt.events.csv", "spark-gdelt.mentions.csv")
+	_, rep := ingest(t, Options{}, "spark-gdelt.events.csv", "spark-gdelt.mentions.csv")
 	if rep.Mentions == 0 {
 		t.Fatalf("no mention attached:\n%s", rep.String())
 	}
 	// The sample's mentions cite the events' own documents: no new citation.
 	// A mention in another document adds one.
-	in, _ := NewIngester(Config{})
+	in, _ := NewIngester(Options{})
 	r, _ := Open("sample/spark-gdelt.events.csv", Options{})
 	defer r.Close()
 	if err := in.Read(context.Background(), r); err != nil {
@@ -305,7 +340,7 @@ func TestMentionsAddEvidence(t *testing.T) {
 		t.Errorf("report %+v: %v", rep, rep.Check())
 	}
 	// Aggregated without an event index, mentions are skipped as unknown events.
-	in, _ = NewIngester(Config{Aggregate: Month})
+	in, _ = NewIngester(Options{Aggregate: PerMonth})
 	for _, f := range []string{"sample/spark-gdelt.events.csv", "sample/spark-gdelt.mentions.csv"} {
 		r, err := Open(f, Options{})
 		if err != nil {
@@ -322,92 +357,20 @@ func TestMentionsAddEvidence(t *testing.T) {
 	}
 }
 
-func TestAggregate(t *testing.T) {
-	mk := func(id, day, code string, g float64) Event {
-		return Event{Format: GDELT2, ID: id, Date: date.MustParse(day), Code: code, Goldstein: g, NumMentions: 2, AvgTone: -1,
-			Actor1: Actor{Code: "RUS", Country: "RUS"}, Actor2: Actor{Code: "UKR", Country: "UKR"}, SourceURL: "http://x.org/" + id}
-	}
-	evs := []Event{
-		mk("1", "2014-03-03", "138", -7), // Monday
-		mk("2", "2014-03-09", "1383", -7),
-		mk("3", "2014-03-10", "130", -4.4), // next Monday
-		mk("4", "2014-03-31", "111", -2),
-		mk("5", "2014-04-01", "138", -7),
-	}
-	tests := []struct {
-		p    Period
-		want []string // when kind count goldstein
-	}{
-		{Day, []string{"2014-03-03 threatened 1 -7", "2014-03-09 threatened 1 -7", "2014-03-10 threatened 1 -4.4", "2014-03-31 condemned 1 -2", "2014-04-01 threatened 1 -7"}},
-		{Week, []string{"2014-03-03/2014-03-09 threatened 2 -7", "2014-03-10/2014-03-16 threatened 1 -4.4", "2014-03-31/2014-04-06 condemned 1 -2", "2014-03-31/2014-04-06 threatened 1 -7"}},
-		{Month, []string{"2014-03 threatened 3 -6.1333", "2014-03 condemned 1 -2", "2014-04 threatened 1 -7"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.p.String(), func(t *testing.T) {
-			in, err := NewIngester(Config{Aggregate: tt.p, Actors: ActorsCountry, MaxEvidence: 1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, ev := range evs {
-				in.Add(ev)
-			}
-			g, err := in.Graph()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for r := range g.Relations() {
-				got = append(got, fmt.Sprintf("%s %s %s %s", r.When, r.Kind, r.Attrs[AttrCount], r.Attrs[AttrGoldstein]))
-				if r.Attrs[AttrPeriod] != tt.p.String() || len(r.Evidence) != 1 {
-					t.Errorf("%s: attrs %v, %d citations", r.ID, r.Attrs, len(r.Evidence))
-				}
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
-	in, _ := NewIngester(Config{Aggregate: Month, Actors: ActorsCountry, MaxEvidence: 1})
-	for _, ev := range evs[:3] {
-		in.Add(ev)
-	}
-	g, _ := in.Graph()
-	r := slices.Collect(g.Relations())[0]
-	if r.Weight != 6.1333333333333333 || r.Attrs[AttrEvidenceOmitted] != "2" || r.Attrs[AttrCAMEO] != "130,138,1383" ||
-		r.Attrs[AttrGDELTNumMentions] != "6" || r.Attrs[AttrGDELTAvgTone] != "-1" || r.ID != "RUS-threatened-UKR-2014-03" {
-		t.Errorf("%s weight %v attrs %v", r.ID, r.Weight, r.Attrs)
-	}
-}
-
-func TestWeights(t *testing.T) {
-	ev := Event{Format: GDELT2, ID: "1", Date: date.MustParse("2018-01-01"), Code: "010", Goldstein: 0,
-		Actor1: Actor{Code: "RUS", Country: "RUS"}, Actor2: Actor{Code: "UKR", Country: "UKR"}}
-	for _, w := range []Weighting{WeightGoldstein, WeightCount} {
-		in, _ := NewIngester(Config{Weight: w})
-		in.Add(ev)
-		ev2 := ev
-		ev2.ID, ev2.Code, ev2.Goldstein = "2", "1384", -7
-		in.Add(ev2)
-		g, err := in.Graph()
-		if err != nil {
-			t.Fatal(err)
-		}
-		rs := slices.Collect(g.Relations())
-		want := []float64{MinWeight, 7}
-		if w == WeightCount {
-			want = []float64{1, 1}
-		}
-		if rs[0].Weight != want[0] || rs[1].Weight != want[1] || rs[1].Attrs[AttrGoldstein] != "-7" {
-			t.Errorf("weighting %d: weights %v, %v", w, rs[0].Weight, rs[1].Weight)
-		}
-		if k, _ := g.Kind(rs[1].Kind); k.Sign != graph.Hostile {
-			t.Errorf("kind %s sign %v", k.Name, k.Sign)
+// TestActorFuncInvalid: actors from the caller's function that would not
+// make a valid graph are skipped, never a failure of Graph.
+func TestActorFuncInvalid(t *testing.T) {
+	for _, bad := range []actors.Actor{{ID: "no name"}, {ID: "x", Name: " "}, {ID: "x", Name: "X", Country: "ZZZ"}, {ID: "x", Name: "X", Kind: 99}} {
+		o := Options{ActorFunc: func(a Actor, d Dataset) (actors.Actor, bool) { return bad, true }}
+		g, rep := ingest(t, o, "spark-gdelt.events.csv")
+		if nc, _ := rep.Tally(SkipNoCountry); g.NumRelations() != 0 || nc.Count == 0 {
+			t.Errorf("actor %+v: %d relations, %d no-country", bad, g.NumRelations(), nc.Count)
 		}
 	}
 }
 
 func TestCustomActorFunc(t *testing.T) {
-	cfg := Config{ActorFunc: func(a Actor, f Format) (actors.Actor, bool) {
+	cfg := Options{ActorFunc: func(a Actor, d Dataset) (actors.Actor, bool) {
 		if a.Country == "" {
 			return actors.Actor{}, false
 		}
@@ -424,11 +387,62 @@ func TestCustomActorFunc(t *testing.T) {
 	}
 }
 
+// TestAddChecks: events from a caller that a Reader would reject are
+// rejected, each with a row error naming the field.
+func TestAddChecks(t *testing.T) {
+	good := Event{Dataset: GDELT2, ID: "1", Date: date.MustParse("2018-01-01"), Code: "040", Goldstein: 1,
+		Actor1: Actor{Code: "RUS", Country: "RUS"}, Actor2: Actor{Code: "UKR", Country: "UKR"}, Pos: Pos{"mine", 7}}
+	nan := math.NaN()
+	tests := []struct {
+		name   string
+		change func(*Event)
+		reason Reason
+		column string
+	}{
+		{"good", func(*Event) {}, "", ""},
+		{"id", func(e *Event) { e.ID = "a-1" }, RejectNumber, "ID"},
+		{"empty id", func(e *Event) { e.ID = "" }, RejectNumber, "ID"},
+		{"story", func(e *Event) { e.StoryID = "47 40" }, RejectNumber, "StoryID"},
+		{"code", func(e *Event) { e.Code = "4" }, RejectCode, "Code"},
+		{"goldstein NaN", func(e *Event) { e.Goldstein = nan }, RejectNumber, "Goldstein"},
+		{"goldstein off the scale", func(e *Event) { e.Goldstein = -11 }, RejectNumber, "Goldstein"},
+		{"tone", func(e *Event) { e.AvgTone = math.Inf(-1) }, RejectNumber, "AvgTone"},
+		{"utf-8", func(e *Event) { e.Actor2.Name = "Ukr\xffaine" }, RejectUTF8, "Actor2.Name"},
+		{"dataset", func(e *Event) { e.Dataset = GDELT2Mentions }, SkipNotEvent, ""},
+		{"no dataset", func(e *Event) { e.Dataset = Auto }, SkipNotEvent, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, _ := NewIngester(Options{})
+			ev := good
+			tt.change(&ev)
+			in.Add(ev)
+			rep := in.Report()
+			if err := rep.Check(); err != nil || rep.Rows != 1 {
+				t.Fatalf("%v: %+v", err, rep)
+			}
+			if tt.reason == "" {
+				if rep.Events != 1 {
+					t.Errorf("good event not kept: %s", rep.String())
+				}
+				return
+			}
+			ta, ok := rep.Tally(tt.reason)
+			if !ok || ta.Count != 1 || ta.First[0] != good.Pos || tt.column != "" && !strings.Contains(ta.Error, "mine:7: "+tt.column+" ") {
+				t.Errorf("tally %+v, %v; want %s naming %s", ta, ok, tt.reason, tt.column)
+			}
+			if g, err := in.Graph(); err != nil || g.NumRelations() != 0 {
+				t.Errorf("graph: %v", err)
+			}
+		})
+	}
+}
+
 func TestStrictIngest(t *testing.T) {
 	rows := sampleRows(t, "spark-gdelt.events.csv")
 	input := strings.Join(rows[:3], "\n") + "\n" + corrupt(rows[3], 1, "x") + "\n" + strings.Join(rows[4:], "\n")
 	for _, strict := range []bool{false, true} {
-		in, _ := NewIngester(Config{})
+		in, _ := NewIngester(Options{})
 		err := in.Read(context.Background(), NewReader(strings.NewReader(input), Options{Strict: strict, Name: "s.csv"}))
 		rep := in.Report()
 		if strict {
@@ -442,25 +456,12 @@ func TestStrictIngest(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	in, _ := NewIngester(Config{})
+	in, _ := NewIngester(Options{})
 	big := strings.Repeat(strings.Join(rows, "\n")+"\n", 50)
 	if err := in.Read(ctx, NewReader(strings.NewReader(big), Options{})); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled read: %v", err)
 	}
 	if rep := in.Report(); rep.Check() != nil {
 		t.Error(rep.Check())
-	}
-}
-
-func TestProgressQuietOffTerminal(t *testing.T) {
-	var buf bytes.Buffer
-	in, _ := NewIngester(Config{Progress: &buf})
-	data := strings.Repeat(strings.Join(sampleRows(t, "spark-gdelt.events.csv"), "\n")+"\n", 100)
-	if err := in.Read(context.Background(), NewReader(strings.NewReader(data), Options{})); err != nil {
-		t.Fatal(err)
-	}
-	in.Close()
-	if buf.Len() != 0 {
-		t.Errorf("progress written to a buffer: %q", buf.String())
 	}
 }

@@ -1,59 +1,35 @@
 package events
 
-import (
-	"fmt"
-	"io"
-	"os"
-	"time"
-)
+import "time"
 
-// progress shows a one-line progress report on a terminal, at most twice a
-// second, and nothing elsewhere.
-type progress struct {
-	w     io.Writer
-	start time.Time
-	last  time.Time
-	shown bool
+// Progress is a snapshot of an ingest under way, given to
+// Options.Progress. Counts run over every input the [Ingester] has read,
+// not only the current one.
+type Progress struct {
+	// File is the input being read: a file's base name, or
+	// "archive.zip/member" for a file in a zip archive.
+	File string
+	// Rows is the number of data rows read so far.
+	Rows int64
+	// Bytes is the number of bytes read so far, uncompressed.
+	Bytes int64
+	// Events is the number of events that made or joined a relation.
+	Events int64
+	// Rejects is the number of bad rows.
+	Rejects int64
+	// Skips is the number of good rows left out.
+	Skips int64
+	// Elapsed is the time spent reading so far.
+	Elapsed time.Duration
+	// Done is set on the last call for an input, given to [Ingester.Read]
+	// (one per file for [IngestFiles]): its counts are final.
+	Done bool
 }
 
-// isTerminal reports whether w is a terminal (a character device).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(interface{ Stat() (os.FileInfo, error) })
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
-		return false
-	}
-	null, err := os.Stat(os.DevNull)
-	return err != nil || !os.SameFile(st, null)
-}
+// progressEvery is the least time between two progress reports of an
+// Ingester, the final report of each input aside.
+const progressEvery = 250 * time.Millisecond
 
-func newProgress(w io.Writer) *progress {
-	if w == nil || !isTerminal(w) {
-		return &progress{}
-	}
-	return &progress{w: w, start: time.Now()}
-}
-
-func (p *progress) tick(rows, bytes, rejects int64, file string) {
-	if p.w == nil {
-		return
-	}
-	now := time.Now()
-	if now.Sub(p.last) < 500*time.Millisecond {
-		return
-	}
-	p.last = now
-	secs := now.Sub(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r\x1b[K%s: %d rows, %.1f MB, %.0f MB/s, %d rejected", file, rows, float64(bytes)/1e6, float64(bytes)/1e6/secs, rejects)
-	p.shown = true
-}
-
-func (p *progress) done() {
-	if p.shown {
-		fmt.Fprintln(p.w)
-		p.shown = false
-	}
-}
+// progressRows is how many rows go between two looks at the clock (and at
+// the context).
+const progressRows = 4096

@@ -19,26 +19,6 @@ import (
 	"unicode/utf8"
 )
 
-// Options tune a [Reader]. The zero Options detect the format and count bad
-// rows without stopping.
-type Options struct {
-	// Format forces a format; Auto (the zero value) detects it from the
-	// first line: a header row starting "Event ID" is ICEWS, otherwise the
-	// number of tab-separated columns says (57 or 58 GDELT 1.0, 61 GDELT 2.0,
-	// 16 GDELT 2.0 mentions).
-	Format Format
-	// Strict stops reading at the first bad row, which the iterator yields
-	// as a [*RowError]. By default bad rows are counted in [Reader.Report]
-	// and skipped.
-	Strict bool
-	// Name names the input in errors and reports; [Open] sets it to the
-	// file's base name.
-	Name string
-	// MaxLineBytes is the longest line accepted; longer lines are rejected
-	// (ErrTooLong). Zero means 1 MiB.
-	MaxLineBytes int
-}
-
 // bufSize is the read buffer: large enough that almost every line is a
 // slice of it, small enough to stay in cache.
 const bufSize = 256 << 10
@@ -47,6 +27,8 @@ const bufSize = 256 << 10
 // mentions) and ICEWS files, one row at a time, in memory that does not grow
 // with the input: plain text, gzip (detected by its magic bytes) and, from
 // [Open] and [OpenFS], zip archives (every file of the archive, in order).
+// It uses the Reading fields of its [Options]: Dataset, Strict, Name and
+// MaxLineBytes.
 //
 // Iterate with [Reader.Events] or [Reader.Mentions]; after the loop,
 // [Reader.Report] accounts for every row. A Reader is not safe for
@@ -61,9 +43,9 @@ type Reader struct {
 	long    []byte // a line longer than the buffer, assembled
 	p       *parser
 
-	name     string // name of the part being read
-	line     int64  // line number in the part
-	format   Format // detected or forced; Auto until the first line is read
+	name     string  // name of the part being read
+	line     int64   // line number in the part
+	dataset  Dataset // detected or forced; Auto until the first line is read
 	detected bool
 	peeked   []byte // a first data line read during detection, not yet parsed
 	hasPeek  bool
@@ -82,36 +64,37 @@ type part struct {
 	open func() (io.Reader, io.Closer, error)
 }
 
-// NewReader returns a reader of src, which may be gzip-compressed. Zip
-// archives need random access: use [Open] or [OpenFS] for them.
-func NewReader(src io.Reader, opts Options) *Reader {
-	name := opts.Name
+// NewReader returns a reader of src, which may be gzip-compressed, with the
+// Reading fields of o. Zip archives need random access: use [Open] or
+// [OpenFS] for them.
+func NewReader(src io.Reader, o Options) *Reader {
+	name := o.Name
 	if name == "" {
 		name = "input"
 	}
-	r := &Reader{opts: opts, format: opts.Format}
+	r := &Reader{opts: o, dataset: o.Dataset}
 	r.parts = []part{{name: name, open: func() (io.Reader, io.Closer, error) { return src, nil, nil }}}
 	return r
 }
 
-// Open opens a file for reading: plain, gzip or zip, whatever its name.
-// Close it when done.
-func Open(name string, opts Options) (*Reader, error) {
+// Open opens a file for reading with the Reading fields of o: plain, gzip
+// or zip, whatever its name. Close it when done.
+func Open(name string, o Options) (*Reader, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
-	return openFile(f, path.Base(filepathToSlash(name)), opts)
+	return openFile(f, path.Base(filepathToSlash(name)), o)
 }
 
 // OpenFS opens a file of fsys for reading, like [Open]: plain, gzip or zip
 // (zip when the file supports io.ReaderAt, as os and embed files do).
-func OpenFS(fsys fs.FS, name string, opts Options) (*Reader, error) {
+func OpenFS(fsys fs.FS, name string, o Options) (*Reader, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
-	return openFile(f, path.Base(name), opts)
+	return openFile(f, path.Base(name), o)
 }
 
 func filepathToSlash(name string) string {
@@ -138,7 +121,7 @@ func openFile(f fs.File, base string, opts Options) (*Reader, error) {
 				f.Close()
 				return nil, fmt.Errorf("%s: %w", opts.Name, err)
 			}
-			r := &Reader{opts: opts, format: opts.Format, closers: []io.Closer{f}}
+			r := &Reader{opts: opts, dataset: opts.Dataset, closers: []io.Closer{f}}
 			for _, zf := range zr.File {
 				if zf.FileInfo().IsDir() {
 					continue
@@ -187,20 +170,32 @@ func (r *Reader) Close() error {
 	return errors.Join(errs...)
 }
 
-// Format returns the format of the input, reading its first line to detect
-// it when it was not forced. It fails with ErrFormat if the first line fits
-// no format.
-func (r *Reader) Format() (Format, error) {
+// inputName returns the name of the part being read, or last read, or
+// else of the input.
+func (r *Reader) inputName() string {
+	if r.name != "" {
+		return r.name
+	}
+	if r.opts.Name != "" {
+		return r.opts.Name
+	}
+	return "input"
+}
+
+// Dataset returns the dataset of the input, reading its first line to
+// detect it when it was not forced. It fails with ErrFormat if the first
+// line fits no dataset.
+func (r *Reader) Dataset() (Dataset, error) {
 	if !r.detected && !r.done {
 		line, err := r.nextLine()
 		switch {
 		case err == nil:
 			r.peeked, r.hasPeek = line, true
 		case err != io.EOF:
-			return r.format, err
+			return r.dataset, err
 		}
 	}
-	return r.format, nil
+	return r.dataset, nil
 }
 
 // Report returns the accounting so far: rows read, bytes, bad rows by reason
@@ -209,7 +204,7 @@ func (r *Reader) Format() (Format, error) {
 func (r *Reader) Report() Report {
 	rep := Report{Files: slices.Clone(r.files), Rows: r.rows, Bytes: r.bytes, Rejects: r.rejects.list(), Elapsed: r.elapsed}
 	good := r.rows - r.rejects.total()
-	if r.format == GDELT2Mention {
+	if r.dataset == GDELT2Mentions {
 		rep.Mentions = good
 	} else {
 		rep.Events = good
@@ -224,12 +219,12 @@ func (r *Reader) Report() Report {
 // mentions input, are yielded with a zero Event and end the loop.
 func (r *Reader) Events() iter.Seq2[Event, error] {
 	return rows(r, func() error {
-		if r.format == GDELT2Mention {
+		if r.dataset == GDELT2Mentions {
 			return fmt.Errorf("%s: %w: a mentions file has no events (use Mentions)", r.name, ErrFormat)
 		}
 		return nil
 	}, func(line []byte, ev *Event) *RowError {
-		if r.format == ICEWS {
+		if r.dataset == ICEWS {
 			return r.parseICEWS(line, ev)
 		}
 		return r.parseGDELT(line, ev)
@@ -240,8 +235,8 @@ func (r *Reader) Events() iter.Seq2[Event, error] {
 // with the same error handling as [Reader.Events].
 func (r *Reader) Mentions() iter.Seq2[Mention, error] {
 	return rows(r, func() error {
-		if r.format != GDELT2Mention {
-			return fmt.Errorf("%s: %w: a %s file has no mentions (use Events)", r.name, ErrFormat, r.format)
+		if r.dataset != GDELT2Mentions {
+			return fmt.Errorf("%s: %w: a %s file has no mentions (use Events)", r.name, ErrFormat, r.dataset)
 		}
 		return nil
 	}, r.parseMention)
@@ -249,7 +244,7 @@ func (r *Reader) Mentions() iter.Seq2[Mention, error] {
 
 // rows is the loop behind Events and Mentions: read a line, check once the
 // input holds rows of this type (wrong, checked after the first line is
-// read, when the format is known), parse, and count or yield bad rows.
+// read, when the dataset is known), parse, and count or yield bad rows.
 func rows[T any](r *Reader, wrong func() error, parse func([]byte, *T) *RowError) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		defer r.stopClock()
@@ -295,7 +290,7 @@ func (r *Reader) stopClock() {
 }
 
 // nextLine returns the next data line (without its line ending), detecting
-// the format on the first line of every part and skipping ICEWS headers and
+// the dataset on the first line of every part and skipping ICEWS headers and
 // blank lines (which are not rows). It returns io.EOF after the last part. A
 // line too long is counted as a row and rejected here.
 func (r *Reader) nextLine() ([]byte, error) {
@@ -372,7 +367,7 @@ func (r *Reader) nextLine() ([]byte, error) {
 func (r *Reader) readLine() ([]byte, error) {
 	max := r.opts.MaxLineBytes
 	if max <= 0 {
-		max = 1 << 20
+		max = DefaultMaxLineBytes
 	}
 	line, err := r.br.ReadSlice('\n')
 	if err == bufio.ErrBufferFull {
@@ -430,30 +425,33 @@ func gunzipMaybe(src io.Reader) (io.Reader, error) {
 // icewsHeader starts an ICEWS header row.
 const icewsHeader = "Event ID\t"
 
-// detect checks the first line of a part: it sets the format if it was
+// detect checks the first line of a part: it sets the dataset if it was
 // Auto, and reports whether the line is a header to skip.
 func (r *Reader) detect(line []byte) (header bool, err error) {
+	if r.dataset >= numDatasets {
+		return false, fmt.Errorf("%s: %w: Options.Dataset %d (want one of %v)", r.name, ErrConfig, r.dataset, Datasets())
+	}
 	if bytes.HasPrefix(line, []byte(icewsHeader)) {
-		if r.format != Auto && r.format != ICEWS {
-			return false, fmt.Errorf("%s:%d: %w: an ICEWS header in a %s input", r.name, r.line, ErrFormat, r.format)
+		if r.dataset != Auto && r.dataset != ICEWS {
+			return false, fmt.Errorf("%s:%d: %w: an ICEWS header in a %s input", r.name, r.line, ErrFormat, r.dataset)
 		}
-		r.format, r.detected = ICEWS, true
+		r.dataset, r.detected = ICEWS, true
 		return true, nil
 	}
-	if r.detected || r.format != Auto {
+	if r.detected || r.dataset != Auto {
 		r.detected = true
 		return false, nil
 	}
 	n := bytes.Count(line, []byte{'\t'}) + 1
 	switch n {
 	case gdelt1Short, gdelt1Long:
-		r.format = GDELT1
+		r.dataset = GDELT1
 	case gdelt2Width:
-		r.format = GDELT2
+		r.dataset = GDELT2
 	case mentionWidth:
-		r.format = GDELT2Mention
+		r.dataset = GDELT2Mentions
 	case icewsWidth:
-		r.format = ICEWS
+		r.dataset = ICEWS
 	default:
 		first := line
 		if len(first) > 40 {

@@ -30,7 +30,7 @@ func readAll(t *testing.T, r *Reader) []Event {
 func TestReadSamples(t *testing.T) {
 	tests := []struct {
 		file   string
-		format Format
+		format Dataset
 		rows   int64
 	}{
 		{"20180101000000.export.CSV.gz", GDELT2, 2414},
@@ -45,8 +45,8 @@ func TestReadSamples(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer r.Close()
-			if f, err := r.Format(); err != nil || f != tt.format {
-				t.Fatalf("Format() = %v, %v; want %v", f, err, tt.format)
+			if f, err := r.Dataset(); err != nil || f != tt.format {
+				t.Fatalf("Dataset() = %v, %v; want %v", f, err, tt.format)
 			}
 			evs := readAll(t, r)
 			rep := r.Report()
@@ -54,7 +54,7 @@ func TestReadSamples(t *testing.T) {
 				t.Errorf("%d events, report %+v; want %d rows, no rejects", len(evs), rep, tt.rows)
 			}
 			for _, ev := range evs {
-				if ev.Date.Precision() != date.Day || !isCode(ev.Code) || ev.Pos.Line < 1 || ev.Format != tt.format {
+				if ev.Date.Precision() != date.Day || !isCode(ev.Code) || ev.Pos.Line < 1 || ev.Dataset != tt.format {
 					t.Fatalf("odd event %+v", ev)
 				}
 			}
@@ -67,7 +67,7 @@ func TestReadFields(t *testing.T) {
 		r, _ := Open("sample/20180101000000.export.CSV.gz", Options{})
 		defer r.Close()
 		ev := readAll(t, r)[1]
-		want := Event{Format: GDELT2, Pos: Pos{"20180101000000.export.CSV.gz", 2}, ID: "719024876", Date: date.MustParse("2017-12-02"),
+		want := Event{Dataset: GDELT2, Pos: Pos{"20180101000000.export.CSV.gz", 2}, ID: "719024876", Date: date.MustParse("2017-12-02"),
 			Code: "130", BaseCode: "130", RootCode: "13", QuadClass: 3, Goldstein: -4.4, NumMentions: 2, NumSources: 1, NumArticles: 2, AvgTone: -9.765625,
 			Actor1: Actor{Code: "COP", Name: "POLICE", Types: [3]string{"COP"}}, Actor2: Actor{Code: "AUS", Name: "MELBOURNE", Country: "AUS"}}
 		if ev.ID != want.ID || ev.Date != want.Date || ev.Code != want.Code || ev.BaseCode != want.BaseCode || ev.RootCode != want.RootCode ||
@@ -125,7 +125,7 @@ func TestReadFields(t *testing.T) {
 			t.Fatal("no Lavrov -> USA event")
 		}
 		if lavrov.Actor1.Country != "RUS" || lavrov.Actor1.CountryName != "Russian Federation" || !hasSector(lavrov.Actor1.Sectors, "Foreign Ministry") ||
-			lavrov.Format != ICEWS || lavrov.StoryID == "" || lavrov.Publisher == "" || !lavrov.IsRoot || lavrov.Code[0] != '0' {
+			lavrov.Dataset != ICEWS || lavrov.StoryID == "" || lavrov.Publisher == "" || !lavrov.IsRoot || lavrov.Code[0] != '0' {
 			t.Errorf("%+v", lavrov)
 		}
 	})
@@ -220,8 +220,8 @@ func TestDetect(t *testing.T) {
 	tests := []struct {
 		name   string
 		input  string
-		force  Format
-		want   Format
+		force  Dataset
+		want   Dataset
 		events int
 		err    error
 	}{
@@ -233,13 +233,14 @@ func TestDetect(t *testing.T) {
 		{"forced gdelt1 on gdelt2 rows", row + "\n", GDELT1, GDELT1, 0, nil},
 		{"icews header in gdelt input", icewsHeader + "x\n", GDELT2, GDELT2, 0, ErrFormat},
 		{"icews", strings.Join(icewsColumns, "\t") + "\n", Auto, ICEWS, 0, nil},
+		{"forced dataset out of range", row + "\n", Dataset(9), Dataset(9), 0, ErrConfig},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := NewReader(strings.NewReader(tt.input), Options{Format: tt.force})
-			f, err := r.Format()
+			r := NewReader(strings.NewReader(tt.input), Options{Dataset: tt.force})
+			f, err := r.Dataset()
 			if !errors.Is(err, tt.err) || f != tt.want {
-				t.Fatalf("Format() = %v, %v; want %v, %v", f, err, tt.want, tt.err)
+				t.Fatalf("Dataset() = %v, %v; want %v, %v", f, err, tt.want, tt.err)
 			}
 			n := 0
 			for _, err := range r.Events() {
@@ -273,7 +274,7 @@ func TestBadRows(t *testing.T) {
 	mention := sampleRows(t, "spark-gdelt.mentions.csv")[0]
 	tests := []struct {
 		name   string
-		format Format
+		format Dataset
 		line   string
 		column string
 		err    error
@@ -300,17 +301,17 @@ func TestBadRows(t *testing.T) {
 		{"icews intensity", ICEWS, corrupt(icews[1], 7, "high"), "Intensity", ErrNumber},
 		{"icews code", ICEWS, corrupt(icews[1], 6, "NA"), "CAMEO Code", ErrCode},
 		{"icews width", ICEWS, icews[1] + "\t", "", ErrWidth},
-		{"mention time", GDELT2Mention, corrupt(mention, 2, "2015021823"), "MentionTimeDate", ErrDate},
-		{"mention type", GDELT2Mention, corrupt(mention, 3, "web"), "MentionType", ErrNumber},
+		{"mention time", GDELT2Mentions, corrupt(mention, 2, "2015021823"), "MentionTimeDate", ErrDate},
+		{"mention type", GDELT2Mentions, corrupt(mention, 3, "web"), "MentionType", ErrNumber},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			input := "\n" + tt.line + "\n" // the bad row is on line 2
 			for _, strict := range []bool{false, true} {
-				r := NewReader(strings.NewReader(input), Options{Format: tt.format, Strict: strict, Name: "f.csv"})
+				r := NewReader(strings.NewReader(input), Options{Dataset: tt.format, Strict: strict, Name: "f.csv"})
 				var got error
 				n := 0
-				if tt.format == GDELT2Mention {
+				if tt.format == GDELT2Mentions {
 					for _, err := range r.Mentions() {
 						got = err
 						n++
@@ -365,35 +366,11 @@ func TestRowErrorMessage(t *testing.T) {
 			t.Errorf("got  %s\nwant %s", got, want)
 		}
 	}
-	r = NewReader(strings.NewReader("1\t2\n"), Options{Strict: true, Name: "y", Format: GDELT2})
+	r = NewReader(strings.NewReader("1\t2\n"), Options{Strict: true, Name: "y", Dataset: GDELT2})
 	for _, err := range r.Events() {
 		if got, want := err.Error(), "y:1: events: wrong number of columns: 2, want 61 (GDELT 2.0)"; got != want {
 			t.Errorf("got  %s\nwant %s", got, want)
 		}
-	}
-}
-
-func TestParseNames(t *testing.T) {
-	for f := Auto; f < numFormats; f++ {
-		if g, err := ParseFormat(f.String()); err != nil || g != f {
-			t.Errorf("ParseFormat(%q) = %v, %v", f, g, err)
-		}
-	}
-	if _, err := ParseFormat("gdelt3"); !errors.Is(err, ErrFormat) {
-		t.Errorf("ParseFormat(gdelt3) error %v", err)
-	}
-	for g := ActorsFull; g < numGranularities; g++ {
-		if h, err := ParseGranularity(g.String()); err != nil || h != g {
-			t.Errorf("ParseGranularity(%q) = %v, %v", g, h, err)
-		}
-	}
-	for p := EachEvent; p < numPeriods; p++ {
-		if q, err := ParsePeriod(p.String()); err != nil || q != p {
-			t.Errorf("ParsePeriod(%q) = %v, %v", p, q, err)
-		}
-	}
-	if _, err := ParsePeriod("year"); !errors.Is(err, ErrConfig) {
-		t.Errorf("ParsePeriod(year) error %v", err)
 	}
 }
 

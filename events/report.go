@@ -13,8 +13,8 @@ const MaxExampleLines = 5
 
 // Pos is a place in an input: file and line.
 type Pos struct {
-	File string
-	Line int64
+	File string // the input's name: a file's base name, "archive.zip/member" for a zip member, Options.Name
+	Line int64  // the line number, from 1, headers counted
 }
 
 // String returns "file:line".
@@ -23,8 +23,8 @@ func (p Pos) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
 // Tally counts the rows rejected or skipped for one reason and keeps the
 // first few places and the first error message.
 type Tally struct {
-	Reason Reason
-	Count  int64
+	Reason Reason // why the rows were rejected or skipped
+	Count  int64  // how many rows
 	First  []Pos  // the first MaxExampleLines places, in input order
 	Error  string // the first row error's message (rejects only)
 }

@@ -9,50 +9,6 @@ import (
 	"github.com/diplograph/diplograph/actors"
 )
 
-// Granularity says how finely event actors become graph actors.
-type Granularity uint8
-
-// The granularities. The zero Granularity is ActorsFull.
-const (
-	// ActorsFull keeps every actor the data distinguishes: GDELT's full
-	// actor code ("RUSGOV", "USAMEDLAB", "IGOUNO"), named "Russia -
-	// government"; ICEWS's named actors ("Sergey Viktorovich Lavrov",
-	// official, country RUS, ID sergey-viktorovich-lavrov) and states (RUS).
-	ActorsFull Granularity = iota
-	// ActorsCountry folds every actor into its country: RUSGOV and Lavrov
-	// become RUS. Actors without a country but with a known group (GDELT
-	// IGOUNO: UNO, the United Nations) or an ICEWS organisation without a
-	// country (European Union) stay themselves; others are skipped as
-	// no-country.
-	ActorsCountry
-	// ActorsRole folds actors into country and role: RUSGOV "Russia -
-	// government", RUSMIL, USAMED; a plain country stays a state. ICEWS
-	// sectors are read as CAMEO roles (Government, Cabinet and Ministries:
-	// GOV; Military: MIL; Police: COP; ...), so Lavrov becomes RUSGOV.
-	ActorsRole
-	numGranularities
-)
-
-var granularityNames = [numGranularities]string{"full", "country", "role"}
-
-// String returns "full", "country" or "role".
-func (g Granularity) String() string {
-	if g < numGranularities {
-		return granularityNames[g]
-	}
-	return fmt.Sprintf("Granularity(%d)", uint8(g))
-}
-
-// ParseGranularity reads "full", "country" or "role".
-func ParseGranularity(s string) (Granularity, error) {
-	for i, n := range granularityNames {
-		if s == n {
-			return Granularity(i), nil
-		}
-	}
-	return 0, fmt.Errorf("%w: actor granularity %q (want full, country or role)", ErrConfig, s)
-}
-
 // orgTypes are GDELT type codes that say what an organisation is, not a
 // role within a country.
 var orgTypes = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "MNC": true, "INT": true, "NGM": true}
@@ -96,11 +52,11 @@ func countryActor(code string) actors.Actor {
 // for it); the [Ingester] counts those as missing-actor1/2 and no-country.
 // The actor's Attrs may hold "gdelt.code" (the full code it came from, at
 // full granularity) and "icews.sectors".
-func (g Granularity) Resolve(a Actor, f Format) (actors.Actor, bool) {
+func (g Granularity) Resolve(a Actor, d Dataset) (actors.Actor, bool) {
 	if a.IsZero() {
 		return actors.Actor{}, false
 	}
-	if f == ICEWS {
+	if d == ICEWS {
 		return g.resolveICEWS(a)
 	}
 	return g.resolveGDELT(a)
@@ -226,10 +182,13 @@ func icewsKind(name, sectors string) actors.Kind {
 }
 
 func (g Granularity) resolveICEWS(a Actor) (actors.Actor, bool) {
-	if a.Name == "" {
+	if strings.TrimSpace(a.Name) == "" {
 		return actors.Actor{}, false
 	}
 	country := a.Country
+	if country != "" && !validCountry(country) {
+		country = "" // not from a Reader, which gives only known codes
+	}
 	if country != "" && a.Sectors == "" {
 		if c, ok := CountryCode(a.Name); ok && c == country {
 			return countryActor(country), true // the state itself: "Russia", country "Russian Federation"

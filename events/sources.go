@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"time"
 
@@ -63,7 +64,7 @@ func publisherSource(name, note string) graph.Source {
 //     ICEWS's Publisher; the citation notes the sentence.
 func eventSource(ev *Event) (graph.Source, graph.Evidence) {
 	switch {
-	case ev.Format == ICEWS:
+	case ev.Dataset == ICEWS:
 		note := fmt.Sprintf("ICEWS event %s, sentence %d", ev.ID, ev.Sentence)
 		if ev.StoryID == "" {
 			s := publisherSource(nonEmpty(ev.Publisher, "ICEWS"), "ICEWS event without a story ID")
@@ -112,4 +113,11 @@ func nonEmpty(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// hash16 returns 16 hex digits of the FNV-1a hash of s.
+func hash16(s string) string {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return fmt.Sprintf("%016x", h.Sum64())
 }

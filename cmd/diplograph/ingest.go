@@ -1,22 +1,40 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
+	"strings"
 
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/events"
+	"github.com/diplograph/diplograph/internal/atomicfile"
 	"github.com/diplograph/diplograph/scenario"
 )
 
+// names joins the names of an enum's values: "full|country|role".
+func names[T fmt.Stringer](values []T, sep string) string {
+	s := make([]string, len(values))
+	for i, v := range values {
+		s[i] = v.String()
+	}
+	return strings.Join(s, sep)
+}
+
+// optionFlags names the flags behind the events.Options fields that
+// events.IngestFiles may find wrong.
+var optionFlags = strings.NewReplacer("Options.Countries", "--countries", "Options.Involving", "--involving",
+	"Options.Codes", "--codes", "Options.From", "--from", "Options.To", "--to")
+
 func ingestCmd() *command {
-	var format, out, countries, involving, codes, from, to, granularity, aggregate, title string
+	var format, out, countries, involving, codes, from, to, granularity, aggregate, weight, title string
 	var strict, rootOnly bool
+	datasets := events.Datasets()[1:] // Auto is the default, not a choice to offer
 	return &command{
-		name:    "ingest",
-		args:    "--format gdelt1|gdelt2|gdelt2-mentions|icews FILE... -o scenario.json [--countries RUS,UKR,USA] [--from/--to DATE] [--actors country|role|full] [--aggregate none|day|week|month]",
+		name: "ingest",
+		args: fmt.Sprintf("[--format %s] FILE... -o scenario.json [--countries RUS,UKR,USA] [--from/--to DATE] [--actors %s] [--aggregate %s] [--weight %s]",
+			names(datasets, "|"), names(events.Granularities(), "|"), names(events.Periods(), "|"), names(events.Weightings(), "|")),
 		summary: "turn CAMEO-coded event files (GDELT 1.0/2.0, ICEWS; plain, .gz or .zip) into a sourced scenario",
 		example: `  $ diplograph ingest 20180101000000.export.CSV -o gdelt.json --actors country --aggregate month
   2414 rows read (1.0 MB in 7ms, 140 MB/s)
@@ -28,17 +46,22 @@ func ingestCmd() *command {
   $ diplograph rank ru-ua-us.yaml --by pagerank --top 10
 
 Every row is accounted for on standard error: events that made relations, bad
-rows by reason with their line numbers, rows left out by the filters.`,
+rows by reason with their line numbers, rows left out by the filters. On a
+terminal, a progress line shows rows, MB/s and rejects while reading.`,
 		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&format, "format", "", "input `format`: gdelt1, gdelt2, gdelt2-mentions or icews (default: detected per file)")
+			fs.StringVar(&format, "format", "", "input `dataset`: "+names(datasets, ", ")+" (default: detected per file)")
 			fs.StringVar(&out, "o", "", "output scenario `file` (.yaml, .yml or .json; standard output as JSON if absent)")
 			fs.StringVar(&countries, "countries", "", "keep events between actors of these `countries` (comma-separated CAMEO/ISO3 codes)")
 			fs.StringVar(&involving, "involving", "", "keep events with at least one actor of these `countries`")
 			fs.StringVar(&codes, "codes", "", "keep events whose CAMEO code starts with one of these `codes` (e.g. 19,163)")
 			fs.StringVar(&from, "from", "", "keep events on or after this `date`")
 			fs.StringVar(&to, "to", "", "keep events on or before this `date`")
-			fs.StringVar(&granularity, "actors", "full", "actor `granularity`: country (RUS), role (RUSGOV) or full (code and name)")
-			fs.StringVar(&aggregate, "aggregate", "none", "one relation per event (none) or per `period`: day, week, month")
+			fs.StringVar(&granularity, "actors", events.ActorsFull.String(), "actor `granularity`: "+names(events.Granularities(), ", ")+
+				" (country: RUS; role: RUSGOV; full: the data's own actors)")
+			fs.StringVar(&aggregate, "aggregate", events.PerEvent.String(), "one relation per event ("+events.PerEvent.String()+") or per `period`: "+
+				names(events.Periods()[1:], ", "))
+			fs.StringVar(&weight, "weight", events.WeightGoldstein.String(), "relation `weight`: "+names(events.Weightings(), ", ")+
+				" (|Goldstein| or the number of events)")
 			fs.StringVar(&title, "title", "", "the scenario's `title`")
 			fs.BoolVar(&strict, "strict", false, "stop at the first bad row instead of counting it")
 			fs.BoolVar(&rootOnly, "root-only", false, "keep only GDELT root events (from lead paragraphs)")
@@ -46,41 +69,38 @@ rows by reason with their line numbers, rows left out by the filters.`,
 		minArgs: 1,
 		maxArgs: -1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
-			var opts events.Options
-			var cfg events.Config
+			o := events.Options{Strict: strict, RootOnly: rootOnly, Title: title,
+				Countries: splitList(countries), Involving: splitList(involving), Codes: splitList(codes)}
 			var err error
 			if format != "" {
-				if opts.Format, err = events.ParseFormat(format); err != nil {
+				if o.Dataset, err = events.ParseDataset(format); err != nil {
 					return usagef("--format: %v", err)
 				}
 			}
-			opts.Strict = strict
-			if cfg.Actors, err = events.ParseGranularity(granularity); err != nil {
+			if o.Actors, err = events.ParseGranularity(granularity); err != nil {
 				return usagef("--actors: %v", err)
 			}
-			if cfg.Aggregate, err = events.ParsePeriod(aggregate); err != nil {
+			if o.Aggregate, err = events.ParsePeriod(aggregate); err != nil {
 				return usagef("--aggregate: %v", err)
 			}
-			cfg.Filter = events.Filter{Countries: splitList(countries), Involving: splitList(involving), Codes: splitList(codes), RootOnly: rootOnly}
+			if o.Weight, err = events.ParseWeighting(weight); err != nil {
+				return usagef("--weight: %v", err)
+			}
 			for _, d := range []struct {
 				flag, text string
 				into       *date.Date
-			}{{"from", from, &cfg.Filter.From}, {"to", to, &cfg.Filter.To}} {
+			}{{"from", from, &o.From}, {"to", to, &o.To}} {
 				if d.text != "" {
 					if *d.into, err = date.Parse(d.text); err != nil {
 						return usagef("--%s: %v", d.flag, err)
 					}
 				}
 			}
-			cfg.Title = title
-			if cfg.Title == "" {
-				cfg.Title = "Events from " + args[0]
+			if o.Title == "" {
+				o.Title = "Events from " + args[0]
 				if len(args) > 1 {
-					cfg.Title += fmt.Sprintf(" and %d more file%s", len(args)-1, plural(len(args)-1))
+					o.Title += fmt.Sprintf(" and %d more file%s", len(args)-1, plural(len(args)-1))
 				}
-			}
-			if e.stderr == os.Stderr {
-				cfg.Progress = os.Stderr // shown only on a terminal
 			}
 			var f scenario.Format = scenario.JSON
 			if out != "" && out != "-" {
@@ -88,14 +108,26 @@ rows by reason with their line numbers, rows left out by the filters.`,
 					return usagef("-o: %v", err)
 				}
 			}
-			g, rep, err := events.IngestFiles(e.ctx, cfg, opts, args...)
+			line := newProgressLine(e.stderr)
+			if line != nil {
+				o.Progress = line.draw
+			}
+			g, rep, err := events.IngestFiles(e.ctx, args, o)
+			line.end()
+			if errors.Is(err, events.ErrConfig) { // the options come from the flags: name them
+				return usageError{optionFlags.Replace(err.Error())}
+			}
 			if _, werr := rep.WriteTo(e.stderr); werr != nil && err == nil {
 				err = werr
 			}
 			if err != nil {
 				return err
 			}
-			return writeTo(e, out, func(w io.Writer) error { return scenario.Encode(w, g, f) })
+			encode := func(w io.Writer) error { return scenario.Encode(w, g, f) }
+			if out == "" || out == "-" {
+				return encode(e.stdout)
+			}
+			return atomicfile.Write(out, 0o644, encode)
 		},
 	}
 }

@@ -19,9 +19,9 @@ func Example() {
 			fmt.Println(err)
 			return
 		}
-		f, _ := r.Format()
+		f, _ := r.Dataset()
 		n := 0
-		if f == events.GDELT2Mention {
+		if f == events.GDELT2Mentions {
 			for range r.Mentions() {
 				n++
 			}

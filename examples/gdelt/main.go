@@ -51,23 +51,20 @@ func run(ctx context.Context, stdout io.Writer, outDir string, top int) error {
 	return icews(ctx, stdout, outDir)
 }
 
-// ingest reads one embedded sample file with cfg.
-func ingest(ctx context.Context, name string, cfg events.Config) (*graph.Graph, events.Report, error) {
-	r, err := events.OpenFS(sample.FS, name, events.Options{})
+// ingest reads one embedded sample file with o.
+func ingest(ctx context.Context, name string, o events.Options) (*graph.Graph, events.Report, error) {
+	r, err := events.OpenFS(sample.FS, name, o)
 	if err != nil {
 		return nil, events.Report{}, err
 	}
 	defer r.Close()
-	cfg.Progress = os.Stderr // shown on a terminal only
-	in, err := events.NewIngester(cfg)
+	in, err := events.NewIngester(o)
 	if err != nil {
 		return nil, events.Report{}, err
 	}
-	defer in.Close()
 	if err := in.Read(ctx, r); err != nil {
 		return nil, events.Report{}, err
 	}
-	in.Close()
 	g, err := in.Graph()
 	rep := in.Report()
 	rep.Elapsed = 0 // keep the output reproducible
@@ -77,10 +74,10 @@ func ingest(ctx context.Context, name string, cfg events.Config) (*graph.Graph, 
 // gdelt ingests the GDELT 2.0 export at role granularity (RUS, RUSGOV),
 // aggregated per month, ranks the actors and draws the top 30.
 func gdelt(ctx context.Context, w io.Writer, outDir string, top int) error {
-	g, rep, err := ingest(ctx, sample.GDELT2Export, events.Config{
+	g, rep, err := ingest(ctx, sample.GDELT2Export, events.Options{
 		Title:     "GDELT 2.0, events added 2018-01-01 00:00 UTC",
 		Actors:    events.ActorsRole,  // RUS, RUSGOV "Russia - government", ...
-		Aggregate: events.Month,       // one relation per actor pair, kind and month ...
+		Aggregate: events.PerMonth,    // one relation per actor pair, kind and month ...
 		Weight:    events.WeightCount, // ... weighing its number of events
 	})
 	if err != nil {
@@ -133,9 +130,9 @@ func gdelt(ctx context.Context, w io.Writer, outDir string, top int) error {
 // among Russia, Ukraine and the United States.
 func icews(ctx context.Context, w io.Writer, outDir string) error {
 	countries := []string{"RUS", "UKR", "USA"}
-	g, rep, err := ingest(ctx, sample.ICEWS, events.Config{
-		Title:  "ICEWS, 1-2 June 2018: Russia, Ukraine, United States",
-		Filter: events.Filter{Countries: countries},
+	g, rep, err := ingest(ctx, sample.ICEWS, events.Options{
+		Title:     "ICEWS, 1-2 June 2018: Russia, Ukraine, United States",
+		Countries: countries,
 	})
 	if err != nil {
 		return err

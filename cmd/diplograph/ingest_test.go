@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/diplograph/diplograph/events"
+)
+
+func TestProgressLine(t *testing.T) {
+	var b bytes.Buffer
+	l := &progressLine{w: &b}
+	l.end() // nothing drawn: nothing to clear
+	if b.Len() != 0 {
+		t.Errorf("end wrote %q before any draw", b.String())
+	}
+	l.draw(events.Progress{File: "a.csv", Rows: 4096, Bytes: 1_500_000})
+	l.draw(events.Progress{File: "a.csv", Rows: 8192, Bytes: 3_000_000, Rejects: 2, Elapsed: 2 * time.Second})
+	l.end()
+	want := "\r\x1b[Ka.csv: 4096 rows, 1.5 MB, 0 rejected" +
+		"\r\x1b[Ka.csv: 8192 rows, 3.0 MB, 2 MB/s, 2 rejected" +
+		"\r\x1b[K"
+	if b.String() != want {
+		t.Errorf("got  %q\nwant %q", b.String(), want)
+	}
+	var nilLine *progressLine
+	nilLine.end() // a nil line (no terminal) ends quietly
+}
+
+func TestProgressOnlyOnTerminals(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	for name, w := range map[string]io.Writer{"buffer": &bytes.Buffer{}, "file": f, "null device": null} {
+		if l := newProgressLine(w); l != nil {
+			t.Errorf("%s: progress line on a non-terminal", name)
+		}
+	}
+	// An ingest to a buffer gets the report and no progress codes.
+	code, _, errs := runCmd(t, "", "ingest", "../../events/sample/spark-gdelt.events.csv", "-o", "-")
+	if code != exitOK || strings.Contains(errs, "\x1b") || !strings.Contains(errs, "100 rows read") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestIngestNames(t *testing.T) {
+	gdelt := "../../events/sample/spark-gdelt.events.csv"
+	// Help lists the library's names.
+	_, help, _ := runCmd(t, "", "ingest", "--help")
+	for _, name := range []string{"gdelt1", "gdelt2-mentions", "icews", "full", "country", "role", "none", "week", "month", "goldstein", "count"} {
+		if !strings.Contains(help, name) {
+			t.Errorf("help does not name %q:\n%s", name, help)
+		}
+	}
+	tests := []struct {
+		flag, value string
+		lists       []string // the valid names the error lists
+	}{
+		{"--format", "gdelt3", []string{"gdelt1", "gdelt2", "icews"}},
+		{"--actors", "planet", []string{"full", "country", "role"}},
+		{"--aggregate", "year", []string{"none", "day", "week", "month"}},
+		{"--weight", "tone", []string{"goldstein", "count"}},
+		{"--countries", "RU", []string{"--countries: unknown country code", `"RU"`}},
+		{"--codes", "4", []string{`--codes: "4" is not a CAMEO code prefix`}},
+		{"--from", "2018-06-02 --to 2018-06-01", []string{"--to 2018-06-01 is before --from 2018-06-02"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.flag, func(t *testing.T) {
+			code, _, errs := runCmd(t, "", append([]string{"ingest", gdelt, tt.flag}, strings.Fields(tt.value)...)...)
+			if code != exitUsage {
+				t.Errorf("exit %d, want %d: %s", code, exitUsage, errs)
+			}
+			for _, n := range tt.lists {
+				if !strings.Contains(errs, n) {
+					t.Errorf("error does not name %s: %s", n, errs)
+				}
+			}
+		})
+	}
+	// Names are read in any case, and --weight takes effect: event counts
+	// (1 is the default and left out) instead of |Goldstein| values.
+	for _, tt := range []struct {
+		weight string
+		want   []float64
+	}{
+		{"count", []float64{4, 4, 3, 2, 0, 0, 0, 3, 2}},
+		{"GOLDSTEIN", []float64{1.9, 2.8, 3.4, 1.9, 4, 3.4, 1.9, 1.9, 3}},
+	} {
+		code, out, errs := runCmd(t, "", "ingest", gdelt, "--actors", "COUNTRY", "--aggregate", "Month", "--weight", tt.weight)
+		var doc struct{ Relations []struct{ Weight float64 } }
+		if code != exitOK || json.Unmarshal([]byte(out), &doc) != nil || len(doc.Relations) != len(tt.want) {
+			t.Fatalf("--weight %s: exit %d: %s", tt.weight, code, errs)
+		}
+		for i, r := range doc.Relations {
+			if math.Abs(r.Weight-tt.want[i]) > 1e-9 {
+				t.Errorf("--weight %s: relation %d weighs %v, want %v", tt.weight, i, r.Weight, tt.want[i])
+			}
+		}
+	}
+}
+
+func TestIngestOutputIsAtomic(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "events.json")
+	if err := os.WriteFile(out, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// A failed ingest leaves the old output as it was.
+	if code, _, errs := runCmd(t, "", "ingest", filepath.Join(dir, "missing.csv"), "-o", out); code != exitFail {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "old" {
+		t.Errorf("failed ingest changed the output: %q", b)
+	}
+	// A good one replaces it whole, with the usual permissions, and leaves
+	// no temporary file behind.
+	if code, _, errs := runCmd(t, "", "ingest", "../../events/sample/spark-gdelt.events.csv", "-o", out); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !bytes.HasPrefix(b, []byte("{")) || !bytes.Contains(b, []byte(`spark-gdelt.events.csv"`)) || !bytes.Contains(b, []byte(`"relations"`)) {
+		t.Errorf("output %.100q, %v", b, err)
+	}
+	if st, err := os.Stat(out); err != nil || st.Mode().Perm() != 0o644 {
+		t.Errorf("output mode %v, %v", st.Mode(), err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("files left in the output folder: %v", entries)
+	}
+}
