@@ -14,6 +14,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding/graphml"
 	"github.com/diplograph/diplograph/graph/encoding/nodelink"
+	"github.com/diplograph/diplograph/internal/atomicfile"
 	"github.com/diplograph/diplograph/scenario"
 )
 
@@ -146,29 +147,12 @@ func (v *view) apply(g *graph.Graph) (*graph.Graph, error) {
 	return sub, nil
 }
 
-// output opens path for writing, or returns stdout for "" and "-". The
-// returned close function reports the close error.
-func output(e *env, path string) (io.Writer, func() error, error) {
-	if path == "" || path == "-" {
-		return e.stdout, func() error { return nil }, nil
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	return f, f.Close, nil
-}
-
-// writeTo writes through fn to path (stdout for "" or "-"), closing the
-// file and reporting the first error.
+// writeTo writes through fn to path, or to stdout for "" and "-". A file is
+// written to a temporary file renamed into place only when fn succeeds, so
+// a failed render or export never truncates a good file.
 func writeTo(e *env, path string, fn func(io.Writer) error) error {
-	w, closeFn, err := output(e, path)
-	if err != nil {
-		return err
+	if path == "" || path == "-" {
+		return fn(e.stdout)
 	}
-	err = fn(w)
-	if cerr := closeFn(); err == nil {
-		err = cerr
-	}
-	return err
+	return atomicfile.Write(path, 0o644, fn)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -307,5 +308,38 @@ func TestRenderPNG(t *testing.T) {
 	data, err := os.ReadFile(out)
 	if err != nil || !bytes.HasPrefix(data, []byte("\x89PNG")) {
 		t.Errorf("not a PNG: %v %.8q", err, data)
+	}
+}
+
+// A render that fails after the input was read (too many actors to draw)
+// leaves an existing output file as it was, and no temporary file behind.
+func TestFailedWriteKeepsOldFile(t *testing.T) {
+	dir := t.TempDir()
+	var sc strings.Builder
+	sc.WriteString(`{"title": "crowd", "actors": [`)
+	for i := range 700 {
+		if i > 0 {
+			sc.WriteString(",")
+		}
+		fmt.Fprintf(&sc, `{"id": "a%d", "name": "Actor %d", "kind": "person"}`, i, i)
+	}
+	sc.WriteString(`], "relations": [{"from": "a0", "to": "a1", "kind": "met"}]}`)
+	big := filepath.Join(dir, "crowd.json")
+	if err := os.WriteFile(big, []byte(sc.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.svg")
+	if err := os.WriteFile(out, []byte("<svg>good</svg>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCmd(t, "", "render", big, "-o", out)
+	if code != exitFail || !strings.Contains(errs, "too large") {
+		t.Fatalf("exit %d, stderr %q; want a failed render", code, errs)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "<svg>good</svg>" {
+		t.Errorf("the old file became %q", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left behind: %v", entries)
 	}
 }
