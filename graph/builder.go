@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/suggest"
 )
 
@@ -110,7 +111,7 @@ func (b *Builder) Build() (*Graph, error) {
 	}
 	for i, a := range b.actors {
 		if err := a.Validate(); err != nil {
-			for _, e := range flatten(err) {
+			for _, e := range errlist.Flatten(err) {
 				var fe *actors.FieldError
 				if errors.As(e, &fe) {
 					fail(SectionActors, i, a.ID, fe.Field, fe.Err)
@@ -267,18 +268,6 @@ func deriveIDs(rs []Relation, taken map[string]int) {
 		taken[id] = i
 		r.ID = id
 	}
-}
-
-// flatten undoes errors.Join.
-func flatten(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
 
 func kindNames(r *Registry) []string {

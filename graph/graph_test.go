@@ -11,6 +11,7 @@ import (
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/internal/errlist"
 )
 
 var p = date.MustParse
@@ -137,7 +138,7 @@ func TestBuildErrors(t *testing.T) {
 				t.Fatalf("Build() = %v, %v; want an error", g, err)
 			}
 			var got []*Error
-			for _, e := range flatten(err) {
+			for _, e := range errlist.Flatten(err) {
 				var ge *Error
 				if !errors.As(e, &ge) {
 					t.Fatalf("error %v is not a *graph.Error", e)
@@ -164,7 +165,7 @@ func TestBuildAllProblemsAtOnce(t *testing.T) {
 		b.AddRelation(Relation{From: "RUS", To: fmt.Sprintf("X%d", i), Kind: Backs})
 	}
 	_, err := b.Build()
-	if n := len(flatten(err)); n != 5 {
+	if n := len(errlist.Flatten(err)); n != 5 {
 		t.Errorf("got %d problems, want 5: %v", n, err)
 	}
 	if !errors.Is(err, ErrUnknownActor) {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+
+	"github.com/diplograph/diplograph/internal/errlist"
 )
 
 func validateCmd() *command {
@@ -32,7 +34,7 @@ func validateCmd() *command {
 					}
 					failed++
 					n := 0
-					for _, p := range flatten(err) {
+					for _, p := range errlist.Flatten(err) {
 						fmt.Fprintln(e.stdout, p)
 						n++
 					}
@@ -54,16 +56,4 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
-}
-
-// flatten undoes errors.Join, so each problem prints on its own line.
-func flatten(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
