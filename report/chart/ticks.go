@@ -1,0 +1,53 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/plot"
+)
+
+// valueAxis sets p's axis a to run from lo to hi rounded out to a round
+// step (1, 2 or 5 times a power of ten) that gives about five intervals,
+// with a labelled tick at every step (zero among them when lo < 0 < hi).
+// With unsigned, negative ticks are written without their sign, for axes
+// that count outward from zero both ways. It returns the tick values, for
+// grid lines.
+func valueAxis(a *plot.Axis, lo, hi float64, unsigned bool) []float64 {
+	if lo == hi {
+		lo, hi = math.Min(lo, 0), math.Max(hi, 0)
+		if lo == hi {
+			hi = 1
+		}
+	}
+	step := roundStep((hi - lo) / 5)
+	first, last := math.Floor(lo/step+1e-9), math.Ceil(hi/step-1e-9)
+	decimals := max(0, -int(math.Floor(math.Log10(step)+1e-9)))
+	var ticks plot.ConstantTicks
+	var at []float64
+	for k := first; k <= last; k++ {
+		v := k * step
+		s := strconv.FormatFloat(v, 'f', decimals, 64)
+		if k == 0 || unsigned {
+			s = strings.TrimPrefix(s, "-")
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: minus(commas(s))})
+		at = append(at, v)
+	}
+	a.Min, a.Max = first*step, last*step
+	a.Tick.Marker = ticks
+	return at
+}
+
+// roundStep returns the smallest of 1, 2 and 5 times a power of ten that
+// is at least raw.
+func roundStep(raw float64) float64 {
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 5} {
+		if m*mag >= raw*(1-1e-9) {
+			return m * mag
+		}
+	}
+	return 10 * mag
+}
