@@ -77,8 +77,8 @@ func Bars(s Scores, o Options) (*Chart, error) {
 			return nil, fail(ErrLength, field+".Values", fmt.Sprintf("measure %q", m.Name), "%d values for %d actors", len(m.Values), len(actors))
 		}
 		for i, v := range m.Values {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, fail(ErrValue, fmt.Sprintf("%s.Values[%d]", field, i), fmt.Sprintf("measure %q, actor %q", m.Name, s.Actors[i]), "%v", v)
+			if !drawable(v) {
+				return nil, fail(ErrValue, fmt.Sprintf("%s.Values[%d]", field, i), fmt.Sprintf("measure %q, actor %q", m.Name, s.Actors[i]), "%v, want a finite value within ±%g", v, maxValue)
 			}
 		}
 	}

@@ -106,7 +106,7 @@ func (f *frame) draw() (*Chart, error) {
 	height := f.s.height
 	if height == 0 {
 		if f.rows > 0 {
-			height = top + bottom + vg.Length(f.rows)*f.rowH + f.axisHeight()
+			height = top + bottom + max(vg.Length(f.rows)*f.rowH, minPlotH) + f.axisHeight()
 		} else {
 			height = width * 9 / 16
 		}

@@ -81,8 +81,8 @@ func Lines(s Series, o Options) (*Chart, error) {
 		}
 		for t, v := range l.Values {
 			switch {
-			case math.IsInf(v, 0):
-				return nil, fail(ErrValue, fmt.Sprintf("%s.Values[%d]", field, t), fmt.Sprintf("actor %q, window %s", l.Actor, s.Windows[t]), "%v (NaN marks a missing value)", v)
+			case !math.IsNaN(v) && !drawable(v):
+				return nil, fail(ErrValue, fmt.Sprintf("%s.Values[%d]", field, t), fmt.Sprintf("actor %q, window %s", l.Actor, s.Windows[t]), "%v, want a finite value within ±%g or NaN for a missing one", v, maxValue)
 			case !math.IsNaN(v):
 				lo, hi, found = math.Min(lo, v), math.Max(hi, v), true
 			}

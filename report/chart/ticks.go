@@ -8,6 +8,14 @@ import (
 	"gonum.org/v1/plot"
 )
 
+// maxValue bounds the values a chart draws, so that no axis computation
+// overflows.
+const maxValue = 1e100
+
+// drawable reports whether v is a value charts draw: finite and within
+// ±maxValue.
+func drawable(v float64) bool { return math.Abs(v) <= maxValue }
+
 // valueAxis sets p's axis a to run from lo to hi rounded out to a round
 // step (1, 2 or 5 times a power of ten) that gives about five intervals,
 // with a labelled tick at every step (zero among them when lo < 0 < hi).
@@ -22,13 +30,20 @@ func valueAxis(a *plot.Axis, lo, hi float64, unsigned bool) []float64 {
 		}
 	}
 	step := roundStep((hi - lo) / 5)
+	if step < 1e-200 { // values too close to tell apart: draw them on 0 to 1
+		lo, hi, step = math.Min(lo, 0), math.Max(hi, 1), 0.2
+	}
 	first, last := math.Floor(lo/step+1e-9), math.Ceil(hi/step-1e-9)
 	decimals := max(0, -int(math.Floor(math.Log10(step)+1e-9)))
+	format := func(v float64) string { return strconv.FormatFloat(v, 'f', decimals, 64) }
+	if step >= 1e15 || step < 1e-4 {
+		format = func(v float64) string { return strconv.FormatFloat(v, 'g', 3, 64) }
+	}
 	var ticks plot.ConstantTicks
 	var at []float64
 	for k := first; k <= last; k++ {
 		v := k * step
-		s := strconv.FormatFloat(v, 'f', decimals, 64)
+		s := format(v)
 		if k == 0 || unsigned {
 			s = strings.TrimPrefix(s, "-")
 		}

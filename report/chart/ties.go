@@ -38,11 +38,11 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 	if err != nil {
 		return nil, err
 	}
-	top, coop, host := 0, 0, 0
+	top, coop, host := 0, 0.0, 0.0 // totals in float64: no overflow
 	for _, col := range []struct {
 		field  string
 		counts []int
-		total  *int
+		total  *float64
 	}{{"Cooperative", t.Cooperative, &coop}, {"Hostile", t.Hostile, &host}} {
 		if len(col.counts) != len(rows) {
 			return nil, fail(ErrLength, col.field, "", "%d counts for %d labels", len(col.counts), len(rows))
@@ -52,7 +52,7 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 				return nil, fail(ErrValue, fmt.Sprintf("%s[%d]", col.field, i), fmt.Sprintf("row %q", t.Labels[i]), "negative count %d", c)
 			}
 			top = max(top, c)
-			*col.total += c
+			*col.total += float64(c)
 		}
 	}
 	if top == 0 {
@@ -66,10 +66,10 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 	for i := range rows {
 		y := float64(n - 1 - i)
 		if c := t.Cooperative[i]; c > 0 {
-			h.bars = append(h.bars, bar{x: float64(c), y: y, thick: 0.72, colour: blue, label: commas(itoa(c))})
+			h.bars = append(h.bars, bar{x: float64(c), y: y, thick: 0.72, colour: blue, label: count(float64(c))})
 		}
 		if c := t.Hostile[i]; c > 0 {
-			h.bars = append(h.bars, bar{x: -float64(c), y: y, thick: 0.72, colour: vermilion, label: commas(itoa(c))})
+			h.bars = append(h.bars, bar{x: -float64(c), y: y, thick: 0.72, colour: vermilion, label: count(float64(c))})
 		}
 	}
 	grid := valueAxis(&p.X, -float64(top), float64(top), true)
@@ -82,8 +82,8 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 		title:   orDefault(set.Title, "Cooperative and hostile ties"),
 		caption: orDefault(set.Caption, "Cooperative ties to the right of zero, hostile ties to the left; the number at a bar's end is its count."),
 		legend: []legendItem{
-			{text: "cooperative (" + commas(itoa(coop)) + ")", swatch: boxKey(blue)},
-			{text: "hostile (" + commas(itoa(host)) + ")", swatch: boxKey(vermilion)},
+			{text: "cooperative (" + count(coop) + ")", swatch: boxKey(blue)},
+			{text: "hostile (" + count(host) + ")", swatch: boxKey(vermilion)},
 		},
 		plot: p,
 		rows: n,
@@ -91,3 +91,6 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 	}
 	return f.draw()
 }
+
+// count writes a count or total of ties: 12, 12,345.
+func count(c float64) string { return numbers(c)(c) }
