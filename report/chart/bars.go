@@ -67,10 +67,10 @@ func Bars(s Scores, o Options) (*Chart, error) {
 	case k > MaxMeasures:
 		return nil, fail(ErrTooMany, "Measures", "", "%d measures, at most %d", k, MaxMeasures)
 	}
-	names := make([]string, k)
+	names := make([]string, k) // whole, for the title and axis
 	for j, m := range s.Measures {
 		field := fmt.Sprintf("Measures[%d]", j)
-		if names[j] = label(m.Name, set.MaxLabel); names[j] == "" {
+		if names[j] = clean(m.Name); names[j] == "" {
 			return nil, fail(ErrLabel, field+".Name", "", "empty measure name")
 		}
 		if len(m.Values) != len(actors) {
@@ -103,7 +103,7 @@ func Bars(s Scores, o Options) (*Chart, error) {
 			scale = 1 / top
 		}
 		if k > 1 {
-			text := names[j]
+			text := truncate(names[j], set.MaxLabel)
 			if scaled {
 				text += " (100% = " + format(maxAbs(m.Values)) + ")"
 			}
@@ -122,7 +122,7 @@ func Bars(s Scores, o Options) (*Chart, error) {
 		p.X.Tick.Marker = percentTicks{}
 		grid = majors(percentTicks{}, lo, hi)
 	} else {
-		grid = valueAxis(&p.X, lo, hi, false)
+		grid = valueAxis(&p.X, lo, hi, false, widthTicks(set.width))
 	}
 	xlabel, caption := names[0], "One bar per actor, in the order given; the number at a bar's end is its value."
 	switch {
@@ -143,7 +143,7 @@ func Bars(s Scores, o Options) (*Chart, error) {
 	}
 	f := &frame{
 		s:       set,
-		title:   orDefault(set.Title, upperFirst(joinNames(names))+" by actor"),
+		title:   orDefault(set.Title, barsTitle(names)),
 		caption: orDefault(set.Caption, caption),
 		legend:  legend,
 		plot:    p,
@@ -180,12 +180,16 @@ func maxAbs(vs []float64) float64 {
 	return m
 }
 
-// joinNames joins names as "a", "a and b", "a, b and c".
-func joinNames(names []string) string {
-	if len(names) < 2 {
-		return strings.Join(names, "")
+// barsTitle is the default title of Bars: "Pagerank by actor", "Pagerank,
+// betweenness and degree by actor", "5 measures by actor".
+func barsTitle(names []string) string {
+	switch len(names) {
+	case 1:
+		return upperFirst(names[0]) + " by actor"
+	case 2, 3:
+		return upperFirst(strings.Join(names[:len(names)-1], ", ")) + " and " + names[len(names)-1] + " by actor"
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return itoa(len(names)) + " measures by actor"
 }
 
 // percentTicks marks shares from -100% to 100% every 25%.

@@ -53,7 +53,7 @@ func Lines(s Series, o Options) (*Chart, error) {
 	if err != nil {
 		return nil, err
 	}
-	measure := label(s.Measure, set.MaxLabel)
+	measure := clean(s.Measure)
 	if measure == "" {
 		return nil, fail(ErrLabel, "Measure", "", "empty measure name")
 	}
@@ -101,7 +101,11 @@ func Lines(s Series, o Options) (*Chart, error) {
 	p := newPlot()
 	first, last := s.Windows[0].Since.First(), s.Windows[len(xs)-1].Until.Last()
 	p.X.Min, p.X.Max = epochDay(first), epochDay(last)+1
-	ygrid := valueAxis(&p.Y, lo, hi, false)
+	plotH := set.height
+	if plotH == 0 {
+		plotH = set.width * 9 / 16
+	}
+	ygrid := valueAxis(&p.Y, lo, hi, false, int(math.Round(float64(plotH-120)/43)))
 	p.Y.Width, p.Y.Tick.Length = 0, 0
 	cal := calendarAxis(p.X.Min, p.X.Max, set.width-2*margin-70, p.X.Tick.Label)
 	p.X.Tick.Marker = cal.ticks
@@ -112,7 +116,11 @@ func Lines(s Series, o Options) (*Chart, error) {
 	}
 	p.X.Label.Text = orDefault(set.XLabel, xlabel)
 	p.Y.Label.Text = orDefault(set.YLabel, measure)
-	p.Add(rules{xs: cal.lines, ys: ygrid, style: gridStyle}, tracks{xs: xs, tracks: ser})
+	p.Add(rules{xs: cal.lines, ys: ygrid, style: gridStyle})
+	if lo < 0 && hi > 0 {
+		p.Add(rules{ys: []float64{0}, style: zeroStyle})
+	}
+	p.Add(tracks{xs: xs, tracks: ser})
 
 	f := &frame{
 		s:       set,

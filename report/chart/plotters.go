@@ -64,8 +64,12 @@ type hbars struct {
 	style text.Style // of the labels
 }
 
-// labelPad is the space between a bar's end and its label.
-const labelPad = vg.Length(3)
+// labelPad is the space between a bar's end and its label; maxBar is the
+// thickest bar.
+const (
+	labelPad = vg.Length(3)
+	maxBar   = vg.Length(16)
+)
 
 // Plot implements plot.Plotter.
 func (h hbars) Plot(c draw.Canvas, p *plot.Plot) {
@@ -73,6 +77,10 @@ func (h hbars) Plot(c draw.Canvas, p *plot.Plot) {
 	for _, b := range h.bars {
 		x0, x1 := trX(0), trX(b.x)
 		y0, y1 := trY(b.y-b.thick/2), trY(b.y+b.thick/2)
+		if y1-y0 > maxBar { // few rows on a tall chart: keep bars slim
+			mid := (y0 + y1) / 2
+			y0, y1 = mid-maxBar/2, mid+maxBar/2
+		}
 		if b.x != 0 {
 			c.SetColor(b.colour)
 			c.Fill(vg.Rectangle{Min: vg.Point{X: min(x0, x1), Y: y0}, Max: vg.Point{X: max(x0, x1), Y: y1}}.Path())

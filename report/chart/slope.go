@@ -113,6 +113,15 @@ func Slope(r Ranks, o Options) (*Chart, error) {
 		return d.Format()
 	}
 	from, to := head(r.From, "Before"), head(r.To, "After")
+	when := func(d date.Date, def string) string {
+		switch d.Precision() {
+		case date.None:
+			return def
+		case date.Day:
+			return "on " + d.Format()
+		}
+		return "in " + d.Format()
+	}
 	p := newPlot()
 	p.X.Min, p.X.Max = 0, 1
 	p.X.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: from}, {Value: 1, Label: to}}
@@ -128,14 +137,14 @@ func Slope(r Ranks, o Options) (*Chart, error) {
 	p.Add(s)
 
 	title := "Rank change"
-	if m := label(r.Measure, set.MaxLabel); m != "" {
+	if m := clean(r.Measure); m != "" {
 		title = "Rank by " + m
 	}
 	title += ", " + from + " to " + to
 	f := &frame{
 		s:       set,
 		title:   orDefault(set.Title, title),
-		caption: orDefault(set.Caption, "One line per actor, from its rank at "+from+" to its rank at "+to+"; rank 1 is at the top."),
+		caption: orDefault(set.Caption, "One line per actor, from its rank "+when(r.From, "before")+" to its rank "+when(r.To, "after")+"; rank 1 is at the top."),
 		legend:  legend,
 		plot:    p,
 		rows:    rows,

@@ -136,7 +136,7 @@ func commas(s string) string {
 		sign, s = "-", s[1:]
 	}
 	whole, frac, dot := strings.Cut(s, ".")
-	if len(whole) <= 4 { // 1234 reads better than 1,234 beside small numbers
+	if len(whole) <= 3 {
 		return sign + s
 	}
 	var b strings.Builder

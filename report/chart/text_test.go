@@ -80,7 +80,7 @@ func TestNumbers(t *testing.T) {
 		{[]float64{24, 3}, 24, "24"},
 		{[]float64{-14, 0.5}, -14, "−14.0"},
 		{[]float64{12345, 7}, 12345, "12,345"},
-		{[]float64{1234, 7}, 1234, "1234"},
+		{[]float64{1234, 7}, 1234, "1,234"},
 		{[]float64{1234567.5}, 1234567.5, "1,234,568"},
 		{[]float64{0.00001234}, 0.00001234, "1.23e-05"},
 		{[]float64{2e15}, 2e15, "2e+15"},
@@ -109,7 +109,7 @@ func TestValueAxis(t *testing.T) {
 	}
 	for _, tc := range tests {
 		p := newPlot()
-		valueAxis(&p.X, tc.lo, tc.hi, tc.unsigned)
+		valueAxis(&p.X, tc.lo, tc.hi, tc.unsigned, 5)
 		var got []string
 		for _, tk := range p.X.Tick.Marker.Ticks(p.X.Min, p.X.Max) {
 			got = append(got, tk.Label)

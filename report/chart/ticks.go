@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
 )
 
 // maxValue bounds the values a chart draws, so that no axis computation
@@ -17,19 +18,20 @@ const maxValue = 1e100
 func drawable(v float64) bool { return math.Abs(v) <= maxValue }
 
 // valueAxis sets p's axis a to run from lo to hi rounded out to a round
-// step (1, 2 or 5 times a power of ten) that gives about five intervals,
+// step (1, 2 or 5 times a power of ten) that gives at most the given number
+// of intervals (clamped to 2 to 10),
 // with a labelled tick at every step (zero among them when lo < 0 < hi).
 // With unsigned, negative ticks are written without their sign, for axes
 // that count outward from zero both ways. It returns the tick values, for
 // grid lines.
-func valueAxis(a *plot.Axis, lo, hi float64, unsigned bool) []float64 {
+func valueAxis(a *plot.Axis, lo, hi float64, unsigned bool, intervals int) []float64 {
 	if lo == hi {
 		lo, hi = math.Min(lo, 0), math.Max(hi, 0)
 		if lo == hi {
 			hi = 1
 		}
 	}
-	step := roundStep((hi - lo) / 5)
+	step := roundStep((hi - lo) / float64(min(max(intervals, 2), 10)))
 	if step < 1e-200 { // values too close to tell apart: draw them on 0 to 1
 		lo, hi, step = math.Min(lo, 0), math.Max(hi, 1), 0.2
 	}
@@ -54,6 +56,10 @@ func valueAxis(a *plot.Axis, lo, hi float64, unsigned bool) []float64 {
 	a.Tick.Marker = ticks
 	return at
 }
+
+// widthTicks is the number of intervals for a horizontal value axis on a
+// chart w wide: one per 100 pt (133 px), six at the default width.
+func widthTicks(w vg.Length) int { return int(w / 100) }
 
 // roundStep returns the smallest of 1, 2 and 5 times a power of ten that
 // is at least raw.

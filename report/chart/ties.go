@@ -72,7 +72,7 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 			h.bars = append(h.bars, bar{x: -float64(c), y: y, thick: 0.72, colour: vermilion, label: count(float64(c))})
 		}
 	}
-	grid := valueAxis(&p.X, -float64(top), float64(top), true)
+	grid := valueAxis(&p.X, -float64(top), float64(top), true, widthTicks(set.width))
 	p.X.Label.Text = orDefault(set.XLabel, "Number of ties (hostile to the left, cooperative to the right)")
 	p.Y.Label.Text = orDefault(set.YLabel, "Pair")
 	p.Add(rules{xs: grid, style: gridStyle}, h, zeroLine{})
