@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -42,10 +41,11 @@ type Measure struct {
 // [Options.SameScale] draws all measures in their own unit on one axis
 // instead.
 //
-// Defaults: title "<Measure> by actor" (measures joined with commas); X
-// label the measure, "Value" with SameScale, or the share description; Y
-// label "Actor"; caption a note on the order and the scaling; height 24 px
-// per actor, 8 + 14 px per measure and actor for groups.
+// Defaults: title "<Measure> by actor" ("Pagerank, betweenness and degree
+// by actor"; "5 measures by actor" for more than three); X label the
+// measure, "Value" with SameScale, or the share description; Y label
+// "Actor"; caption a note on the order and the scaling; height 24 px per
+// actor, 8 + 14 px per measure and actor for groups.
 //
 // Errors: [ErrEmpty] (no actors or measures), [ErrLabel] (an empty actor
 // or measure name), [ErrLength] (values and actors differ in number),
@@ -56,7 +56,7 @@ func Bars(s Scores, o Options) (*Chart, error) {
 	if err != nil {
 		return nil, err
 	}
-	actors, err := rowLabels("Actors", s.Actors, set.MaxLabel)
+	actors, err := rowLabels("Actors", s.Actors, set)
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +85,6 @@ func Bars(s Scores, o Options) (*Chart, error) {
 
 	scaled := k > 1 && !set.SameScale
 	p := newPlot()
-	categoryAxis(p, actors)
 	n := len(actors)
 	thick := 0.72
 	if k > 1 {
@@ -116,14 +115,12 @@ func Bars(s Scores, o Options) (*Chart, error) {
 			h.bars = append(h.bars, bar{x: x, y: y, thick: each * 0.92, colour: palette[j], label: format(v)})
 		}
 	}
-	var grid []float64
+	categoryAxis(p, fitRows(actors, h, set))
+	form := signed
 	if scaled {
-		p.X.Min, p.X.Max = lo, hi
-		p.X.Tick.Marker = percentTicks{}
-		grid = majors(percentTicks{}, lo, hi)
-	} else {
-		grid = valueAxis(&p.X, lo, hi, false, widthTicks(set.width))
+		form = percent
 	}
+	grid := valueAxis(&p.X, lo, hi, widthTicks(set.width), form)
 	xlabel, caption := names[0], "One bar per actor, in the order given; the number at a bar's end is its value."
 	switch {
 	case scaled:
@@ -153,9 +150,9 @@ func Bars(s Scores, o Options) (*Chart, error) {
 	return f.draw()
 }
 
-// rowLabels cleans and cuts the labels of rows, which must be 1 to MaxRows
-// and not empty.
-func rowLabels(field string, labels []string, maxLabel int) ([]string, error) {
+// rowLabels cleans the labels of rows, which must be 1 to MaxRows and not
+// empty, and cuts them to MaxLabel characters.
+func rowLabels(field string, labels []string, set settings) ([]string, error) {
 	switch {
 	case len(labels) == 0:
 		return nil, fail(ErrEmpty, field, "", "no rows")
@@ -164,7 +161,7 @@ func rowLabels(field string, labels []string, maxLabel int) ([]string, error) {
 	}
 	out := make([]string, len(labels))
 	for i, l := range labels {
-		if out[i] = label(l, maxLabel); out[i] == "" {
+		if out[i] = label(l, set.MaxLabel); out[i] == "" {
 			return nil, fail(ErrLabel, fmt.Sprintf("%s[%d]", field, i), "", "empty label %q", l)
 		}
 	}
@@ -190,24 +187,4 @@ func barsTitle(names []string) string {
 		return upperFirst(strings.Join(names[:len(names)-1], ", ")) + " and " + names[len(names)-1] + " by actor"
 	}
 	return itoa(len(names)) + " measures by actor"
-}
-
-// percentTicks marks shares from -100% to 100% every 25%.
-type percentTicks struct{}
-
-// Ticks implements plot.Ticker.
-func (percentTicks) Ticks(min, max float64) []plot.Tick {
-	var ts []plot.Tick
-	for q := -4; q <= 4; q++ {
-		v := float64(q) / 4
-		if v < min-1e-9 || v > max+1e-9 {
-			continue
-		}
-		l := ""
-		if q%2 == 0 || max-min <= 1+1e-9 {
-			l = minus(fmt.Sprintf("%d%%", q*25))
-		}
-		ts = append(ts, plot.Tick{Value: v, Label: l})
-	}
-	return ts
 }

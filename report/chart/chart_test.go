@@ -153,3 +153,44 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestLayout draws charts with long names at the narrowest width and at
+// the default width and checks that no text runs off the chart or
+// overlaps another.
+func TestLayout(t *testing.T) {
+	long := []string{"Organization for Security and Co-operation in Europe", "North Atlantic Treaty Organization",
+		"Ministry of Foreign Affairs of the Russian Federation", "Ukraine"}
+	values := []float64{0.41, -0.33, 0.12, 0.05}
+	for _, width := range []int{MinWidth, 480, DefaultWidth} {
+		o := Options{Width: width, Title: "A long title that will not fit a narrow chart, by any means", Caption: "Source: a long caption that will not fit either, by any means"}
+		cases := []struct {
+			name  string
+			build func() (*Chart, error)
+		}{
+			{"bars", func() (*Chart, error) {
+				return Bars(Scores{Actors: long, Measures: []Measure{{Name: long[0], Values: values}}}, o)
+			}},
+			{"grouped", func() (*Chart, error) {
+				return Bars(Scores{Actors: long, Measures: []Measure{{Name: long[0], Values: values}, {Name: long[1], Values: values}}}, o)
+			}},
+			{"lines", func() (*Chart, error) {
+				s := monthly
+				s.Lines = []Line{{Actor: long[0], Values: monthly.Lines[0].Values}, {Actor: long[1], Values: monthly.Lines[1].Values}}
+				return Lines(s, o)
+			}},
+			{"slope", func() (*Chart, error) {
+				return Slope(Ranks{Before: long, After: []string{long[3], long[0], long[2], long[1]}}, o)
+			}},
+			{"diverging", func() (*Chart, error) {
+				return Diverging(Ties{Labels: long, Cooperative: []int{1, 20, 300, 4000}, Hostile: []int{4000, 300, 20, 1}}, o)
+			}},
+		}
+		for _, tc := range cases {
+			t.Run(tc.name+"/"+itoa(width), func(t *testing.T) {
+				c := mustChart(tc.build())
+				w, h := c.Size()
+				checkLayout(t, parse(t, svgOf(t, c)), float64(w)*pxToPt, float64(h)*pxToPt)
+			})
+		}
+	}
+}

@@ -55,6 +55,7 @@ const (
 	legendGap  = vg.Length(14) // between legend entries
 	legendLead = vg.Length(1.45)
 	minPlotH   = vg.Length(60)
+	xlabelPad  = vg.Length(4) // between the axis's tick labels and its label
 )
 
 // legendLines breaks the legend into lines no wider than w.
@@ -62,7 +63,9 @@ func (f *frame) legendLines(w vg.Length) [][]legendItem {
 	sty := sans(legendSize, false, ink)
 	var lines [][]legendItem
 	var x vg.Length
-	for _, it := range f.legend {
+	for i, it := range f.legend {
+		it.text = fit(it.text, sty, w-swatchW-4)
+		f.legend[i].text = it.text
 		iw := swatchW + 4 + sty.Width(it.text)
 		if len(lines) == 0 || (x > 0 && x+iw > w) {
 			lines = append(lines, nil)
@@ -74,14 +77,10 @@ func (f *frame) legendLines(w vg.Length) [][]legendItem {
 	return lines
 }
 
-// axisHeight estimates the height of the horizontal axis: tick labels,
-// axis label and the space around them.
+// axisHeight estimates the height of the horizontal axis without its label:
+// tick labels and the space around them.
 func (f *frame) axisHeight() vg.Length {
-	h := f.plot.X.Tick.Label.Height("0") + f.plot.X.Tick.Length + f.plot.X.Padding + f.plot.X.Width
-	if f.plot.X.Label.Text != "" {
-		h += f.plot.X.Label.TextStyle.Height(f.plot.X.Label.Text) + f.plot.X.Label.Padding
-	}
-	return h + 2
+	return f.plot.X.Tick.Label.Height("0") + f.plot.X.Tick.Length + f.plot.X.Padding + f.plot.X.Width + 2
 }
 
 // draw lays the chart out and writes its SVG.
@@ -93,7 +92,12 @@ func (f *frame) draw() (*Chart, error) {
 	legSty := sans(legendSize, false, ink)
 	title := fit(f.title, titleSty, inner)
 	caption := fit(f.caption, capSty, inner)
-	f.plot.X.Label.Text = fit(f.plot.X.Label.Text, f.plot.X.Label.TextStyle, inner)
+	// The frame draws the horizontal axis label itself, centred under the
+	// data but kept inside the chart: gonum/plot would centre it on the
+	// data area whatever its width, and squeeze the data to make it fit.
+	xsty := f.plot.X.Label.TextStyle
+	xlabel := fit(f.plot.X.Label.Text, xsty, inner)
+	f.plot.X.Label.Text = ""
 	lines := f.legendLines(inner)
 	lineH := legSty.Font.Size * legendLead
 
@@ -102,13 +106,16 @@ func (f *frame) draw() (*Chart, error) {
 		top += vg.Length(len(lines))*lineH + gap
 	}
 	bottom := margin + capSty.Height(caption) + gap
+	xlabelY := bottom + xsty.FontExtents().Descent
+	if xlabel != "" {
+		bottom += xsty.Height(xlabel) + xlabelPad
+	}
 
 	height := f.s.height
 	if height == 0 {
-		if f.rows > 0 {
-			height = top + bottom + max(vg.Length(f.rows)*f.rowH, minPlotH) + f.axisHeight()
-		} else {
-			height = width * 9 / 16
+		height = top + bottom + max(vg.Length(f.rows)*f.rowH, minPlotH) + f.axisHeight()
+		if f.rows == 0 {
+			height = max(height, width*9/16)
 		}
 		height = max(height, vg.Length(MinHeight*pxToPt))
 		if height > vg.Length(MaxHeight*pxToPt) {
@@ -147,7 +154,16 @@ func (f *frame) draw() (*Chart, error) {
 	capSty.YAlign = draw.YBottom
 	dc.FillText(capSty, vg.Point{X: margin, Y: margin}, caption)
 
-	f.plot.Draw(draw.Crop(dc, margin, -margin, bottom, -top))
+	area := draw.Crop(dc, margin, -margin, bottom, -top)
+	f.plot.Draw(area)
+	if xlabel != "" {
+		data := f.plot.DataCanvas(area)
+		w := xsty.Width(xlabel)
+		x := min(max((data.Min.X+data.Max.X-w)/2, margin), width-margin-w)
+		sty := xsty
+		sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
+		dc.FillText(sty, vg.Point{X: x, Y: xlabelY}, xlabel)
+	}
 
 	var buf bytes.Buffer
 	if _, err := cv.WriteTo(&buf); err != nil {

@@ -133,6 +133,8 @@ func TestGolden(t *testing.T) {
 					t.Errorf("no text %q in %q", s, d.texts)
 				}
 			}
+			w, h := c.Size()
+			checkLayout(t, d, float64(w)*pxToPt, float64(h)*pxToPt)
 			for col, n := range f.fills {
 				if d.fills[col] != n {
 					t.Errorf("%d paths filled %s, want %d", d.fills[col], col, n)

@@ -105,7 +105,7 @@ func Lines(s Series, o Options) (*Chart, error) {
 	if plotH == 0 {
 		plotH = set.width * 9 / 16
 	}
-	ygrid := valueAxis(&p.Y, lo, hi, false, int(math.Round(float64(plotH-120)/43)))
+	ygrid := valueAxis(&p.Y, lo, hi, int(math.Round(float64(plotH-120)/43)), signed)
 	p.Y.Width, p.Y.Tick.Length = 0, 0
 	cal := calendarAxis(p.X.Min, p.X.Max, set.width-2*margin-70, p.X.Tick.Label)
 	p.X.Tick.Marker = cal.ticks

@@ -10,7 +10,7 @@ import (
 const (
 	DefaultWidth    = 800 // CSS pixels
 	DefaultMaxLabel = 30  // characters
-	MinWidth        = 240
+	MinWidth        = 320
 	MaxWidth        = 8000
 	MinHeight       = 160
 	MaxHeight       = 20000

@@ -38,17 +38,6 @@ var (
 	zeroStyle = draw.LineStyle{Color: muted, Width: 0.9}
 )
 
-// majors returns the values of the labelled ticks t gives for [min, max].
-func majors(t plot.Ticker, min, max float64) []float64 {
-	var xs []float64
-	for _, tk := range t.Ticks(min, max) {
-		if tk.Label != "" {
-			xs = append(xs, tk.Value)
-		}
-	}
-	return xs
-}
-
 // bar is one horizontal bar: from 0 to x at height y (data coordinates),
 // thick data units high, with a label at its end.
 type bar struct {
@@ -138,6 +127,29 @@ func rowTicks(labels []string) plot.ConstantTicks {
 		ts[i] = plot.Tick{Value: float64(len(labels) - 1 - i), Label: l}
 	}
 	return ts
+}
+
+// fitRows cuts row labels further on narrow charts so that they, the
+// labels at the bar ends and at least 60 pt of bars fit the width; and
+// never to more than 40% of it.
+func fitRows(rows []string, h hbars, set settings) []string {
+	var left, right vg.Length
+	for _, b := range h.bars {
+		w := h.style.Width(b.label) + labelPad
+		if b.x < 0 {
+			left = max(left, w)
+		} else {
+			right = max(right, w)
+		}
+	}
+	inner := set.width - 2*margin
+	room := min(inner*0.4, inner-60-left-right-40) // 40: the axis label, its padding, the ends of tick labels
+	sty := newPlot().Y.Tick.Label
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = fit(r, sty, max(room, 24))
+	}
+	return out
 }
 
 // categoryAxis makes p's vertical axis a list of rows labelled top to

@@ -62,9 +62,13 @@ func Slope(r Ranks, o Options) (*Chart, error) {
 
 	var s slopes
 	s.style = sans(tickSize, false, ink)
+	// On a narrow chart, names are cut further so that each column's labels
+	// take at most half of what the lines leave.
+	side := (set.width-2*margin-110)/2 - s.style.Width(itoa(rows)+" ")
+	shown := func(a string) string { return fit(label(a, set.MaxLabel), s.style, max(side, 30)) }
 	counts := make([]int, len(moves))
 	for i, a := range r.Before {
-		name := label(a, set.MaxLabel)
+		name := shown(a)
 		m := oneSide
 		if j, ok := after[a]; ok {
 			switch {
@@ -89,7 +93,7 @@ func Slope(r Ranks, o Options) (*Chart, error) {
 		}
 		counts[oneSide]++
 		s.points = append(s.points, vg.Point{X: 1, Y: vg.Length(y(j + 1))})
-		s.labels = append(s.labels, endLabel{x: 1, y: y(j + 1), text: itoa(j+1) + " " + label(a, set.MaxLabel)})
+		s.labels = append(s.labels, endLabel{x: 1, y: y(j + 1), text: itoa(j+1) + " " + shown(a)})
 	}
 	var legend []legendItem
 	for m, mv := range moves {

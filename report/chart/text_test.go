@@ -96,20 +96,26 @@ func TestNumbers(t *testing.T) {
 
 func TestValueAxis(t *testing.T) {
 	tests := []struct {
-		lo, hi   float64
-		unsigned bool
-		labels   []string
+		lo, hi    float64
+		intervals int
+		form      tickForm
+		labels    []string
 	}{
-		{0, 0.182, false, []string{"0.00", "0.05", "0.10", "0.15", "0.20"}},
-		{-14, 9, false, []string{"−15", "−10", "−5", "0", "5", "10"}},
-		{-31, 31, true, []string{"40", "20", "0", "20", "40"}},
-		{0, 13, false, []string{"0", "5", "10", "15"}},
-		{0, 0, false, []string{"0.0", "0.2", "0.4", "0.6", "0.8", "1.0"}},
-		{0, 123456, false, []string{"0", "50,000", "100,000", "150,000"}},
+		{0, 0.182, 5, signed, []string{"0.00", "0.05", "0.10", "0.15", "0.20"}},
+		{0, 0.182, 2, signed, []string{"0.0", "0.1", "0.2"}},
+		{-14, 9, 5, signed, []string{"−15", "−10", "−5", "0", "5", "10"}},
+		{-31, 31, 5, unsigned, []string{"40", "20", "0", "20", "40"}},
+		{0, 13, 5, signed, []string{"0", "5", "10", "15"}},
+		{0, 0, 5, signed, []string{"0.0", "0.2", "0.4", "0.6", "0.8", "1.0"}},
+		{0, 123456, 5, signed, []string{"0", "50,000", "100,000", "150,000"}},
+		{0, 1, 6, percent, []string{"0%", "20%", "40%", "60%", "80%", "100%"}},
+		{-0.8, 1, 6, percent, []string{"−100%", "−50%", "0%", "50%", "100%"}},
+		{-0.8, 1, 2, percent, []string{"−100%", "0%", "100%"}},
+		{0, 1e-300, 5, signed, []string{"0.0", "0.2", "0.4", "0.6", "0.8", "1.0"}},
 	}
 	for _, tc := range tests {
 		p := newPlot()
-		valueAxis(&p.X, tc.lo, tc.hi, tc.unsigned, 5)
+		valueAxis(&p.X, tc.lo, tc.hi, tc.intervals, tc.form)
 		var got []string
 		for _, tk := range p.X.Tick.Marker.Ticks(p.X.Min, p.X.Max) {
 			got = append(got, tk.Label)

@@ -17,14 +17,21 @@ const maxValue = 1e100
 // ±maxValue.
 func drawable(v float64) bool { return math.Abs(v) <= maxValue }
 
+// tickForm is how valueAxis writes tick labels.
+type tickForm int
+
+const (
+	signed   tickForm = iota // −10, 0, 10
+	unsigned                 // 10, 0, 10: counting outward from zero both ways
+	percent                  // −50%, 0%, 50%, 100%: shares, 1 = 100%
+)
+
 // valueAxis sets p's axis a to run from lo to hi rounded out to a round
 // step (1, 2 or 5 times a power of ten) that gives at most the given number
-// of intervals (clamped to 2 to 10),
-// with a labelled tick at every step (zero among them when lo < 0 < hi).
-// With unsigned, negative ticks are written without their sign, for axes
-// that count outward from zero both ways. It returns the tick values, for
-// grid lines.
-func valueAxis(a *plot.Axis, lo, hi float64, unsigned bool, intervals int) []float64 {
+// of intervals (clamped to 2 to 10), with a labelled tick at every step
+// (zero among them when lo < 0 < hi), written in the given form. It returns
+// the tick values, for grid lines.
+func valueAxis(a *plot.Axis, lo, hi float64, intervals int, form tickForm) []float64 {
 	if lo == hi {
 		lo, hi = math.Min(lo, 0), math.Max(hi, 0)
 		if lo == hi {
@@ -36,6 +43,9 @@ func valueAxis(a *plot.Axis, lo, hi float64, unsigned bool, intervals int) []flo
 		lo, hi, step = math.Min(lo, 0), math.Max(hi, 1), 0.2
 	}
 	first, last := math.Floor(lo/step+1e-9), math.Ceil(hi/step-1e-9)
+	if form == percent {
+		step *= 100 // label in percent, place in shares
+	}
 	decimals := max(0, -int(math.Floor(math.Log10(step)+1e-9)))
 	format := func(v float64) string { return strconv.FormatFloat(v, 'f', decimals, 64) }
 	if step >= 1e15 || step < 1e-4 {
@@ -44,15 +54,20 @@ func valueAxis(a *plot.Axis, lo, hi float64, unsigned bool, intervals int) []flo
 	var ticks plot.ConstantTicks
 	var at []float64
 	for k := first; k <= last; k++ {
-		v := k * step
-		s := format(v)
-		if k == 0 || unsigned {
+		s := format(k * step)
+		if k == 0 || form == unsigned {
 			s = strings.TrimPrefix(s, "-")
 		}
-		ticks = append(ticks, plot.Tick{Value: v, Label: minus(commas(s))})
+		s = minus(commas(s))
+		v := k * step
+		if form == percent {
+			s += "%"
+			v /= 100
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: s})
 		at = append(at, v)
 	}
-	a.Min, a.Max = first*step, last*step
+	a.Min, a.Max = at[0], at[len(at)-1]
 	a.Tick.Marker = ticks
 	return at
 }

@@ -34,7 +34,7 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := rowLabels("Labels", t.Labels, set.MaxLabel)
+	rows, err := rowLabels("Labels", t.Labels, set)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +60,6 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 	}
 
 	p := newPlot()
-	categoryAxis(p, rows)
 	n := len(rows)
 	h := hbars{style: sans(valueSize, false, ink)}
 	for i := range rows {
@@ -72,7 +71,8 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 			h.bars = append(h.bars, bar{x: -float64(c), y: y, thick: 0.72, colour: vermilion, label: count(float64(c))})
 		}
 	}
-	grid := valueAxis(&p.X, -float64(top), float64(top), true, widthTicks(set.width))
+	categoryAxis(p, fitRows(rows, h, set))
+	grid := valueAxis(&p.X, -float64(top), float64(top), widthTicks(set.width), unsigned)
 	p.X.Label.Text = orDefault(set.XLabel, "Number of ties (hostile to the left, cooperative to the right)")
 	p.Y.Label.Text = orDefault(set.YLabel, "Pair")
 	p.Add(rules{xs: grid, style: gridStyle}, h, zeroLine{})
