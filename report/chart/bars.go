@@ -49,8 +49,9 @@ type Measure struct {
 //
 // Errors: [ErrEmpty] (no actors or measures), [ErrLabel] (an empty actor
 // or measure name), [ErrLength] (values and actors differ in number),
-// [ErrValue] (NaN or infinite value), [ErrTooMany] (more than [MaxRows]
-// actors or [MaxMeasures] measures), [ErrOption].
+// [ErrValue] (a value NaN, infinite or beyond ±1e100), [ErrTooMany] (more
+// than [MaxRows] actors or [MaxMeasures] measures, or more groups than fit
+// [MaxHeight]), [ErrOption].
 func Bars(s Scores, o Options) (*Chart, error) {
 	set, err := resolve(o)
 	if err != nil {

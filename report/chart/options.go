@@ -8,12 +8,12 @@ import (
 
 // Defaults and limits of [Options].
 const (
-	DefaultWidth    = 800 // CSS pixels
-	DefaultMaxLabel = 30  // characters
-	MinWidth        = 320
-	MaxWidth        = 8000
-	MinHeight       = 160
-	MaxHeight       = 20000
+	DefaultWidth    = 800   // CSS pixels, the width the type sizes are chosen for
+	DefaultMaxLabel = 30    // characters
+	MinWidth        = 320   // CSS pixels: narrower, labels would squeeze the data out
+	MaxWidth        = 8000  // CSS pixels
+	MinHeight       = 160   // CSS pixels
+	MaxHeight       = 20000 // CSS pixels
 )
 
 // Options change how a chart is drawn. The zero value draws the documented
@@ -42,14 +42,16 @@ type Options struct {
 	Width int
 
 	// Height is the height in CSS pixels, MinHeight to MaxHeight. Default:
-	// enough for the rows (about 24 px per bar or rank, more for grouped
+	// enough for the rows (24 px per bar, tie row or rank, more for grouped
 	// bars) plus title, legend, axis and caption; for [Lines], 9/16 of the
-	// width.
+	// width. Never less than MinHeight.
 	Height int
 
 	// MaxLabel is the longest actor, measure or row label in characters
-	// (runes), at least 4; a longer label is cut and ends in "…" ("Organization
-	// for Security and Co-operat…"). Default DefaultMaxLabel (30).
+	// (runes), at least 4; a longer label is cut and ends in "…"
+	// ("Organization for Security and…"). On a narrow chart, row and slope
+	// labels are cut further, to leave room for the bars and lines. Default
+	// DefaultMaxLabel (30).
 	MaxLabel int
 
 	// SameScale, for [Bars] with several measures, draws them in their own
