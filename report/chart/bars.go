@@ -146,6 +146,7 @@ func Bars(s Scores, o Options) (*Chart, error) {
 		legend:  legend,
 		plot:    p,
 		rows:    n,
+		field:   "Actors",
 		rowH:    vg.Length(rowH),
 	}
 	return f.draw()

@@ -46,6 +46,13 @@ func TestErrors(t *testing.T) {
 		{"bars too many measures", func() (*Chart, error) {
 			return Bars(Scores{Actors: []string{"a"}, Measures: make([]Measure, MaxMeasures+1)}, Options{})
 		}, ErrTooMany, "Measures", ""},
+		{"bars too tall", func() (*Chart, error) {
+			ms := make([]Measure, MaxMeasures)
+			for j := range ms {
+				ms[j] = Measure{Name: "m" + itoa(j), Values: make([]float64, len(many)-1)}
+			}
+			return Bars(Scores{Actors: many[1:], Measures: ms}, Options{})
+		}, ErrTooMany, "Actors", "rows need more than"},
 		{"bad width", func() (*Chart, error) { return Bars(pagerank, Options{Width: 100}) }, ErrOption, "Options.Width", ""},
 		{"bad height", func() (*Chart, error) { return Bars(pagerank, Options{Height: -1}) }, ErrOption, "Options.Height", ""},
 		{"height too small", func() (*Chart, error) {

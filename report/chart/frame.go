@@ -45,6 +45,7 @@ type frame struct {
 	legend  []legendItem
 	plot    *plot.Plot
 	rows    int       // rows for the automatic height; 0: 9/16 of the width
+	field   string    // the input field that holds the rows, for errors
 	rowH    vg.Length // height of one row
 }
 
@@ -119,7 +120,7 @@ func (f *frame) draw() (*Chart, error) {
 		}
 		height = max(height, vg.Length(MinHeight*pxToPt))
 		if height > vg.Length(MaxHeight*pxToPt) {
-			return nil, fail(ErrTooMany, "Options.Height", "", "%d rows need more than %d px", f.rows, MaxHeight)
+			return nil, fail(ErrTooMany, f.field, "", "%d rows need more than %d px", f.rows, MaxHeight)
 		}
 	}
 	hpx := int(math.Ceil(float64(height)/pxToPt - 1e-9))

@@ -152,6 +152,7 @@ func Slope(r Ranks, o Options) (*Chart, error) {
 		legend:  legend,
 		plot:    p,
 		rows:    rows,
+		field:   "Before",
 		rowH:    18,
 	}
 	return f.draw()

@@ -85,9 +85,10 @@ func Diverging(t Ties, o Options) (*Chart, error) {
 			{text: "cooperative (" + count(coop) + ")", swatch: boxKey(blue)},
 			{text: "hostile (" + count(host) + ")", swatch: boxKey(vermilion)},
 		},
-		plot: p,
-		rows: n,
-		rowH: 18,
+		plot:  p,
+		rows:  n,
+		field: "Labels",
+		rowH:  18,
 	}
 	return f.draw()
 }
