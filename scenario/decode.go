@@ -27,13 +27,13 @@ var (
 // report collects problems with their places.
 type report struct {
 	file   string
-	format Format
+	syntax Syntax
 	errs   []*Error
 	bad    map[string]bool // paths (in neutral form) where a problem was reported
 }
 
 func (r *report) add(p pos, path string, err error) {
-	r.errs = append(r.errs, &Error{File: r.file, Line: p.line, Column: p.col, Path: displayPath(path, r.format), Err: err})
+	r.errs = append(r.errs, &Error{File: r.file, Line: p.line, Column: p.col, Path: displayPath(path, r.syntax), Err: err})
 	r.bad[path] = true
 }
 
@@ -84,16 +84,13 @@ type decoder struct {
 	locs map[string]loc // Builder path -> where it was written
 }
 
-func decode(data []byte, name string, f Format) (*graph.Graph, error) {
-	r := &report{file: name, format: f, bad: map[string]bool{}}
+func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
+	r := &report{file: name, syntax: f, bad: map[string]bool{}}
 	var root *node
-	switch f {
-	case YAML:
-		root = parseYAML(data, r)
-	case JSON:
+	if f == JSON {
 		root = parseJSON(data, r)
-	default:
-		return nil, fmt.Errorf("%w: Format(%d)", ErrFormat, int(f))
+	} else { // the Decoder checked f
+		root = parseYAML(data, r)
 	}
 	if root == nil {
 		if len(r.errs) == 0 { // cannot happen: the parsers say why they give nothing
@@ -147,7 +144,7 @@ func (d *decoder) buildErrors(err error) {
 		if d.covered(l.path) {
 			continue
 		}
-		d.errs = append(d.errs, &Error{File: d.file, Line: l.pos.line, Column: l.pos.col, Path: displayPath(l.path, d.format), Err: ge.Err})
+		d.errs = append(d.errs, &Error{File: d.file, Line: l.pos.line, Column: l.pos.col, Path: displayPath(l.path, d.syntax), Err: ge.Err})
 	}
 }
 

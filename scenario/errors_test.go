@@ -67,7 +67,7 @@ const (
 func TestDecodeErrors(t *testing.T) {
 	tests := []struct {
 		name   string
-		format Format
+		format Syntax
 		in     string
 		want   []problem
 	}{
@@ -197,7 +197,7 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, err := Decode([]byte(tt.in), "f", tt.format)
+			g, err := decodeAs([]byte(tt.in), "f", tt.format)
 			if g != nil {
 				t.Errorf("got a graph with an error")
 			}
@@ -237,7 +237,7 @@ func TestManyProblems(t *testing.T) {
 		"  - {from: a, to: b, kind: met, quote: no source}",         // 25
 		"extra: 1", // 26
 	)
-	_, err := Decode([]byte(in), "many.yaml", YAML)
+	_, err := decodeAs([]byte(in), "many.yaml", YAML)
 	checkProblems(t, "many.yaml", err, []problem{
 		{ErrType, 1, 8, "title"},
 		{ErrUnknownField, 4, 5, "sources[0].dat"},
@@ -263,7 +263,7 @@ func TestManyProblems(t *testing.T) {
 }
 
 func TestErrorMessage(t *testing.T) {
-	_, err := Decode([]byte(yamlHead+"relations:\n  - {from: a, to: kery, kind: phoned}\n"), "broken.yaml", YAML)
+	_, err := decodeAs([]byte(yamlHead+"relations:\n  - {from: a, to: kery, kind: phoned}\n"), "broken.yaml", YAML)
 	want := `broken.yaml:6:19: relations[0].to: graph: unknown actor "kery"`
 	if err == nil || err.Error() != want {
 		t.Errorf("got  %v\nwant %s", err, want)

@@ -4,23 +4,23 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // scenarioFiles returns every scenario file under the examples and
 // testdata: YAML and JSON files whose top level is a mapping with at least
@@ -37,7 +37,7 @@ func scenarioFiles(t *testing.T) []string {
 			if d.IsDir() && d.Name() == "fuzz" {
 				return filepath.SkipDir
 			}
-			f, ferr := FormatOf(path)
+			f, ferr := SyntaxOf(path)
 			if d.IsDir() || ferr != nil {
 				return nil
 			}
@@ -60,7 +60,7 @@ func scenarioFiles(t *testing.T) []string {
 	return files
 }
 
-func isScenario(data []byte, f Format) bool {
+func isScenario(data []byte, f Syntax) bool {
 	r := &report{bad: map[string]bool{}}
 	var root *node
 	if f == YAML {
@@ -79,18 +79,32 @@ func isScenario(data []byte, f Format) bool {
 	return false
 }
 
-func encode(t testing.TB, g *graph.Graph, f Format) []byte {
+// decodeAs decodes data in syntax s, named name.
+func decodeAs(data []byte, name string, s Syntax) (*graph.Graph, error) {
+	dec := NewDecoder(bytes.NewReader(data))
+	dec.Name, dec.Syntax = name, s
+	return dec.Decode()
+}
+
+// encodeAs encodes g in syntax s.
+func encodeAs(w io.Writer, g *graph.Graph, s Syntax) error {
+	enc := NewEncoder(w)
+	enc.Syntax = s
+	return enc.Encode(g)
+}
+
+func encode(t testing.TB, g *graph.Graph, f Syntax) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Encode(&buf, g, f); err != nil {
+	if err := encodeAs(&buf, g, f); err != nil {
 		t.Fatalf("Encode %s: %v", f, err)
 	}
 	return buf.Bytes()
 }
 
-func decodeOK(t testing.TB, data []byte, f Format) *graph.Graph {
+func decodeOK(t testing.TB, data []byte, f Syntax) *graph.Graph {
 	t.Helper()
-	g, err := Decode(data, "encoded."+f.String(), f)
+	g, err := decodeAs(data, "encoded."+f.String(), f)
 	if err != nil {
 		t.Fatalf("Decode of encoded %s: %v\n%s", f, err, data)
 	}
@@ -102,7 +116,7 @@ func decodeOK(t testing.TB, data []byte, f Format) *graph.Graph {
 // YAML -> JSON -> YAML gives the same bytes.
 func checkRoundTrip(t *testing.T, g *graph.Graph) {
 	t.Helper()
-	for _, f := range []Format{YAML, JSON} {
+	for _, f := range []Syntax{YAML, JSON} {
 		t.Run(f.String(), func(t *testing.T) {
 			out := encode(t, g, f)
 			if again := encode(t, g, f); !bytes.Equal(out, again) {
@@ -150,7 +164,7 @@ func TestRoundTripFixture(t *testing.T) {
 // mark change nothing.
 func TestLineEndingsAndBOM(t *testing.T) {
 	for _, name := range []string{"testdata/rich.yaml", "testdata/small.json"} {
-		f, _ := FormatOf(name)
+		f, _ := SyntaxOf(name)
 		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -171,26 +185,32 @@ func TestLineEndingsAndBOM(t *testing.T) {
 	}
 }
 
+// TestGolden checks the bytes against the golden files, and the facts they
+// must show whatever they hold: read back, each gives the graph it was
+// written from, and it names every actor and relation by its ID.
 func TestGolden(t *testing.T) {
 	g, err := Load("testdata/rich.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []Format{YAML, JSON} {
+	for _, f := range []Syntax{YAML, JSON} {
 		t.Run(f.String(), func(t *testing.T) {
-			golden := "testdata/rich.golden." + f.String()
+			name := "rich.golden." + f.String()
 			got := encode(t, g, f)
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
+			golden.Check(t, name, got)
+			if d := graphtest.Diff(g, decodeOK(t, got, f)); d != "" {
+				t.Errorf("%s read back: %s", name, d)
+			}
+			for a := range g.Actors() {
+				plain := strconv.Quote(a.Name) == `"`+a.Name+`"` // written without escapes
+				if !bytes.Contains(got, []byte(a.ID)) || plain && !bytes.Contains(got, []byte(a.Name)) {
+					t.Errorf("%s lacks actor %s (%s)", name, a.ID, a.Name)
 				}
 			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("Encode differs from %s (run go test -update if the change is intended)\n%s", golden, got)
+			for r := range g.Relations() {
+				if !bytes.Contains(got, []byte(r.ID)) {
+					t.Errorf("%s lacks relation %s", name, r.ID)
+				}
 			}
 		})
 	}
@@ -325,7 +345,7 @@ func TestTrickyStrings(t *testing.T) {
 	for _, s := range tricky {
 		t.Run(strings.ToValidUTF8(s, "?"), func(t *testing.T) {
 			g := trickyGraph(t, s)
-			for _, f := range []Format{YAML, JSON} {
+			for _, f := range []Syntax{YAML, JSON} {
 				out := encode(t, g, f)
 				if d := graphtest.Diff(g, decodeOK(t, out, f)); d != "" {
 					t.Errorf("%s: %s\n%s", f, d, out)
@@ -410,27 +430,100 @@ func TestYAMLFloat(t *testing.T) {
 	}
 }
 
-func TestFormatOf(t *testing.T) {
+func TestSyntax(t *testing.T) {
 	tests := []struct {
 		path string
-		want Format
+		want Syntax
 		err  error
 	}{
 		{"a.yaml", YAML, nil}, {"dir.x/a.yml", YAML, nil}, {"A.YAML", YAML, nil}, {"a.json", JSON, nil}, {"a.Json", JSON, nil},
-		{"a.txt", 0, ErrFormat}, {"a", 0, ErrFormat}, {"a.yaml.gz", 0, ErrFormat},
+		{"a.txt", 0, ErrUnknownSyntax}, {"a", 0, ErrUnknownSyntax}, {"a.yaml.gz", 0, ErrUnknownSyntax}, {"", 0, ErrUnknownSyntax},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			got, err := FormatOf(tt.path)
+			got, err := SyntaxOf(tt.path)
 			if got != tt.want || !errors.Is(err, tt.err) || (tt.err == nil) != (err == nil) {
-				t.Errorf("FormatOf(%q) = %v, %v; want %v, %v", tt.path, got, err, tt.want, tt.err)
+				t.Errorf("SyntaxOf(%q) = %v, %v; want %v, %v", tt.path, got, err, tt.want, tt.err)
 			}
 		})
 	}
-	if YAML.String() != "yaml" || JSON.String() != "json" || Format(7).String() != "Format(7)" {
-		t.Errorf("Format.String: %s %s %s", YAML, JSON, Format(7))
+	if got := Syntaxes(); !slices.Equal(got, []Syntax{YAML, JSON}) {
+		t.Errorf("Syntaxes() = %v", got)
+	}
+	for _, s := range Syntaxes() {
+		for _, name := range []string{s.String(), strings.ToUpper(s.String())} {
+			if got, err := ParseSyntax(name); got != s || err != nil {
+				t.Errorf("ParseSyntax(%q) = %v, %v", name, got, err)
+			}
+		}
+		text, err := s.MarshalText()
+		var back Syntax
+		if err != nil || back.UnmarshalText(text) != nil || back != s {
+			t.Errorf("%v: MarshalText = %q, %v; read back as %v", s, text, err, back)
+		}
+	}
+	if got, err := ParseSyntax("yml"); got != YAML || err != nil {
+		t.Errorf("ParseSyntax(yml) = %v, %v", got, err)
+	}
+	for _, name := range []string{"", "xml", "yaml "} {
+		if _, err := ParseSyntax(name); !errors.Is(err, ErrUnknownSyntax) || !strings.Contains(err.Error(), "yaml or json") {
+			t.Errorf("ParseSyntax(%q) = %v, want ErrUnknownSyntax listing the names", name, err)
+		}
+	}
+	var s Syntax
+	if err := s.UnmarshalText([]byte("toml")); !errors.Is(err, ErrUnknownSyntax) || s != 0 {
+		t.Errorf("UnmarshalText(toml) = %v, %v", s, err)
+	}
+	for _, bad := range []Syntax{0, 7} {
+		if _, err := bad.MarshalText(); !errors.Is(err, ErrUnknownSyntax) {
+			t.Errorf("%v.MarshalText: %v", bad, err)
+		}
+	}
+	if Syntax(7).String() != "Syntax(7)" {
+		t.Errorf("Syntax(7).String() = %s", Syntax(7))
 	}
 }
+
+// TestDecoderSyntax checks how a Decoder picks its syntax: as set, else
+// by its Name, else YAML; and that an Encoder writes YAML by default.
+func TestDecoderSyntax(t *testing.T) {
+	const js = `{"actors": [{"id": "a", "name": "A"}], "relations": []}`
+	tests := []struct {
+		syntax   Syntax
+		name     string
+		wantPath string // the path of an unknown field tells which parser read it
+	}{
+		{0, "x.json", "$.bogus"}, {0, "x.yaml", "bogus"}, {0, "", "bogus"}, {0, "<stdin>", "bogus"},
+		{JSON, "", "$.bogus"}, {YAML, "x.json", "bogus"},
+	}
+	for _, tt := range tests {
+		dec := NewDecoder(strings.NewReader(`{"bogus": 1}`))
+		dec.Syntax, dec.Name = tt.syntax, tt.name
+		_, err := dec.Decode()
+		var e *Error
+		if !errors.Is(err, ErrUnknownField) || !errors.As(err, &e) || e.Path != tt.wantPath || e.File != tt.name {
+			t.Errorf("Syntax %v, Name %q: %v; want an unknown field at %s", tt.syntax, tt.name, err, tt.wantPath)
+		}
+	}
+	dec := NewDecoder(strings.NewReader(js))
+	dec.Name = "x.json"
+	g, err := dec.Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := NewEncoder(&buf).Encode(g); err != nil || !bytes.HasPrefix(buf.Bytes(), []byte("actors:\n")) {
+		t.Errorf("the default Encoder wrote %q, %v; want YAML", buf.Bytes(), err)
+	}
+	boom := errors.New("boom")
+	if _, err := NewDecoder(errReader{boom}).Decode(); !errors.Is(err, boom) {
+		t.Errorf("Decode of a failing reader: %v", err)
+	}
+}
+
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
 
 func TestSaveLoad(t *testing.T) {
 	g := graphtest.Rich()
@@ -451,11 +544,11 @@ func TestSaveLoad(t *testing.T) {
 		})
 	}
 	t.Run("unknown extension", func(t *testing.T) {
-		if err := Save(filepath.Join(dir, "g.txt"), g); !errors.Is(err, ErrFormat) {
-			t.Errorf("Save: %v, want ErrFormat", err)
+		if err := Save(filepath.Join(dir, "g.txt"), g); !errors.Is(err, ErrUnknownSyntax) {
+			t.Errorf("Save: %v, want ErrUnknownSyntax", err)
 		}
-		if _, err := Load(filepath.Join(dir, "g.txt")); !errors.Is(err, ErrFormat) {
-			t.Errorf("Load: %v, want ErrFormat", err)
+		if _, err := Load(filepath.Join(dir, "g.txt")); !errors.Is(err, ErrUnknownSyntax) {
+			t.Errorf("Load: %v, want ErrUnknownSyntax", err)
 		}
 	})
 	t.Run("missing file", func(t *testing.T) {
@@ -483,22 +576,22 @@ func TestEncodeErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []Format{YAML, JSON} {
+	for _, f := range []Syntax{YAML, JSON} {
 		var buf bytes.Buffer
-		err := Encode(&buf, g, f)
+		err := encodeAs(&buf, g, f)
 		var e *Error
 		if !errors.Is(err, ErrNotUTF8) || !errors.As(err, &e) || e.Path != "actors[0].note" || buf.Len() != 0 {
 			t.Errorf("%s: %v (wrote %d bytes)", f, err, buf.Len())
 		}
 	}
-	if err := Encode(&bytes.Buffer{}, graphtest.Rich(), Format(0)); !errors.Is(err, ErrFormat) {
-		t.Errorf("Encode with Format(0): %v", err)
+	if err := encodeAs(&bytes.Buffer{}, graphtest.Rich(), Syntax(7)); !errors.Is(err, ErrUnknownSyntax) {
+		t.Errorf("Encode with Syntax(7): %v", err)
 	}
-	if err := Encode(&bytes.Buffer{}, nil, YAML); err == nil {
+	if err := encodeAs(&bytes.Buffer{}, nil, YAML); err == nil {
 		t.Errorf("Encode of nil: no error")
 	}
-	if _, err := Decode([]byte("{}"), "x", Format(0)); !errors.Is(err, ErrFormat) {
-		t.Errorf("Decode with Format(0): %v", err)
+	if _, err := decodeAs([]byte("{}"), "x", Syntax(-1)); !errors.Is(err, ErrUnknownSyntax) {
+		t.Errorf("Decode with Syntax(-1): %v", err)
 	}
 }
 
@@ -513,7 +606,7 @@ func TestEmptyGraph(t *testing.T) {
 	}
 	for _, in := range []string{"{}", "actors: []", "title: x", "title: ~\nsources:\nkinds: ~\nactors: null\nrelations: []",
 		"actors: [{id: a, name: A, kind: ~, country: null, aliases: ~, roles: ~, attrs: ~, note: }]"} {
-		if _, err := Decode([]byte(in), "x", YAML); err != nil {
+		if _, err := decodeAs([]byte(in), "x", YAML); err != nil {
 			t.Errorf("%q: %v", in, err)
 		}
 	}
@@ -579,7 +672,7 @@ func checkJSONSyntax(t *testing.T, data []byte) {
 	if !isPlainJSONText(data) {
 		return
 	}
-	_, err := Decode(data, "x", JSON)
+	_, err := decodeAs(data, "x", JSON)
 	malformed := errors.Is(err, ErrSyntax) || len(bytes.TrimLeft(data, " \t\r\n")) == 0 && errors.Is(err, ErrEmpty)
 	if valid := json.Valid(data); valid == malformed {
 		t.Errorf("json.Valid = %v, Decode: %v", valid, err)
@@ -619,7 +712,7 @@ func TestLargeScenario(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []Format{YAML, JSON} {
+	for _, f := range []Syntax{YAML, JSON} {
 		t.Run(f.String(), func(t *testing.T) {
 			out := encode(t, g, f)
 			if d := graphtest.Diff(g, decodeOK(t, out, f)); d != "" {
@@ -653,7 +746,7 @@ func TestEncodeView(t *testing.T) {
 	if want := []string{"USA", "putin"}; !reflect.DeepEqual(ids, want) {
 		t.Fatalf("view has actors %v, want %v (graphtest.Rich changed?)", ids, want)
 	}
-	for _, f := range []Format{YAML, JSON} {
+	for _, f := range []Syntax{YAML, JSON} {
 		t.Run(f.String(), func(t *testing.T) {
 			got := decodeOK(t, encode(t, v, f), f)
 			var gotIDs []string
