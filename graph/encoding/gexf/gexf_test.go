@@ -168,7 +168,9 @@ func checkText(t *testing.T, text, id string, weight float64) {
 	}
 	var buf bytes.Buffer
 	err = NewEncoder(&buf).Encode(g)
-	notXML := strings.ContainsFunc(text, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF })
+	notXML := strings.ContainsFunc(text, func(r rune) bool {
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
+	})
 	var ee *encoding.Error
 	switch {
 	case !utf8.ValidString(text):
@@ -210,4 +212,3 @@ func TestEncodeErrors(t *testing.T) {
 type failWriter struct{ err error }
 
 func (w failWriter) Write([]byte) (int, error) { return 0, w.err }
-

@@ -104,7 +104,9 @@ func TestTricky(t *testing.T) {
 			switch {
 			case !utf8.ValidString(s):
 				want = encoding.ErrNotUTF8
-			case strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF }):
+			case strings.ContainsFunc(s, func(r rune) bool {
+				return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
+			}):
 				want = encoding.ErrNotXML
 			}
 			var ee *encoding.Error

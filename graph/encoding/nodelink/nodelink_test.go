@@ -148,4 +148,3 @@ func TestForeign(t *testing.T) {
 		t.Errorf("links with a default kind: %v", err)
 	}
 }
-
