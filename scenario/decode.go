@@ -20,7 +20,7 @@ var (
 	kindFields     = []string{"name", "sign", "symmetric", "nature", "cameo", "goldstein", "phrase", "description"}
 	actorFields    = []string{"id", "name", "kind", "country", "title", "aliases", "roles", "note", "attrs"}
 	roleFields     = []string{"role", "of", "since", "until"}
-	relationFields = []string{"id", "from", "to", "kind", "date", "since", "until", "source", "quote", "evidence", "reported_by", "weight", "note", "attrs"}
+	relationFields = []string{"id", "from", "to", "kind", "sign", "date", "since", "until", "source", "quote", "evidence", "reported_by", "weight", "note", "attrs"}
 	evidenceFields = []string{"source", "quote", "note"}
 )
 
@@ -477,7 +477,7 @@ func (d *decoder) relation(n *node) graph.Relation {
 	if !ok {
 		return r
 	}
-	var dateNode, sinceNode, untilNode, sourceNode, quoteNode, evidenceNode *node
+	var signNode, dateNode, sinceNode, untilNode, sourceNode, quoteNode, evidenceNode *node
 	var source, quote string
 	var evidence []graph.Evidence
 	d.fields(m, relationFields, func(key string, v *node) {
@@ -490,6 +490,8 @@ func (d *decoder) relation(n *node) graph.Relation {
 			r.To = d.str(v)
 		case "kind":
 			r.Kind = d.str(v)
+		case "sign":
+			signNode = v
 		case "date":
 			dateNode = v
 		case "since":
@@ -517,6 +519,16 @@ func (d *decoder) relation(n *node) graph.Relation {
 			r.Attrs = d.attrs(v)
 		}
 	})
+	if signNode != nil {
+		if s := d.str(signNode); s != "" {
+			sign, err := graph.ParseSign(s)
+			if err != nil {
+				d.add(signNode.pos, signNode.path, fmt.Errorf("%w %q (want -1, 0 or 1, or hostile, neutral or cooperative)", graph.ErrBadSign, s))
+			} else {
+				r = r.WithSign(sign)
+			}
+		}
+	}
 	switch {
 	case dateNode != nil:
 		r.When = date.At(d.day(dateNode))

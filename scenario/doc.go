@@ -56,6 +56,7 @@
 //	    from: putin
 //	    to: obama
 //	    kind: phoned
+//	    sign: -1                            # optional: its own sign instead of its kind's
 //	    date: 2014-03-28                    # or since/until; 2014-03 or 2014 for less precision
 //	    source: bbc-2014-03-29              # one citation: source and quote ...
 //	    quote: "Mr Putin had contacted President Obama, according to US officials."

@@ -333,7 +333,7 @@ func trickyGraph(t *testing.T, s string) *graph.Graph {
 	b.AddRelation(graph.Relation{From: "a", To: "b", Kind: "custom", Note: s, Attrs: map[string]string{s: s},
 		Evidence: []graph.Evidence{{Source: "src", Quote: s}}})
 	b.AddRelation(graph.Relation{From: "b", To: "a", Kind: "custom",
-		Evidence: []graph.Evidence{{Source: "src", Quote: s, Note: s}, {Source: "src", Quote: s}}})
+		Evidence: []graph.Evidence{{Source: "src", Quote: s, Note: s}, {Source: "src", Quote: s}}}.WithSign(graph.Hostile))
 	g, err := b.Build()
 	if err != nil {
 		t.Fatalf("%q: %v", s, err)
@@ -761,5 +761,42 @@ func TestEncodeView(t *testing.T) {
 				t.Errorf("relations differ:\n%v\n%v", slices.Collect(got.Relations()), slices.Collect(v.Relations()))
 			}
 		})
+	}
+}
+
+// TestOwnSign checks that a relation's own sign is written as sign, only
+// when it has one, and read back.
+func TestOwnSign(t *testing.T) {
+	b := graph.NewBuilder()
+	b.Add(actors.NewState("RUS", "Russia"), actors.NewState("UKR", "Ukraine"))
+	b.AddRelation(graph.NewRelation("RUS", "UKR", graph.Phoned).WithSign(graph.Hostile))
+	b.AddRelation(graph.NewRelation("UKR", "RUS", graph.Phoned).WithSign(graph.Neutral))
+	b.AddRelation(graph.NewRelation("UKR", "RUS", graph.Met))
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRoundTrip(t, g)
+	yaml := string(encode(t, g, YAML))
+	if strings.Count(yaml, "    sign: ") != 2 || !strings.Contains(yaml, "    sign: -1\n") || !strings.Contains(yaml, "    sign: 0\n") {
+		t.Errorf("YAML signs:\n%s", yaml)
+	}
+	if js := string(encode(t, g, JSON)); !strings.Contains(js, `"sign": -1
+`) {
+		t.Errorf("JSON signs:\n%s", js)
+	}
+	for _, tt := range []struct {
+		in   string
+		want graph.Sign
+	}{{"hostile", graph.Hostile}, {"+1", graph.Cooperative}, {"'-'", graph.Hostile}} {
+		g := decodeOK(t, []byte(yamlHead+"relations:\n  - {from: a, to: b, kind: met, sign: "+tt.in+"}\n"), YAML)
+		if s, ok := g.RelationAt(0).OwnSign(); !ok || s != tt.want {
+			t.Errorf("sign: %s read as %v, %v", tt.in, s, ok)
+		}
+	}
+	_, err = decodeAs([]byte(yamlHead+"relations:\n  - {from: a, to: b, kind: met, sign: 2}\n"), "s.yaml", YAML)
+	var e *Error
+	if !errors.Is(err, graph.ErrBadSign) || !errors.As(err, &e) || e.Path != "relations[0].sign" || e.Line != 6 {
+		t.Errorf("sign: 2 gave %v", err)
 	}
 }

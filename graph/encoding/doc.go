@@ -41,9 +41,10 @@
 // (node-link JSON) keep aliases, roles and evidence as lists; flat formats
 // (GraphML, GEXF, CSV) write them as JSON text, so nothing is lost, and add
 // the first citation's source ID and quote as evidence_source and quote for
-// tools that show one value. sign, symmetric and nature repeat the
-// relation's kind for tools that filter on them; readers take the kind
-// itself by name.
+// tools that show one value. symmetric and nature repeat the relation's
+// kind for tools that filter on them; sign is the sign the relation counts
+// with, its own (graph.Relation.WithSign) or else its kind's. Readers take
+// the kind by name, and a sign other than the kind's as the relation's own.
 //
 // The graph carries its title, its sources and the relation kinds the
 // scenario defined (graph attributes title, sources and kinds), so that an

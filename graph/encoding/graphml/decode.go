@@ -109,6 +109,7 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 		}
 	}
 	ps.AddProblems(doc.graph.place, meta.Apply(b))
+	kindSign := meta.KindSign()
 	for _, n := range doc.nodes {
 		a, probs := schema.ActorFromValues(n.id, values("node", n.data))
 		ps.AddProblems(n.place, probs)
@@ -123,7 +124,7 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 		if v["kind"] == "" {
 			v["kind"] = d.DefaultKind
 		}
-		r, probs := schema.RelationFromValues(e.source, e.target, v)
+		r, probs := schema.RelationFromValues(e.source, e.target, v, kindSign)
 		ps.AddProblems(e.place, probs)
 		b.AddRelation(r)
 		ps.Relations = append(ps.Relations, e.place)

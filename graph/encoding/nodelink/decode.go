@@ -65,14 +65,15 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 		return nil, errors.Join(ps.Errs...)
 	}
 	b := graph.NewBuilder()
+	var meta schema.Meta
 	if doc.graph != nil {
-		var m schema.Meta
-		if err := json.Unmarshal(doc.graph, &m); err != nil {
+		if err := json.Unmarshal(doc.graph, &meta); err != nil {
 			ps.Add(doc.graphPlace, "", fmt.Errorf("%w: %v", ErrFormat, err))
 		} else {
-			ps.AddProblems(doc.graphPlace, m.Apply(b))
+			ps.AddProblems(doc.graphPlace, meta.Apply(b))
 		}
 	}
+	kindSign := meta.KindSign()
 	ps.Graph = doc.graphPlace
 	for _, n := range doc.nodes {
 		id, err := stringField(n.fields, "id")
@@ -113,7 +114,7 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 		if vals["kind"] == "" {
 			vals["kind"] = d.DefaultKind
 		}
-		r, probs := schema.RelationFromValues(from, to, vals)
+		r, probs := schema.RelationFromValues(from, to, vals, kindSign)
 		ps.AddProblems(e.place, probs)
 		b.AddRelation(r)
 		ps.Relations = append(ps.Relations, e.place)

@@ -34,7 +34,8 @@ type node struct {
 }
 
 // edge is a relation. Source and Target are actor IDs; Key, the relation
-// ID, tells parallel edges apart as NetworkX multigraph keys.
+// ID, tells parallel edges apart as NetworkX multigraph keys. Sign is the
+// sign the relation counts with: its own, else its kind's.
 type edge struct {
 	Source     string            `json:"source"`
 	Target     string            `json:"target"`
@@ -98,7 +99,7 @@ func build(g *graph.Graph) document {
 	}
 	for r := range g.Relations() {
 		k, _ := g.Kind(r.Kind)
-		doc.Edges = append(doc.Edges, edge{Source: r.From, Target: r.To, Key: r.ID, Kind: r.Kind, Sign: int(k.Sign),
+		doc.Edges = append(doc.Edges, edge{Source: r.From, Target: r.To, Key: r.ID, Kind: r.Kind, Sign: int(g.SignOf(r)),
 			Symmetric: k.Symmetric, Nature: k.Nature.String(), Since: r.When.Since.String(), Until: r.When.Until.String(),
 			Weight: r.Weight, Evidence: schema.Citations(r.Evidence), ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs})
 	}

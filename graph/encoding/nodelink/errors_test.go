@@ -49,6 +49,7 @@ func TestErrors(t *testing.T) {
 		{"self", two + `{"source": "a", "target": "a"}]}`, graph.ErrSelfRelation, "edges[0]", "target", 1, 49, "met"},
 		{"numeric end", two + `{"source": "a", "target": 2, "kind": "met"}]}`, ErrFormat, "edges[0]", "target", 1, 49, ""},
 		{"edge not an object", two + `"a-b"]}`, ErrFormat, "edges[0]", "", 1, 49, ""},
+		{"bad sign", two + `{"source": "a", "target": "b", "kind": "met", "sign": 2}]}`, encoding.ErrBadValue, "edges[0]", "sign", 1, 49, ""},
 		{"bad weight", two + `{"source": "a", "target": "b", "kind": "met", "weight": "x"}]}`, encoding.ErrBadValue, "edges[0]", "weight", 1, 49, ""},
 		{"NaN weight", two + `{"source": "a", "target": "b", "kind": "met", "weight": "NaN"}]}`, graph.ErrBadWeight, "edges[0]", "weight", 1, 49, ""},
 		{"infinite weight", two + `{"source": "a", "target": "b", "kind": "met", "weight": "+Inf"}]}`, graph.ErrBadWeight, "edges[0]", "weight", 1, 49, ""},

@@ -32,7 +32,8 @@ var Tricky = []string{
 // title, publisher, URL and note; kind phrase and description; actor name,
 // title, aliases, role, note and attribute values; relation note, quotes,
 // citation notes and attribute values), id as a source, actor and relation
-// ID and as an attribute name, and weight as one relation's weight. It
+// ID and as an attribute name, and weight as one relation's weight; a
+// "met" relation has its own, hostile sign. It
 // fails where graph.Builder.Build does: on an id that is not an ID, on a
 // weight that is not a positive finite number.
 func Graph(text, id string, weight float64) (*graph.Graph, error) {
@@ -49,7 +50,7 @@ func Graph(text, id string, weight float64) (*graph.Graph, error) {
 		Weight: weight, ReportedBy: "b", When: date.Between(date.MustParse("2014-02"), date.Date{}),
 		Evidence: []graph.Evidence{{Source: id, Quote: text}}})
 	b.AddRelation(graph.Relation{From: "b", To: id, Kind: graph.Met, When: date.At(date.MustParse("2014-03-29")),
-		Evidence: []graph.Evidence{{Source: id, Quote: text, Note: text}, {Source: id, Quote: text}}})
+		Evidence: []graph.Evidence{{Source: id, Quote: text, Note: text}, {Source: id, Quote: text}}}.WithSign(graph.Hostile))
 	return b.Build()
 }
 

@@ -76,3 +76,18 @@ func (m Meta) Apply(b *graph.Builder) []Problem {
 	}
 	return probs
 }
+
+// KindSign returns a function that tells the sign of a kind by name: one of
+// m's kinds, else a built-in one.
+func (m Meta) KindSign() func(kind string) (graph.Sign, bool) {
+	builtin := graph.BuiltinKinds()
+	return func(kind string) (graph.Sign, bool) {
+		for _, k := range m.Kinds {
+			if k.Name == kind {
+				return graph.Sign(k.Sign), true
+			}
+		}
+		k, ok := builtin.Kind(kind)
+		return k.Sign, ok
+	}
+}

@@ -120,11 +120,13 @@ func SpanFrom(since, until string) (date.Span, error) {
 
 // RelationFromValues reads a relation back from flat values (as written by
 // [EdgeValues]) between from and to, in sorted key order. The kind's own
-// attributes (sign, symmetric, nature) are not read: the kind is looked up
-// by name when the graph is built. evidence_source and quote are read only
+// attributes (symmetric, nature) are not read: the kind is looked up by
+// name when the graph is built. A sign other than the kind's, as
+// kindSign tells it, is the relation's own ([graph.Relation.WithSign]);
+// so is any sign of a kind kindSign does not know. evidence_source and quote are read only
 // when there is no evidence list. A "key" (a NetworkX multigraph key) is
 // dropped. Unknown keys become free attributes.
-func RelationFromValues(from, to string, v map[string]string) (graph.Relation, []Problem) {
+func RelationFromValues(from, to string, v map[string]string, kindSign func(kind string) (graph.Sign, bool)) (graph.Relation, []Problem) {
 	r := graph.Relation{From: from, To: to}
 	var probs []Problem
 	for _, key := range slices.Sorted(maps.Keys(v)) {
@@ -134,7 +136,7 @@ func RelationFromValues(from, to string, v map[string]string) (graph.Relation, [
 			r.ID = s
 		case "kind":
 			r.Kind = s
-		case "sign", "symmetric", "nature", "evidence_source", "quote", "key", "since", "until":
+		case "symmetric", "nature", "evidence_source", "quote", "key", "sign", "since", "until":
 			// derived from the kind, repeated from evidence, or read below
 		case "weight":
 			w, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
@@ -163,6 +165,14 @@ func RelationFromValues(from, to string, v map[string]string) (graph.Relation, [
 	}
 	if _, ok := v["evidence"]; !ok && (v["evidence_source"] != "" || v["quote"] != "") {
 		r.Evidence = []graph.Evidence{{Source: v["evidence_source"], Quote: v["quote"]}}
+	}
+	if s, ok := v["sign"]; ok {
+		sign, err := graph.ParseSign(strings.TrimSpace(s))
+		if err != nil {
+			probs = append(probs, badValue("sign", "%w", err))
+		} else if ks, known := kindSign(r.Kind); !known || ks != sign {
+			r = r.WithSign(sign)
+		}
 	}
 	for _, key := range []string{"since", "until"} {
 		if s := v[key]; s != "" {

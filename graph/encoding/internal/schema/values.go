@@ -87,14 +87,19 @@ func NodeValues(a actors.Actor) (map[string]string, error) {
 }
 
 // EdgeValues returns the flat text value of every edge attribute r sets,
-// with sign, symmetric and nature from its kind k. A point in time is
+// with symmetric and nature from its kind k, and sign the relation's own
+// sign if it has one, else k's (the sign it counts with). A point in time is
 // written as since == until. Lists are JSON text; evidence_source and
 // quote repeat the first citation.
 func EdgeValues(r graph.Relation, k graph.Kind) (map[string]string, error) {
+	sign := k.Sign
+	if s, ok := r.OwnSign(); ok {
+		sign = s
+	}
 	v := map[string]string{
 		"id":        r.ID,
 		"kind":      r.Kind,
-		"sign":      strconv.Itoa(int(k.Sign)),
+		"sign":      strconv.Itoa(int(sign)),
 		"symmetric": strconv.FormatBool(k.Symmetric),
 		"nature":    k.Nature.String(),
 		"weight":    FormatWeight(r.Weight),
