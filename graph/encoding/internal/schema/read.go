@@ -29,8 +29,9 @@ func badValue(key, format string, args ...any) Problem {
 // ActorFromValues reads an actor back from flat values (as written by
 // [NodeValues]), in sorted key order so problems come in the same order
 // every run. Unknown keys are kept as free attributes, without their
-// "attr." prefix if they have one, so graphs made by other tools lose
-// nothing; a missing name defaults to a "label" attribute, then to the ID.
+// "attr." prefix if they have one (see setAttr), so graphs made by other
+// tools lose nothing; a missing name defaults to a "label" attribute, then
+// to the ID.
 func ActorFromValues(id string, v map[string]string) (actors.Actor, []Problem) {
 	a := actors.Actor{ID: id}
 	var probs []Problem
@@ -67,23 +68,39 @@ func ActorFromValues(id string, v map[string]string) (actors.Actor, []Problem) {
 			}
 			a.Roles = roles
 		default:
-			if a.Attrs == nil {
-				a.Attrs = map[string]string{}
-			}
-			a.Attrs[strings.TrimPrefix(key, AttrPrefix)] = s
+			a.Attrs = setAttr(a.Attrs, v, key, s)
 		}
 	}
 	if a.Name == "" {
-		a.Name = v["label"]
-		delete(a.Attrs, "label")
-		if a.Name == "" {
-			a.Name = id
+		a.Name = id
+		if label := v["label"]; label != "" {
+			a.Name = label
+			if _, ok := v[AttrPrefix+"label"]; !ok {
+				delete(a.Attrs, "label") // it is the name
+			}
 		}
 	}
 	if len(a.Attrs) == 0 {
 		a.Attrs = nil
 	}
 	return a, probs
+}
+
+// setAttr sets the free attribute of value key to s: "attr.KEY" sets KEY,
+// and so does an unknown KEY without the prefix, unless v also has
+// "attr.KEY", which wins.
+func setAttr(attrs, v map[string]string, key, s string) map[string]string {
+	name, prefixed := strings.CutPrefix(key, AttrPrefix)
+	if !prefixed {
+		if _, ok := v[AttrPrefix+key]; ok {
+			return attrs
+		}
+	}
+	if attrs == nil {
+		attrs = map[string]string{}
+	}
+	attrs[name] = s
+	return attrs
 }
 
 // RolesFrom converts roles as read from an interchange format. Problems
@@ -157,10 +174,7 @@ func RelationFromValues(from, to string, v map[string]string, kindSign func(kind
 				r.Evidence = append(r.Evidence, graph.Evidence(c))
 			}
 		default:
-			if r.Attrs == nil {
-				r.Attrs = map[string]string{}
-			}
-			r.Attrs[strings.TrimPrefix(key, AttrPrefix)] = s
+			r.Attrs = setAttr(r.Attrs, v, key, s)
 		}
 	}
 	if _, ok := v["evidence"]; !ok && (v["evidence_source"] != "" || v["quote"] != "") {
