@@ -199,17 +199,39 @@ func TestCheckUTF8(t *testing.T) {
 		item, key string
 		change    func(*graph.Builder, *actors.Actor, *graph.Relation, *graph.Source, *graph.Kind)
 	}{
-		{"graph", "title", func(b *graph.Builder, _ *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) { b.SetTitle(bad) }},
-		{`source "s"`, "publisher", func(_ *graph.Builder, _ *actors.Actor, _ *graph.Relation, s *graph.Source, _ *graph.Kind) { s.Publisher = bad }},
-		{`kind "k"`, "description", func(_ *graph.Builder, _ *actors.Actor, _ *graph.Relation, _ *graph.Source, k *graph.Kind) { k.Description = bad }},
-		{`node "a"`, "name", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) { a.Name = bad }},
-		{`node "a"`, "aliases", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) { a.Aliases = []string{bad} }},
-		{`node "a"`, "roles", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) { a.Roles = []actors.Role{{Role: bad}} }},
-		{`node "a"`, "attrs", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) { a.Attrs = map[string]string{bad: "v"} }},
-		{`node "a"`, "attr.k", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) { a.Attrs = map[string]string{"k": bad} }},
-		{`edge "r"`, "note", func(_ *graph.Builder, _ *actors.Actor, r *graph.Relation, _ *graph.Source, _ *graph.Kind) { r.Note = bad }},
-		{`edge "r"`, "evidence", func(_ *graph.Builder, _ *actors.Actor, r *graph.Relation, _ *graph.Source, _ *graph.Kind) { r.Evidence[0].Quote = bad }},
-		{`edge "r"`, "attr.k", func(_ *graph.Builder, _ *actors.Actor, r *graph.Relation, _ *graph.Source, _ *graph.Kind) { r.Attrs = map[string]string{"k": bad} }},
+		{"graph", "title", func(b *graph.Builder, _ *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			b.SetTitle(bad)
+		}},
+		{`source "s"`, "publisher", func(_ *graph.Builder, _ *actors.Actor, _ *graph.Relation, s *graph.Source, _ *graph.Kind) {
+			s.Publisher = bad
+		}},
+		{`kind "k"`, "description", func(_ *graph.Builder, _ *actors.Actor, _ *graph.Relation, _ *graph.Source, k *graph.Kind) {
+			k.Description = bad
+		}},
+		{`node "a"`, "name", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			a.Name = bad
+		}},
+		{`node "a"`, "aliases", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			a.Aliases = []string{bad}
+		}},
+		{`node "a"`, "roles", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			a.Roles = []actors.Role{{Role: bad}}
+		}},
+		{`node "a"`, "attrs", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			a.Attrs = map[string]string{bad: "v"}
+		}},
+		{`node "a"`, "attr.k", func(_ *graph.Builder, a *actors.Actor, _ *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			a.Attrs = map[string]string{"k": bad}
+		}},
+		{`edge "r"`, "note", func(_ *graph.Builder, _ *actors.Actor, r *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			r.Note = bad
+		}},
+		{`edge "r"`, "evidence", func(_ *graph.Builder, _ *actors.Actor, r *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			r.Evidence[0].Quote = bad
+		}},
+		{`edge "r"`, "attr.k", func(_ *graph.Builder, _ *actors.Actor, r *graph.Relation, _ *graph.Source, _ *graph.Kind) {
+			r.Attrs = map[string]string{"k": bad}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.item+" "+tt.key, func(t *testing.T) {
