@@ -57,7 +57,7 @@ type Error struct {
 	Line   int    // 1-based line, 0 if unknown
 	Column int    // 1-based column in characters, 0 if unknown
 	Path   string // where in the document: "relations[3].from"
-	Err    error  // a sentinel of this package, or an error from package graph, actors or date
+	Err    error  // a sentinel of this package, an error of package graph, actors or date, or one reading the input
 }
 
 // Error returns "file:line:column: path: message".

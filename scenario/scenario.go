@@ -39,7 +39,8 @@ func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
 // back to the place of the field at fault, or of its item when the field
 // is missing. The sentinels of this package and of packages graph, actors
 // and date are reachable with errors.Is. A Syntax that is not YAML or JSON
-// fails with ErrUnknownSyntax, an error reading r as it is.
+// fails with ErrUnknownSyntax; an error reading r comes in an *Error with
+// the Decoder's Name.
 //
 // Decode never panics, whatever the input.
 func (d *Decoder) Decode() (*graph.Graph, error) {
@@ -55,7 +56,7 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 	}
 	data, err := io.ReadAll(d.r)
 	if err != nil {
-		return nil, err
+		return nil, &Error{File: d.Name, Err: err}
 	}
 	return decode(data, d.Name, s)
 }
@@ -82,8 +83,9 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 // relations in graph order, each with its ID (derived IDs too, so they stay
 // stable when the file is edited), date for a point in time or since and
 // until for a span, source and quote for a single citation without a note
-// and an evidence list otherwise, and weight only when it is not the
-// default 1. actors and relations are written even when empty.
+// and an evidence list otherwise, sign only when the relation has its own
+// ([graph.Relation.WithSign]), and weight only when it is not the default
+// 1. actors and relations are written even when empty.
 //
 // A view made by [graph.Graph.Filter] is written with the actors it leaves
 // out but still cites (reporters, the actors roles are held in), taken from

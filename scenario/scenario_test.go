@@ -516,7 +516,10 @@ func TestDecoderSyntax(t *testing.T) {
 		t.Errorf("the default Encoder wrote %q, %v; want YAML", buf.Bytes(), err)
 	}
 	boom := errors.New("boom")
-	if _, err := NewDecoder(errReader{boom}).Decode(); !errors.Is(err, boom) {
+	dec = NewDecoder(errReader{boom})
+	dec.Name = "pipe"
+	var e *Error
+	if _, err := dec.Decode(); !errors.Is(err, boom) || !errors.As(err, &e) || e.File != "pipe" {
 		t.Errorf("Decode of a failing reader: %v", err)
 	}
 }

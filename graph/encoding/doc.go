@@ -4,10 +4,10 @@
 //
 // The formats, one package each:
 //
-//	nodelink  NetworkX node-link JSON     Encoder and Decoder
-//	graphml   GraphML (NetworkX, yEd, igraph, Gephi)  Encoder and Decoder
-//	gexf      GEXF 1.3 with time spells (Gephi)       Encoder
-//	csv       two tables, nodes and edges (spreadsheets, pandas, R)  Encoder
+//	nodelink  Encoder, Decoder  NetworkX node-link JSON
+//	graphml   Encoder, Decoder  GraphML (NetworkX, yEd, igraph, Gephi)
+//	gexf      Encoder           GEXF 1.3 with time spells (Gephi)
+//	csv       Encoder           two tables, nodes and edges (spreadsheets, pandas, R)
 //
 // Scenario files (YAML or JSON written by hand) are package scenario's.
 //
@@ -41,9 +41,10 @@
 // (node-link JSON) keep aliases, roles and evidence as lists; flat formats
 // (GraphML, GEXF, CSV) write them as JSON text, so nothing is lost, and add
 // the first citation's source ID and quote as evidence_source and quote for
-// tools that show one value. symmetric and nature repeat the relation's
-// kind for tools that filter on them; sign is the sign the relation counts
-// with, its own (graph.Relation.WithSign) or else its kind's. Readers take
+// tools that show one value. The attributes symmetric and nature repeat
+// the relation's kind for tools that filter on them; sign is the sign the
+// relation counts with, its own (graph.Relation.WithSign) or else its
+// kind's. Readers take
 // the kind by name, and a sign other than the kind's as the relation's own.
 //
 // The graph carries its title, its sources and the relation kinds the
