@@ -9,6 +9,7 @@ import (
 
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/suggest"
 )
 
@@ -110,7 +111,7 @@ func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
 
 // buildErrors maps the problems Build found back to places in the file.
 func (d *decoder) buildErrors(err error) {
-	for _, e := range flatten(err) {
+	for _, e := range errlist.Flatten(err) {
 		var ge *graph.Error
 		if !errors.As(e, &ge) {
 			d.errs = append(d.errs, &Error{File: d.file, Err: e})

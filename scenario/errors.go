@@ -113,18 +113,6 @@ func joinErrors(errs []*Error) error {
 	return errors.Join(out...)
 }
 
-// flatten undoes errors.Join.
-func flatten(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
-}
-
 // textError is a message that matches several sentinels, such as invalid
 // UTF-8 in a file, which is both ErrSyntax and ErrNotUTF8.
 type textError struct {

@@ -9,6 +9,7 @@ import (
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/suggest"
 )
 
@@ -25,7 +26,7 @@ func checkProblems(t *testing.T, name string, err error, want []problem) {
 	if err == nil {
 		t.Fatalf("no error, want %d problems", len(want))
 	}
-	got := flatten(err)
+	got := errlist.Flatten(err)
 	for i := 0; i < max(len(got), len(want)); i++ {
 		if i >= len(got) {
 			t.Errorf("missing problem %d: %v at %d:%d %s", i, want[i].err, want[i].line, want[i].col, want[i].path)

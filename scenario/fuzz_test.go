@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
 
@@ -73,7 +74,7 @@ func fuzzDecode(t *testing.T, data []byte, format Syntax) {
 			t.Fatalf("Decode returned a graph and an error")
 		}
 		nlines := len(newLineIndex(data).starts)
-		for _, e := range flatten(err) {
+		for _, e := range errlist.Flatten(err) {
 			var pe *Error
 			if !errors.As(e, &pe) {
 				t.Fatalf("problem %T is not an *Error: %v", e, e)

@@ -10,6 +10,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/enctest"
+	"github.com/diplograph/diplograph/internal/errlist"
 )
 
 // TestErrors checks that every problem is reported with its sentinel and
@@ -69,7 +70,7 @@ func TestErrors(t *testing.T) {
 			}
 			enctest.CheckErrors(t, err, []byte(tt.doc))
 			var ee *encoding.Error
-			for _, e := range enctest.Unjoin(err) {
+			for _, e := range errlist.Flatten(err) {
 				if errors.Is(e, tt.want) {
 					errors.As(e, &ee)
 					break

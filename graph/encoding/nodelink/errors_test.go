@@ -10,6 +10,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/enctest"
+	"github.com/diplograph/diplograph/internal/errlist"
 )
 
 // TestErrors checks that every problem is reported with its sentinel and
@@ -77,7 +78,7 @@ func TestErrors(t *testing.T) {
 			}
 			enctest.CheckErrors(t, err, []byte(tt.doc))
 			var ee *encoding.Error
-			for _, e := range enctest.Unjoin(err) {
+			for _, e := range errlist.Flatten(err) {
 				if errors.Is(e, tt.want) {
 					errors.As(e, &ee)
 					break
@@ -98,7 +99,7 @@ func TestAllProblems(t *testing.T) {
 "edges": [{"source": "a", "target": "z", "kind": "met"},
           {"source": "a", "target": "b", "kind": "met", "weight": "heavy"}]}`
 	_, err := NewDecoder(strings.NewReader(doc)).Decode()
-	errs := enctest.Unjoin(err)
+	errs := errlist.Flatten(err)
 	var got []string
 	for _, e := range errs {
 		var ee *encoding.Error

@@ -15,6 +15,7 @@ import (
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
 
@@ -60,7 +61,7 @@ func Graph(text, id string, weight float64) (*graph.Graph, error) {
 func CheckErrors(t testing.TB, err error, data []byte) {
 	t.Helper()
 	lines := bytes.Count(data, []byte("\n")) + 1
-	for _, e := range Unjoin(err) {
+	for _, e := range errlist.Flatten(err) {
 		var ee *encoding.Error
 		if !errors.As(e, &ee) {
 			t.Fatalf("problem %T is not an *encoding.Error: %v", e, e)
@@ -72,21 +73,6 @@ func CheckErrors(t testing.TB, err error, data []byte) {
 			t.Fatalf("problem at %d:%d in %d lines: %v", ee.Line, ee.Column, lines, ee)
 		}
 	}
-}
-
-// Unjoin undoes errors.Join.
-func Unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, Unjoin(e)...)
-		}
-		return out
-	}
-	if err == nil {
-		return nil
-	}
-	return []error{err}
 }
 
 // RoundTrip encodes g, decodes the output and fails t unless the graph

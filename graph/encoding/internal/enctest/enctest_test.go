@@ -116,7 +116,4 @@ func TestCheckErrors(t *testing.T) {
 			t.Errorf("%#v passed", bad)
 		}
 	}
-	if len(Unjoin(nil)) != 0 || len(Unjoin(good)) != 2 {
-		t.Error("Unjoin")
-	}
 }

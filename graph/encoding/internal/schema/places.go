@@ -9,6 +9,7 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
+	"github.com/diplograph/diplograph/internal/errlist"
 )
 
 // Place is where an item was read: its name in errors (`nodes[2]`,
@@ -67,7 +68,7 @@ func (ps *Places) Build(b *graph.Builder) (*graph.Graph, error) {
 			ps.Add(p, key, err)
 		}
 	}
-	for _, e := range unjoin(err) {
+	for _, e := range errlist.Flatten(err) {
 		var ge *graph.Error
 		if !errors.As(e, &ge) {
 			ps.Add(Place{}, "", e)
@@ -106,21 +107,6 @@ func at(ps []Place, i int) Place {
 		return ps[i]
 	}
 	return Place{}
-}
-
-// unjoin undoes errors.Join.
-func unjoin(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, unjoin(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
 
 // Position returns the 1-based line and column (in characters) of byte

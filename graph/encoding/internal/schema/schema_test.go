@@ -13,6 +13,7 @@ import (
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
 
@@ -281,7 +282,7 @@ func TestPlaces(t *testing.T) {
 		t.Fatal("a graph despite problems")
 	}
 	var got []string
-	for _, e := range unjoin(err) {
+	for _, e := range errlist.Flatten(err) {
 		var ee *encoding.Error
 		if !errors.As(e, &ee) || ee.File != "f" {
 			t.Fatalf("%v is not an *encoding.Error of f", e)
