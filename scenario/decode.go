@@ -7,33 +7,22 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/suggest"
-)
-
-// The fields of each part of a scenario, in the order Encode writes them.
-var (
-	topFields      = []string{"title", "sources", "kinds", "actors", "relations"}
-	sourceFields   = []string{"id", "title", "publisher", "url", "date", "note"}
-	kindFields     = []string{"name", "sign", "symmetric", "nature", "cameo", "goldstein", "phrase", "description"}
-	actorFields    = []string{"id", "name", "kind", "country", "title", "aliases", "roles", "note", "attrs"}
-	roleFields     = []string{"role", "of", "since", "until"}
-	relationFields = []string{"id", "from", "to", "kind", "date", "since", "until", "source", "quote", "evidence", "reported_by", "weight", "note", "attrs"}
-	evidenceFields = []string{"source", "quote", "note"}
 )
 
 // report collects problems with their places.
 type report struct {
 	file   string
-	format Format
+	syntax Syntax
 	errs   []*Error
 	bad    map[string]bool // paths (in neutral form) where a problem was reported
 }
 
 func (r *report) add(p pos, path string, err error) {
-	r.errs = append(r.errs, &Error{File: r.file, Line: p.line, Column: p.col, Path: displayPath(path, r.format), Err: err})
+	r.errs = append(r.errs, &Error{File: r.file, Line: p.line, Column: p.col, Path: displayPath(path, r.syntax), Err: err})
 	r.bad[path] = true
 }
 
@@ -84,16 +73,13 @@ type decoder struct {
 	locs map[string]loc // Builder path -> where it was written
 }
 
-func decode(data []byte, name string, f Format) (*graph.Graph, error) {
-	r := &report{file: name, format: f, bad: map[string]bool{}}
+func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
+	r := &report{file: name, syntax: f, bad: map[string]bool{}}
 	var root *node
-	switch f {
-	case YAML:
-		root = parseYAML(data, r)
-	case JSON:
+	if f == JSON {
 		root = parseJSON(data, r)
-	default:
-		return nil, fmt.Errorf("%w: Format(%d)", ErrFormat, int(f))
+	} else { // the Decoder checked f
+		root = parseYAML(data, r)
 	}
 	if root == nil {
 		if len(r.errs) == 0 { // cannot happen: the parsers say why they give nothing
@@ -125,7 +111,7 @@ func decode(data []byte, name string, f Format) (*graph.Graph, error) {
 
 // buildErrors maps the problems Build found back to places in the file.
 func (d *decoder) buildErrors(err error) {
-	for _, e := range flatten(err) {
+	for _, e := range errlist.Flatten(err) {
 		var ge *graph.Error
 		if !errors.As(e, &ge) {
 			d.errs = append(d.errs, &Error{File: d.file, Err: e})
@@ -147,7 +133,7 @@ func (d *decoder) buildErrors(err error) {
 		if d.covered(l.path) {
 			continue
 		}
-		d.errs = append(d.errs, &Error{File: d.file, Line: l.pos.line, Column: l.pos.col, Path: displayPath(l.path, d.format), Err: ge.Err})
+		d.errs = append(d.errs, &Error{File: d.file, Line: l.pos.line, Column: l.pos.col, Path: displayPath(l.path, d.syntax), Err: ge.Err})
 	}
 }
 
@@ -294,281 +280,4 @@ func (d *decoder) attrs(n *node) map[string]string {
 		out[e.key] = d.str(e.val)
 	}
 	return out
-}
-
-func (d *decoder) root(n *node) {
-	d.fields(n, topFields, func(key string, v *node) {
-		switch key {
-		case "title":
-			d.b.SetTitle(d.str(v))
-		case "sources":
-			for _, it := range d.list(v, "a list of sources") {
-				d.b.AddSource(d.source(it))
-			}
-		case "kinds":
-			for _, it := range d.list(v, "a list of relation kinds") {
-				d.b.AddKind(d.kind(it))
-			}
-		case "actors":
-			for _, it := range d.list(v, "a list of actors") {
-				d.b.Add(d.actor(it))
-			}
-		case "relations":
-			for _, it := range d.list(v, "a list of relations") {
-				d.b.AddRelation(d.relation(it))
-			}
-		}
-	})
-}
-
-func (d *decoder) source(n *node) graph.Source {
-	var s graph.Source
-	m, ok := d.mapping(n, "a source (a mapping with id, title, publisher, url, date, note)")
-	if !ok {
-		return s
-	}
-	d.fields(m, sourceFields, func(key string, v *node) {
-		switch key {
-		case "id":
-			s.ID = d.str(v)
-		case "title":
-			s.Title = d.str(v)
-		case "publisher":
-			s.Publisher = d.str(v)
-		case "url":
-			s.URL = d.str(v)
-		case "date":
-			s.Date = d.day(v)
-		case "note":
-			s.Note = d.str(v)
-		}
-	})
-	return s
-}
-
-func (d *decoder) kind(n *node) graph.Kind {
-	var k graph.Kind
-	m, ok := d.mapping(n, "a relation kind (a mapping with name, sign, symmetric, nature, ...)")
-	if !ok {
-		return k
-	}
-	d.fields(m, kindFields, func(key string, v *node) {
-		switch key {
-		case "name":
-			k.Name = d.str(v)
-		case "sign":
-			if s := d.str(v); s != "" {
-				sign, err := graph.ParseSign(s)
-				if err != nil {
-					d.add(v.pos, v.path, err)
-				}
-				k.Sign = sign
-			}
-		case "symmetric":
-			k.Symmetric = d.boolean(v)
-		case "nature":
-			if s := d.str(v); s != "" {
-				nat, err := graph.ParseNature(s)
-				if err != nil {
-					d.add(v.pos, v.path, err)
-				}
-				k.Nature = nat
-			}
-		case "cameo":
-			k.CAMEO = d.cameo(v)
-		case "goldstein":
-			k.Goldstein = d.number(v)
-		case "phrase":
-			k.Phrase = d.str(v)
-		case "description":
-			k.Description = d.str(v)
-		}
-	})
-	return k
-}
-
-// cameo reads CAMEO codes, which are strings: a bare 41 would lose the
-// leading zero of "041", so numbers are refused.
-func (d *decoder) cameo(n *node) []string {
-	if n.kind == scalarNode {
-		d.add(n.pos, n.path, fmt.Errorf("%w: want a list of CAMEO codes, got %s (write [%q])", ErrType, n.describe(), cameoText(n.text)))
-		return nil
-	}
-	var out []string
-	for _, it := range d.list(n, "a list of CAMEO codes") {
-		if it.kind == scalarNode && it.typ != strScalar {
-			d.add(it.pos, it.path, fmt.Errorf("%w: CAMEO code %s is a number; codes are strings, write %q", ErrType, it.text, cameoText(it.text)))
-			out = append(out, it.text)
-			continue
-		}
-		out = append(out, d.str(it))
-	}
-	return out
-}
-
-// cameoText suggests how to write a code given as a number: 41 as "041".
-func cameoText(s string) string {
-	if len(s) < 3 && strings.Trim(s, "0123456789") == "" {
-		return strings.Repeat("0", 3-len(s)) + s
-	}
-	return s
-}
-
-func (d *decoder) actor(n *node) actors.Actor {
-	var a actors.Actor
-	m, ok := d.mapping(n, "an actor (a mapping with id, name, kind, ...)")
-	if !ok {
-		return a
-	}
-	d.fields(m, actorFields, func(key string, v *node) {
-		switch key {
-		case "id":
-			a.ID = d.str(v)
-		case "name":
-			a.Name = d.str(v)
-		case "kind":
-			if s := d.str(v); s != "" {
-				k, err := actors.ParseKind(s)
-				if err != nil {
-					d.add(v.pos, v.path, err)
-				}
-				a.Kind = k
-			}
-		case "country":
-			a.Country = d.str(v)
-		case "title":
-			a.Title = d.str(v)
-		case "aliases":
-			a.Aliases = d.strList(v, "names")
-		case "roles":
-			for _, it := range d.list(v, "a list of roles") {
-				a.Roles = append(a.Roles, d.role(it))
-			}
-		case "note":
-			a.Note = d.str(v)
-		case "attrs":
-			a.Attrs = d.attrs(v)
-		}
-	})
-	return a
-}
-
-func (d *decoder) role(n *node) actors.Role {
-	var r actors.Role
-	m, ok := d.mapping(n, "a role (a mapping with role, of, since, until)")
-	if !ok {
-		return r
-	}
-	d.fields(m, roleFields, func(key string, v *node) {
-		switch key {
-		case "role":
-			r.Role = d.str(v)
-		case "of":
-			r.Of = d.str(v)
-		case "since":
-			r.When.Since = d.day(v)
-		case "until":
-			r.When.Until = d.day(v)
-		}
-	})
-	return r
-}
-
-func (d *decoder) relation(n *node) graph.Relation {
-	var r graph.Relation
-	m, ok := d.mapping(n, "a relation (a mapping with from, to, kind, ...)")
-	if !ok {
-		return r
-	}
-	var dateNode, sinceNode, untilNode, sourceNode, quoteNode, evidenceNode *node
-	var source, quote string
-	var evidence []graph.Evidence
-	d.fields(m, relationFields, func(key string, v *node) {
-		switch key {
-		case "id":
-			r.ID = d.str(v)
-		case "from":
-			r.From = d.str(v)
-		case "to":
-			r.To = d.str(v)
-		case "kind":
-			r.Kind = d.str(v)
-		case "date":
-			dateNode = v
-		case "since":
-			sinceNode = v
-		case "until":
-			untilNode = v
-		case "source":
-			sourceNode = v
-			source = d.str(v)
-		case "quote":
-			quoteNode = v
-			quote = d.str(v)
-		case "evidence":
-			evidenceNode = v
-			for _, it := range d.list(v, "a list of citations") {
-				evidence = append(evidence, d.evidence(it))
-			}
-		case "reported_by":
-			r.ReportedBy = d.str(v)
-		case "weight":
-			r.Weight = d.number(v)
-		case "note":
-			r.Note = d.str(v)
-		case "attrs":
-			r.Attrs = d.attrs(v)
-		}
-	})
-	switch {
-	case dateNode != nil:
-		r.When = date.At(d.day(dateNode))
-		if sinceNode != nil || untilNode != nil {
-			d.add(dateNode.pos, dateNode.path, fmt.Errorf("%w: date with since or until (use date for a point in time, since and until for a span)", ErrConflict))
-		}
-	default:
-		if sinceNode != nil {
-			r.When.Since = d.day(sinceNode)
-		}
-		if untilNode != nil {
-			r.When.Until = d.day(untilNode)
-		}
-	}
-	shorthand := sourceNode != nil || quoteNode != nil
-	switch {
-	case shorthand && evidenceNode != nil:
-		d.add(evidenceNode.pos, evidenceNode.path, fmt.Errorf("%w: evidence with source or quote (write one citation as source and quote, or several as an evidence list, not both)", ErrConflict))
-		r.Evidence = evidence
-	case shorthand:
-		r.Evidence = []graph.Evidence{{Source: source, Quote: quote}}
-		at := sourceNode
-		if at == nil {
-			at = quoteNode
-		}
-		base := indexPath(m.path+".evidence", 0)
-		d.locs[base] = loc{pos: at.pos, path: at.path}
-		d.locs[base+".source"] = loc{pos: at.pos, path: at.path}
-	default:
-		r.Evidence = evidence
-	}
-	return r
-}
-
-func (d *decoder) evidence(n *node) graph.Evidence {
-	var ev graph.Evidence
-	m, ok := d.mapping(n, "a citation (a mapping with source, quote, note)")
-	if !ok {
-		return ev
-	}
-	d.fields(m, evidenceFields, func(key string, v *node) {
-		switch key {
-		case "source":
-			ev.Source = d.str(v)
-		case "quote":
-			ev.Quote = d.str(v)
-		case "note":
-			ev.Note = d.str(v)
-		}
-	})
-	return ev
 }

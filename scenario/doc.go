@@ -1,9 +1,29 @@
 // Package scenario reads and writes scenario files: a diplomatic graph
 // written by hand as YAML or JSON, one schema for both.
 //
-// [Load] and [Decode] read a file and build a [graph.Graph], reporting
-// every problem with its place; [Save] and [Encode] write a graph back.
-// [FormatOf] tells the format by the file's extension (.yaml, .yml, .json).
+// [Load] reads a file and builds a [graph.Graph], reporting every problem
+// with its place; [Save] writes a graph back. They are the file functions
+// for the stream encoders of the standard library's shape:
+//
+//	dec := scenario.NewDecoder(os.Stdin)
+//	dec.Name = "<stdin>"          // names the input in errors; ".json" or ".yaml" also tells the syntax
+//	dec.Syntax = scenario.JSON    // the default: by Name's extension, else YAML
+//	g, err := dec.Decode()
+//
+//	enc := scenario.NewEncoder(os.Stdout)
+//	enc.Syntax = scenario.JSON    // the default is YAML
+//	err = enc.Encode(g)
+//
+// # Conventions
+//
+// Settings are the exported fields of a [Decoder] or [Encoder], set before
+// the first call; their zero values are the defaults. [Syntax] is an enum
+// with [Syntax.String], [ParseSyntax], [Syntaxes] and text marshalling;
+// [SyntaxOf] tells the syntax by a file's extension (.yaml, .yml, .json). A
+// bad syntax name fails with [ErrUnknownSyntax]. Problems are [*Error]s
+// that wrap a sentinel (see Problems below); nothing panics on user data,
+// and the library prints nothing. [Save] writes through a temporary file,
+// so a failed Save never truncates a good file.
 //
 // # The schema by example
 //
@@ -36,6 +56,7 @@
 //	    from: putin
 //	    to: obama
 //	    kind: phoned
+//	    sign: -1                            # optional: its own sign instead of its kind's
 //	    date: 2014-03-28                    # or since/until; 2014-03 or 2014 for less precision
 //	    source: bbc-2014-03-29              # one citation: source and quote ...
 //	    quote: "Mr Putin had contacted President Obama, according to US officials."
@@ -98,12 +119,12 @@
 //
 // # Round trip
 //
-// [Encode] writes every field that is set, in a fixed order, and nothing
-// else; the same graph always gives the same bytes, and [Decode] gives back
-// a graph equal to the original in every field: actors with roles,
-// aliases and attributes, custom kinds, sources, relations with their IDs,
-// evidence, attribution, notes, attributes, weights, and dates with their
-// precision. Relation IDs are always written, so IDs derived by Build stay
+// [Encoder.Encode] writes every field that is set, in a fixed order, and
+// nothing else; the same graph always gives the same bytes, and
+// [Decoder.Decode] gives back a graph equal to the original in every
+// field: actors with roles, aliases and attributes, custom kinds, sources,
+// relations with their IDs, evidence, attribution, notes, attributes,
+// weights, and dates with their precision. Relation IDs are always written, so IDs derived by Build stay
 // stable when the file is edited. Strings are written plain in YAML only
 // when no reader could take them for anything else, and are otherwise
 // double-quoted, or written as literal blocks when they have several lines;

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -70,6 +71,7 @@ type relationDoc struct {
 	From       string            `json:"from"`
 	To         string            `json:"to"`
 	Kind       string            `json:"kind"`
+	Sign       signText          `json:"sign,omitempty"` // the relation's own sign; "" for its kind's
 	Date       dateText          `json:"date,omitempty"`
 	Since      dateText          `json:"since,omitempty"`
 	Until      dateText          `json:"until,omitempty"`
@@ -94,6 +96,13 @@ type dateText string
 
 func dateOf(d date.Date) dateText { return dateText(d.String()) }
 
+// signText is a relation's own sign as written: -1, 0 or 1, a number in
+// both syntaxes (as a kind's sign is).
+type signText string
+
+// MarshalJSON writes the sign as a JSON number.
+func (s signText) MarshalJSON() ([]byte, error) { return []byte(s), nil }
+
 func newFileDoc(g *graph.Graph) (*fileDoc, error) {
 	doc := &fileDoc{Title: g.Title(), Actors: []actorDoc{}, Relations: []relationDoc{}}
 	for s := range g.Sources() {
@@ -115,6 +124,9 @@ func newFileDoc(g *graph.Graph) (*fileDoc, error) {
 	}
 	for r := range g.Relations() {
 		rd := relationDoc{ID: r.ID, From: r.From, To: r.To, Kind: r.Kind, ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs}
+		if s, ok := r.OwnSign(); ok {
+			rd.Sign = signText(strconv.Itoa(int(s)))
+		}
 		if r.When.IsPoint() {
 			rd.Date = dateOf(r.When.Since)
 		} else {

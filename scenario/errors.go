@@ -8,8 +8,9 @@ import (
 	"strings"
 )
 
-// Errors reported by [Decode] and [Load], each wrapped in an [*Error] that
-// says where. Test for them with errors.Is. Problems found by
+// Errors reported by [Decoder.Decode] and [Load], each wrapped in an
+// [*Error] that says where (but for ErrUnknownSyntax, which concerns no
+// file's content). Test for them with errors.Is. Problems found by
 // [graph.Builder.Build] keep their own sentinels (graph.ErrUnknownActor,
 // actors.ErrUnknownCountry, date.ErrReversed, ...), also wrapped in an
 // [*Error].
@@ -39,8 +40,9 @@ var (
 	// ErrNotUTF8 means text is not valid UTF-8: in a file being decoded
 	// (together with ErrSyntax), or in a graph being encoded.
 	ErrNotUTF8 = errors.New("scenario: not valid UTF-8")
-	// ErrFormat means a file name has no known extension.
-	ErrFormat = errors.New("scenario: unknown file format")
+	// ErrUnknownSyntax means a syntax name or a file name's extension
+	// names neither YAML nor JSON.
+	ErrUnknownSyntax = errors.New("scenario: unknown syntax")
 )
 
 // Error is one problem in a scenario file, with its place.
@@ -51,11 +53,11 @@ var (
 // "relations[3].from" in YAML files, "$.relations[3].from" (a JSON path) in
 // JSON files, "" (YAML) or "$" (JSON) for the whole document.
 type Error struct {
-	File   string // the name given to Decode, or the path given to Load
+	File   string // the Decoder's Name, or the path given to Load
 	Line   int    // 1-based line, 0 if unknown
 	Column int    // 1-based column in characters, 0 if unknown
 	Path   string // where in the document: "relations[3].from"
-	Err    error  // a sentinel of this package, or an error from package graph, actors or date
+	Err    error  // a sentinel of this package, an error of package graph, actors or date, or one reading the input
 }
 
 // Error returns "file:line:column: path: message".
@@ -109,18 +111,6 @@ func joinErrors(errs []*Error) error {
 		out[i] = e
 	}
 	return errors.Join(out...)
-}
-
-// flatten undoes errors.Join.
-func flatten(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
 
 // textError is a message that matches several sentinels, such as invalid

@@ -9,6 +9,7 @@ import (
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/suggest"
 )
 
@@ -25,7 +26,7 @@ func checkProblems(t *testing.T, name string, err error, want []problem) {
 	if err == nil {
 		t.Fatalf("no error, want %d problems", len(want))
 	}
-	got := flatten(err)
+	got := errlist.Flatten(err)
 	for i := 0; i < max(len(got), len(want)); i++ {
 		if i >= len(got) {
 			t.Errorf("missing problem %d: %v at %d:%d %s", i, want[i].err, want[i].line, want[i].col, want[i].path)
@@ -67,7 +68,7 @@ const (
 func TestDecodeErrors(t *testing.T) {
 	tests := []struct {
 		name   string
-		format Format
+		format Syntax
 		in     string
 		want   []problem
 	}{
@@ -197,7 +198,7 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, err := Decode([]byte(tt.in), "f", tt.format)
+			g, err := decodeAs([]byte(tt.in), "f", tt.format)
 			if g != nil {
 				t.Errorf("got a graph with an error")
 			}
@@ -237,7 +238,7 @@ func TestManyProblems(t *testing.T) {
 		"  - {from: a, to: b, kind: met, quote: no source}",         // 25
 		"extra: 1", // 26
 	)
-	_, err := Decode([]byte(in), "many.yaml", YAML)
+	_, err := decodeAs([]byte(in), "many.yaml", YAML)
 	checkProblems(t, "many.yaml", err, []problem{
 		{ErrType, 1, 8, "title"},
 		{ErrUnknownField, 4, 5, "sources[0].dat"},
@@ -263,7 +264,7 @@ func TestManyProblems(t *testing.T) {
 }
 
 func TestErrorMessage(t *testing.T) {
-	_, err := Decode([]byte(yamlHead+"relations:\n  - {from: a, to: kery, kind: phoned}\n"), "broken.yaml", YAML)
+	_, err := decodeAs([]byte(yamlHead+"relations:\n  - {from: a, to: kery, kind: phoned}\n"), "broken.yaml", YAML)
 	want := `broken.yaml:6:19: relations[0].to: graph: unknown actor "kery"`
 	if err == nil || err.Error() != want {
 		t.Errorf("got  %v\nwant %s", err, want)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
@@ -11,7 +12,7 @@ import (
 	"github.com/diplograph/diplograph/scenario"
 )
 
-func ExampleDecode() {
+func ExampleNewDecoder() {
 	const data = `
 title: "Ukraine crisis: Russia vows no invasion"
 sources:
@@ -30,7 +31,9 @@ relations:
     quote: "Mr Lavrov had spoken by phone to US Secretary of State John Kerry"
     reported_by: RUS
 `
-	g, err := scenario.Decode([]byte(data), "example.yaml", scenario.YAML)
+	dec := scenario.NewDecoder(strings.NewReader(data))
+	dec.Name = "example.yaml" // names the file in errors, and tells its syntax
+	g, err := dec.Decode()
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -54,7 +57,7 @@ relations:
 }
 
 // Every problem is reported with its place, sorted by line and column.
-func ExampleDecode_errors() {
+func ExampleDecoder_Decode_errors() {
 	const data = `actors:
   - {id: kerry, name: John Kerry, kind: oficial}
   - {id: lavrov, name: Sergei Lavrov}
@@ -65,7 +68,9 @@ relations:
     date: 2014-02-30
     weigth: 2
 `
-	_, err := scenario.Decode([]byte(data), "broken.yaml", scenario.YAML)
+	dec := scenario.NewDecoder(strings.NewReader(data))
+	dec.Name = "broken.yaml"
+	_, err := dec.Decode()
 	fmt.Println(err)
 
 	// Each problem is a *scenario.Error; the sentinels of this package and
@@ -84,19 +89,22 @@ relations:
 	// 2 41 actors[0].kind
 }
 
-func ExampleDecode_json() {
+// JSON paths place the problems of a JSON file.
+func ExampleDecoder_Decode_json() {
 	const data = `{
   "actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
   "relations": [{"from": "a", "to": "c", "kind": "met", "weight": "high"}]
 }`
-	_, err := scenario.Decode([]byte(data), "broken.json", scenario.JSON)
+	dec := scenario.NewDecoder(strings.NewReader(data))
+	dec.Name = "broken.json"
+	_, err := dec.Decode()
 	fmt.Println(err)
 	// Output:
 	// broken.json:3:37: $.relations[0].to: graph: unknown actor "c"
 	// broken.json:3:67: $.relations[0].weight: scenario: wrong type: want a number, got a string
 }
 
-func ExampleEncode() {
+func ExampleNewEncoder() {
 	b := graph.NewBuilder()
 	b.SetTitle("2014")
 	b.AddSource(graph.Source{ID: "bbc", Publisher: "BBC News", Date: date.MustParse("2014-03-29")})
@@ -108,7 +116,7 @@ func ExampleEncode() {
 		fmt.Println(err)
 		return
 	}
-	if err := scenario.Encode(os.Stdout, g, scenario.YAML); err != nil {
+	if err := scenario.NewEncoder(os.Stdout).Encode(g); err != nil {
 		fmt.Println(err)
 	}
 	// Output:

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
 
@@ -32,14 +33,14 @@ var (
 // which it finds nothing. Large files are covered by TestRoundTripFiles.
 const maxSeed = 2 << 10
 
-func seed(f *testing.F, format Format, extra []string) {
+func seed(f *testing.F, format Syntax, extra []string) {
 	for _, s := range extra {
 		f.Add([]byte(s))
 	}
 	for _, pattern := range []string{"testdata/*", "../examples/*/*"} {
 		paths, _ := filepath.Glob(pattern)
 		for _, p := range paths {
-			if ff, err := FormatOf(p); err != nil || ff != format {
+			if ff, err := SyntaxOf(p); err != nil || ff != format {
 				continue
 			}
 			if data, err := os.ReadFile(p); err == nil && len(data) <= maxSeed {
@@ -63,8 +64,8 @@ func FuzzDecodeJSON(f *testing.F) {
 // *Error with a sane place, that the JSON parser agrees with encoding/json
 // on syntax, and that whatever decodes survives Encode and Decode in both
 // formats unchanged.
-func fuzzDecode(t *testing.T, data []byte, format Format) {
-	g, err := Decode(data, "fuzz", format)
+func fuzzDecode(t *testing.T, data []byte, format Syntax) {
+	g, err := decodeAs(data, "fuzz", format)
 	if format == JSON {
 		checkJSONSyntax(t, data)
 	}
@@ -73,7 +74,7 @@ func fuzzDecode(t *testing.T, data []byte, format Format) {
 			t.Fatalf("Decode returned a graph and an error")
 		}
 		nlines := len(newLineIndex(data).starts)
-		for _, e := range flatten(err) {
+		for _, e := range errlist.Flatten(err) {
 			var pe *Error
 			if !errors.As(e, &pe) {
 				t.Fatalf("problem %T is not an *Error: %v", e, e)
@@ -87,9 +88,9 @@ func fuzzDecode(t *testing.T, data []byte, format Format) {
 		}
 		return
 	}
-	for _, f := range []Format{YAML, JSON} {
+	for _, f := range []Syntax{YAML, JSON} {
 		out := encode(t, g, f)
-		g2, err := Decode(out, "encoded", f)
+		g2, err := decodeAs(out, "encoded", f)
 		if err != nil {
 			t.Fatalf("%s: decoding the encoded graph: %v\ninput:\n%s\nencoded:\n%s", f, err, data, out)
 		}
@@ -114,9 +115,9 @@ func FuzzEncodeString(f *testing.F) {
 			return // Encode refuses it; TestEncodeErrors checks that
 		}
 		g := trickyGraph(t, s)
-		for _, f := range []Format{YAML, JSON} {
+		for _, f := range []Syntax{YAML, JSON} {
 			out := encode(t, g, f)
-			g2, err := Decode(out, "encoded", f)
+			g2, err := decodeAs(out, "encoded", f)
 			if err != nil {
 				t.Fatalf("%s: %v\n%s", f, err, out)
 			}

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// The parsers for both formats produce one small tree of nodes that keep
+// The parsers for both syntaxes produce one small tree of nodes that keep
 // their place in the file; the decoder walks that tree. YAML features that
 // scenarios do not allow are reported by the YAML parser and leave a null
 // node marked bad, so the decoder neither reports them again nor builds on
@@ -110,9 +110,9 @@ func isIdent(key string) bool {
 	return true
 }
 
-// displayPath writes a path as the file's format names it: as is for YAML,
+// displayPath writes a path as the file's syntax names it: as is for YAML,
 // as a JSON path ("$.relations[3].from", "$" for the root) for JSON.
-func displayPath(path string, f Format) string {
+func displayPath(path string, f Syntax) string {
 	if f != JSON {
 		return path
 	}

@@ -5,63 +5,28 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/atomicfile"
 )
 
-// Format is the syntax of a scenario file. Both formats share one schema.
-type Format int
+// A Decoder reads a scenario from an input stream and builds its graph.
+type Decoder struct {
+	// Syntax is the syntax of the input. The default, the zero Syntax,
+	// takes it from Name's extension (see [SyntaxOf]) and reads YAML when
+	// Name has none of .yaml, .yml or .json.
+	Syntax Syntax
+	// Name names the input in errors, the File of every [*Error], such as
+	// "ukraine2014.yaml" or "<stdin>"; the default is no name.
+	Name string
 
-// The formats. The zero Format is not a format.
-const (
-	YAML Format = iota + 1 // YAML 1.2, one document
-	JSON                   // JSON (RFC 8259)
-)
-
-// String returns "yaml" or "json".
-func (f Format) String() string {
-	switch f {
-	case YAML:
-		return "yaml"
-	case JSON:
-		return "json"
-	}
-	return "Format(" + strconv.Itoa(int(f)) + ")"
+	r io.Reader
 }
 
-// FormatOf returns the format of a file by its extension: .yaml or .yml
-// for YAML, .json for JSON, in any case. Other extensions give ErrFormat.
-func FormatOf(path string) (Format, error) {
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case ".yaml", ".yml":
-		return YAML, nil
-	case ".json":
-		return JSON, nil
-	default:
-		return 0, fmt.Errorf("%w: %q has extension %q (want .yaml, .yml or .json)", ErrFormat, path, ext)
-	}
-}
+// NewDecoder returns a decoder that reads from r.
+func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
 
-// Load reads the scenario file at path, in the format its extension names
-// (see [FormatOf]), and builds its graph. Problems are reported as for
-// [Decode], with path as the file name.
-func Load(path string) (*graph.Graph, error) {
-	f, err := FormatOf(path)
-	if err != nil {
-		return nil, err
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return Decode(data, path, f)
-}
-
-// Decode reads a scenario in format f and builds its graph. name is the
-// file name used in error messages ("ukraine2014.yaml", "<stdin>").
+// Decode reads r to its end, one scenario, and builds its graph.
 //
 // Decode checks everything and reports every problem it finds, each as an
 // [*Error] with its line, column and path, sorted by place and joined with
@@ -73,41 +38,54 @@ func Load(path string) (*graph.Graph, error) {
 // IDs, self relations, bad weights, bad country codes, ...), each mapped
 // back to the place of the field at fault, or of its item when the field
 // is missing. The sentinels of this package and of packages graph, actors
-// and date are reachable with errors.Is.
+// and date are reachable with errors.Is. A Syntax that is not YAML or JSON
+// fails with ErrUnknownSyntax; an error reading r comes in an *Error with
+// the Decoder's Name.
 //
 // Decode never panics, whatever the input.
-func Decode(data []byte, name string, f Format) (*graph.Graph, error) {
-	return decode(data, name, f)
-}
-
-// Save writes g to the file at path in the format its extension names (see
-// [FormatOf]), creating or truncating it. The graph is encoded in full
-// before the file is opened, so an encoding error leaves the file as it
-// was.
-func Save(path string, g *graph.Graph) error {
-	f, err := FormatOf(path)
+func (d *Decoder) Decode() (*graph.Graph, error) {
+	s := d.Syntax
+	if s == 0 {
+		s = YAML
+		if of, err := SyntaxOf(d.Name); err == nil {
+			s = of
+		}
+	}
+	if !s.valid() {
+		return nil, fmt.Errorf("%w: %s (want yaml or json)", ErrUnknownSyntax, s)
+	}
+	data, err := io.ReadAll(d.r)
 	if err != nil {
-		return err
+		return nil, &Error{File: d.Name, Err: err}
 	}
-	var buf bytes.Buffer
-	if err := Encode(&buf, g, f); err != nil {
-		return err
-	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
+	return decode(data, d.Name, s)
 }
 
-// Encode writes g as a scenario in format f.
+// An Encoder writes graphs as scenarios to an output stream.
+type Encoder struct {
+	// Syntax is the syntax to write; the default, the zero Syntax, is YAML.
+	Syntax Syntax
+
+	w io.Writer
+}
+
+// NewEncoder returns an encoder that writes to w.
+func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
+
+// Encode writes g as one scenario in the Encoder's Syntax. It is written
+// only once it is complete, so a failed Encode writes nothing.
 //
 // The output is deterministic (the same graph gives the same bytes) and
-// round-trips: [Decode] gives back a graph equal to g in every field.
+// round-trips: a [Decoder] gives back a graph equal to g in every field.
 // Every field that is set is written, and nothing else: the title; sources
 // sorted by ID; the graph's own relation kinds ([graph.Graph.CustomKinds]),
 // with sign, symmetric and nature always written; actors sorted by ID;
 // relations in graph order, each with its ID (derived IDs too, so they stay
 // stable when the file is edited), date for a point in time or since and
 // until for a span, source and quote for a single citation without a note
-// and an evidence list otherwise, and weight only when it is not the
-// default 1. actors and relations are written even when empty.
+// and an evidence list otherwise, sign only when the relation has its own
+// ([graph.Relation.WithSign]), and weight only when it is not the default
+// 1. actors and relations are written even when empty.
 //
 // A view made by [graph.Graph.Filter] is written with the actors it leaves
 // out but still cites (reporters, the actors roles are held in), taken from
@@ -120,27 +98,69 @@ func Save(path string, g *graph.Graph) error {
 // escapes for control and invisible characters) otherwise. JSON output is
 // indented by two spaces, with <, > and & written as they are.
 //
-// Encode fails with ErrNotUTF8 if a string of g is not valid UTF-8, since
-// neither format could carry it unchanged.
-func Encode(w io.Writer, g *graph.Graph, f Format) error {
+// Encode fails with an [*Error] wrapping ErrNotUTF8 if a string of g is not
+// valid UTF-8, since neither syntax could carry it unchanged, and with
+// ErrUnknownSyntax if the Syntax is neither YAML nor JSON.
+func (e *Encoder) Encode(g *graph.Graph) error {
 	if g == nil {
 		return fmt.Errorf("scenario: Encode of a nil graph")
+	}
+	s := e.Syntax
+	if s == 0 {
+		s = YAML
+	}
+	if !s.valid() {
+		return fmt.Errorf("%w: %s (want yaml or json)", ErrUnknownSyntax, s)
 	}
 	doc, err := newFileDoc(g)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	switch f {
-	case YAML:
+	if s == YAML {
 		writeYAML(&buf, doc)
-	case JSON:
-		if err := writeJSON(&buf, doc); err != nil {
-			return err
-		}
-	default:
-		return fmt.Errorf("%w: Format(%d)", ErrFormat, int(f))
+	} else if err := writeJSON(&buf, doc); err != nil {
+		return err
 	}
-	_, err = w.Write(buf.Bytes())
+	_, err = e.w.Write(buf.Bytes())
 	return err
+}
+
+// Load reads the scenario file at path, in the syntax its extension names
+// (see [SyntaxOf]), and builds its graph. Problems are reported as by
+// [Decoder.Decode], with path as the file name.
+func Load(path string) (*graph.Graph, error) {
+	s, err := SyntaxOf(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	dec := NewDecoder(f)
+	dec.Syntax, dec.Name = s, path
+	return dec.Decode()
+}
+
+// Save writes g to the file at path in the syntax its extension names (see
+// [SyntaxOf]), as [Encoder.Encode] does. The file is replaced only once
+// everything was written (through a temporary file in the same directory),
+// so a failed Save leaves the file as it was.
+func Save(path string, g *graph.Graph) error {
+	s, err := SyntaxOf(path)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	enc := NewEncoder(&buf)
+	enc.Syntax = s
+	if err := enc.Encode(g); err != nil {
+		return err
+	}
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
+		return err
+	})
 }

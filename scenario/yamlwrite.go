@@ -124,8 +124,11 @@ func (w *yamlWriter) flowMapping(v reflect.Value) {
 func yamlScalar(v reflect.Value, flow bool) string {
 	switch v.Kind() {
 	case reflect.String:
-		if _, ok := v.Interface().(dateText); ok {
+		switch v.Interface().(type) {
+		case dateText:
 			return v.String() // YYYY, YYYY-MM or YYYY-MM-DD: plain, as people write dates
+		case signText:
+			return v.String() // -1, 0 or 1: a number, as a kind's sign
 		}
 		return yamlString(v.String(), flow)
 	case reflect.Bool:

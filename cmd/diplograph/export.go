@@ -42,26 +42,30 @@ func exportCmd() *command {
 			}
 			switch format {
 			case "nodelink":
-				write = func(w io.Writer) error { return nodelink.Marshal(w, g) }
+				write = func(w io.Writer) error { return nodelink.NewEncoder(w).Encode(g) }
 			case "gexf":
-				write = func(w io.Writer) error { return gexf.Marshal(w, g) }
+				write = func(w io.Writer) error { return gexf.NewEncoder(w).Encode(g) }
 			case "graphml":
-				write = func(w io.Writer) error { return graphml.Marshal(w, g) }
+				write = func(w io.Writer) error { return graphml.NewEncoder(w).Encode(g) }
 			case "dot":
 				write = func(w io.Writer) error { return render.DOT(w, g, render.Options{NoLegend: true}) }
 			case "yaml":
-				write = func(w io.Writer) error { return scenario.Encode(w, g, scenario.YAML) }
+				write = func(w io.Writer) error { return scenario.NewEncoder(w).Encode(g) }
 			case "json":
-				write = func(w io.Writer) error { return scenario.Encode(w, g, scenario.JSON) }
+				write = func(w io.Writer) error {
+					enc := scenario.NewEncoder(w)
+					enc.Syntax = scenario.JSON
+					return enc.Encode(g)
+				}
 			case "csv":
 				if out == "" || out == "-" {
 					return usagef("--format csv writes two files: give -o PREFIX")
 				}
 				prefix := strings.TrimSuffix(out, ".csv")
-				if err := writeTo(e, prefix+".nodes.csv", func(w io.Writer) error { return csv.MarshalNodes(w, g) }); err != nil {
+				if err := writeTo(e, prefix+".nodes.csv", func(w io.Writer) error { return csv.NewEncoder(w, nil).Encode(g) }); err != nil {
 					return err
 				}
-				return writeTo(e, prefix+".edges.csv", func(w io.Writer) error { return csv.MarshalEdges(w, g) })
+				return writeTo(e, prefix+".edges.csv", func(w io.Writer) error { return csv.NewEncoder(nil, w).Encode(g) })
 			case "":
 				return usagef("--format is required")
 			default:

@@ -102,9 +102,9 @@ terminal, a progress line shows rows, MB/s and rejects while reading.`,
 					o.Title += fmt.Sprintf(" and %d more file%s", len(args)-1, plural(len(args)-1))
 				}
 			}
-			var f scenario.Format = scenario.JSON
+			var f scenario.Syntax = scenario.JSON
 			if out != "" && out != "-" {
-				if f, err = scenario.FormatOf(out); err != nil {
+				if f, err = scenario.SyntaxOf(out); err != nil {
 					return usagef("-o: %v", err)
 				}
 			}
@@ -123,7 +123,7 @@ terminal, a progress line shows rows, MB/s and rejects while reading.`,
 			if err != nil {
 				return err
 			}
-			encode := func(w io.Writer) error { return scenario.Encode(w, g, f) }
+			encode := func(w io.Writer) error { enc := scenario.NewEncoder(w); enc.Syntax = f; return enc.Encode(g) }
 			if out == "" || out == "-" {
 				return encode(e.stdout)
 			}

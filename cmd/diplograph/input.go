@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -54,22 +53,25 @@ func (in *input) load(e *env, path string) (*graph.Graph, error) {
 	trimmed := bytes.TrimSpace(data)
 	switch {
 	case ext == ".graphml" || path == "-" && bytes.HasPrefix(trimmed, []byte("<")):
-		g, err := graphml.Unmarshal(bytes.NewReader(data), in.defaultKind)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		return g, nil
+		dec := graphml.NewDecoder(bytes.NewReader(data))
+		dec.Name, dec.DefaultKind = name, in.defaultKind
+		return dec.Decode()
 	case ext == ".json" || path == "-" && bytes.HasPrefix(trimmed, []byte("{")):
 		if isNodeLink(data) {
-			g, err := nodelink.Unmarshal(data, in.defaultKind)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
-			}
-			return g, nil
+			dec := nodelink.NewDecoder(bytes.NewReader(data))
+			dec.Name, dec.DefaultKind = name, in.defaultKind
+			return dec.Decode()
 		}
-		return scenario.Decode(data, name, scenario.JSON)
+		return decodeScenario(data, name, scenario.JSON)
 	}
-	return scenario.Decode(data, name, scenario.YAML)
+	return decodeScenario(data, name, scenario.YAML)
+}
+
+// decodeScenario decodes a scenario in syntax s, naming it name in errors.
+func decodeScenario(data []byte, name string, s scenario.Syntax) (*graph.Graph, error) {
+	dec := scenario.NewDecoder(bytes.NewReader(data))
+	dec.Name, dec.Syntax = name, s
+	return dec.Decode()
 }
 
 // loadView loads the graph at path and applies the view's selection.

@@ -21,6 +21,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"flag"
@@ -87,7 +88,9 @@ func run(ctx context.Context, stdout io.Writer, outDir, file string) error {
 	if file != "" {
 		g, err = scenario.Load(file)
 	} else {
-		g, err = scenario.Decode(scenarioYAML, "ukraine2014.yaml", scenario.YAML)
+		dec := scenario.NewDecoder(bytes.NewReader(scenarioYAML))
+		dec.Name = "ukraine2014.yaml"
+		g, err = dec.Decode()
 	}
 	if err != nil {
 		return err

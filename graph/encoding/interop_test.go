@@ -56,9 +56,9 @@ func TestNetworkX(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("graph.json", func(b *bytes.Buffer) error { return nodelink.Marshal(b, g) })
-	write("graph.graphml", func(b *bytes.Buffer) error { return graphml.Marshal(b, g) })
-	write("graph.gexf", func(b *bytes.Buffer) error { return gexf.Marshal(b, g) })
+	write("graph.json", func(b *bytes.Buffer) error { return nodelink.NewEncoder(b).Encode(g) })
+	write("graph.graphml", func(b *bytes.Buffer) error { return graphml.NewEncoder(b).Encode(g) })
+	write("graph.gexf", func(b *bytes.Buffer) error { return gexf.NewEncoder(b).Encode(g) })
 	out, err := exec.Command(py, filepath.Join("testdata", "check_networkx.py"), dir).Output()
 	if err != nil {
 		if ee, ok := err.(*exec.ExitError); ok {

@@ -2,116 +2,145 @@ package nodelink
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"io"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/encoding"
+	"github.com/diplograph/diplograph/graph/encoding/internal/enctest"
 	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
 
+func encode(w io.Writer, g *graph.Graph) error { return NewEncoder(w).Encode(g) }
+
+func decode(r io.Reader) (*graph.Graph, error) { return NewDecoder(r).Decode() }
+
 func TestRoundTrip(t *testing.T) {
-	g := graphtest.Rich()
-	var buf bytes.Buffer
-	if err := Marshal(&buf, g); err != nil {
+	if err := enctest.RoundTrip(t, graphtest.Rich(), encode, decode); err != nil {
 		t.Fatal(err)
-	}
-	back, err := Unmarshal(buf.Bytes(), "")
-	if err != nil {
-		t.Fatalf("Unmarshal: %v\n%s", err, buf.String())
-	}
-	if d := graphtest.Diff(g, back); d != "" {
-		t.Error(d)
-	}
-	var again bytes.Buffer
-	if err := Marshal(&again, back); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
-		t.Error("second Marshal differs from the first")
 	}
 }
 
+// TestGolden checks the bytes against the golden file, and the facts the
+// file must show whatever it holds: every actor with its name, every
+// relation keyed by its ID with its kind, sign and ends, the graph's title
+// and custom kinds.
 func TestGolden(t *testing.T) {
+	g := graphtest.Rich()
 	var buf bytes.Buffer
-	if err := Marshal(&buf, graphtest.Rich()); err != nil {
+	if err := encode(&buf, g); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "rich.json.golden", buf.Bytes())
+	var doc struct {
+		Directed, Multigraph bool
+		Graph                struct {
+			Title string
+			Kinds []struct{ Name string }
+		}
+		Nodes []map[string]any
+		Edges []map[string]any
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !doc.Directed || !doc.Multigraph || doc.Graph.Title != g.Title() || len(doc.Graph.Kinds) != len(g.CustomKinds()) {
+		t.Errorf("graph: directed %v, multigraph %v, title %q, %d kinds", doc.Directed, doc.Multigraph, doc.Graph.Title, len(doc.Graph.Kinds))
+	}
+	if len(doc.Nodes) != g.NumActors() || len(doc.Edges) != g.NumRelations() {
+		t.Fatalf("%d nodes, %d edges; want %d, %d", len(doc.Nodes), len(doc.Edges), g.NumActors(), g.NumRelations())
+	}
+	i := 0
+	for a := range g.Actors() {
+		if n := doc.Nodes[i]; n["id"] != a.ID || n["name"] != a.Name {
+			t.Errorf("node %d = %v, want %s %q", i, n, a.ID, a.Name)
+		}
+		i++
+	}
+	i = 0
+	for r := range g.Relations() {
+		k, _ := g.Kind(r.Kind)
+		if e := doc.Edges[i]; e["key"] != r.ID || e["source"] != r.From || e["target"] != r.To || e["kind"] != r.Kind || e["sign"] != float64(k.Sign) {
+			t.Errorf("edge %d = %v, want %s %s -%s-> %s", i, e, r.ID, r.From, r.Kind, r.To)
+		}
+		i++
+	}
 }
+
+func TestTricky(t *testing.T) {
+	for _, s := range enctest.Tricky {
+		t.Run(strings.ToValidUTF8(s, "?"), func(t *testing.T) {
+			g, err := enctest.Graph(s, "id.1", 2.5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = enctest.RoundTrip(t, g, encode, decode)
+			if utf8.ValidString(s) != (err == nil) {
+				t.Fatalf("Encode = %v", err)
+			}
+			var ee *encoding.Error
+			if err != nil && (!errors.Is(err, encoding.ErrNotUTF8) || !errors.As(err, &ee) || ee.Item != `graph` || ee.Key != "title") {
+				t.Errorf("Encode = %v, want ErrNotUTF8 at the graph's title", err)
+			}
+		})
+	}
+}
+
+func TestEncodeErrors(t *testing.T) {
+	if err := encode(&bytes.Buffer{}, nil); err == nil {
+		t.Error("Encode(nil) succeeded")
+	}
+	boom := errors.New("boom")
+	if err := encode(failWriter{boom}, graphtest.Rich()); !errors.Is(err, boom) {
+		t.Errorf("Encode to a failing writer = %v", err)
+	}
+}
+
+type failWriter struct{ err error }
+
+func (w failWriter) Write([]byte) (int, error) { return 0, w.err }
 
 // TestForeign reads node-link JSON as NetworkX writes it for graphs it did
 // not get from us.
 func TestForeign(t *testing.T) {
-	tests := []struct {
-		name, doc, defaultKind string
-		actors, relations      int
-		wantErr                error
-	}{
-		{"networkx multidigraph", `{"directed": true, "multigraph": true, "graph": {},
-			"nodes": [{"id": "RUS", "label": "Russia", "pop": 144}, {"id": "UKR"}],
-			"edges": [{"source": "RUS", "target": "UKR", "key": 0, "kind": "annexed", "weight": 2}]}`, "", 2, 1, nil},
-		{"links and default kind", `{"nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "a", "target": "b"}]}`, "met", 2, 1, nil},
-		{"missing kind", `{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"source": "a", "target": "b"}]}`, "", 0, 0, graph.ErrMissing},
-		{"unknown target", `{"nodes": [{"id": "a"}], "edges": [{"source": "a", "target": "b", "kind": "met"}]}`, "", 0, 0, graph.ErrUnknownActor},
-		{"numeric node id", `{"nodes": [{"id": 1}], "edges": []}`, "", 0, 0, ErrFormat},
-		{"no nodes", `{"edges": []}`, "", 0, 0, ErrFormat},
-		{"not json", `{"nodes": [`, "", 0, 0, ErrFormat},
-		{"bad weight", `{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"source": "a", "target": "b", "kind": "met", "weight": "x"}]}`, "", 0, 0, nil},
+	const nx = `{"directed": true, "multigraph": true, "graph": {"name": "from networkx"},
+		"nodes": [{"id": "RUS", "label": "Russia", "pop": 144, "tags": ["a"], "gone": null}, {"id": "UKR", "kind": "state"}],
+		"edges": [{"source": "RUS", "target": "UKR", "key": 0, "kind": "annexed", "weight": 2, "since": "2014-03"},
+		          {"source": "UKR", "target": "RUS", "key": 1, "evidence_source": "s", "quote": "q", "kind": "met"}]}`
+	if _, err := NewDecoder(strings.NewReader(nx)).Decode(); !errors.Is(err, graph.ErrUnknownSource) {
+		t.Fatalf("err = %v, want graph.ErrUnknownSource", err)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g, err := Unmarshal([]byte(tt.doc), tt.defaultKind)
-			if tt.name == "bad weight" {
-				if err == nil {
-					t.Fatal("no error for a non-numeric weight")
-				}
-				return
-			}
-			if tt.wantErr != nil {
-				if !errors.Is(err, tt.wantErr) {
-					t.Fatalf("err = %v, want %v", err, tt.wantErr)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g.NumActors() != tt.actors || g.NumRelations() != tt.relations {
-				t.Errorf("%d actors, %d relations; want %d, %d", g.NumActors(), g.NumRelations(), tt.actors, tt.relations)
-			}
-		})
+	fixed := strings.Replace(nx, `"graph": {"name": "from networkx"}`, `"graph": {"sources": [{"id": "s"}]}`, 1)
+	g, err := NewDecoder(strings.NewReader(fixed)).Decode()
+	if err != nil {
+		t.Fatal(err)
 	}
-	g, _ := Unmarshal([]byte(tests[0].doc), "")
-	if a, _ := g.Actor("RUS"); a.Name != "Russia" || a.Attrs["pop"] != "144" {
-		t.Errorf("foreign node read as %+v", a)
+	want := []actors.Actor{
+		{ID: "RUS", Name: "Russia", Attrs: map[string]string{"pop": "144", "tags": `["a"]`}},
+		{ID: "UKR", Name: "UKR", Kind: actors.State},
 	}
-	if r := slices.Collect(g.Relations())[0]; r.ID != "0" || r.Weight != 2 {
-		t.Errorf("foreign edge read as %+v", r)
+	if got := slices.Collect(g.Actors()); !reflect.DeepEqual(got, want) {
+		t.Errorf("actors = %+v\nwant %+v", got, want)
 	}
-}
+	rs := slices.Collect(g.Relations())
+	if len(rs) != 2 || rs[0].ID != "0" || rs[0].Weight != 2 || rs[0].When != date.Between(date.MustParse("2014-03"), date.Date{}) ||
+		rs[1].ID != "1" || !reflect.DeepEqual(rs[1].Evidence, []graph.Evidence{{Source: "s", Quote: "q"}}) {
+		t.Errorf("relations = %+v", rs)
+	}
 
-func FuzzUnmarshal(f *testing.F) {
-	var buf bytes.Buffer
-	_ = Marshal(&buf, graphtest.Rich())
-	f.Add(buf.Bytes())
-	f.Add([]byte(`{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"source": "a", "target": "b", "kind": "met"}]}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		g, err := Unmarshal(data, "met")
-		if err != nil {
-			return
-		}
-		var out bytes.Buffer
-		if err := Marshal(&out, g); err != nil {
-			t.Fatal(err)
-		}
-		back, err := Unmarshal(out.Bytes(), "")
-		if err != nil {
-			t.Fatalf("re-reading our own output: %v", err)
-		}
-		if d := graphtest.Diff(g, back); d != "" {
-			t.Fatal(d)
-		}
-	})
+	links := `{"nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "a", "target": "b"}]}`
+	dec := NewDecoder(strings.NewReader(links))
+	dec.DefaultKind = graph.Met
+	if g, err := dec.Decode(); err != nil || g.NumRelations() != 1 || g.RelationAt(0).Kind != graph.Met {
+		t.Errorf("links with a default kind: %v", err)
+	}
 }

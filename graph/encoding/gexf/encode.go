@@ -1,28 +1,42 @@
-// Package gexf writes graphs as GEXF 1.3, the format of Gephi, with time:
-// every dated relation carries a spell, so Gephi's timeline plays the crisis
-// day by day, and networkx.read_gexf reads it.
-//
-// Spells use whole days (timeformat "date"): a relation dated to a month
-// spans the month's first to last day, one dated to a year the year's. The
-// exact text and precision stay in the since and until attributes. Open
-// ends are left open. Parallel relations stay separate edges with their own
-// IDs; an edge's GEXF "kind" is the relation kind, so Gephi can filter by it.
 package gexf
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"time"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
+	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
+	"github.com/diplograph/diplograph/graph/encoding/internal/xmlout"
 )
 
-// Marshal writes g as GEXF 1.3. The output is deterministic (no
-// modification date is written). It fails with encoding.ErrNotXML if a
-// string holds a character XML cannot carry.
-func Marshal(w io.Writer, g *graph.Graph) error {
-	x := &encoding.XMLWriter{}
+// An Encoder writes graphs as GEXF 1.3 to an output stream.
+type Encoder struct {
+	w io.Writer
+}
+
+// NewEncoder returns an encoder that writes to w.
+func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
+
+// Encode writes g as one GEXF 1.3 document: a dynamic graph with whole-day
+// spells, nodes sorted by ID and edges in graph order, each with the
+// attributes it sets. The output is deterministic (no modification date is
+// written). It is written only once it is complete, so a failed Encode
+// writes nothing.
+//
+// Encode fails with an *encoding.Error wrapping encoding.ErrNotXML if a
+// string holds a character XML cannot carry, or encoding.ErrNotUTF8 if it
+// is not valid UTF-8.
+func (e *Encoder) Encode(g *graph.Graph) error {
+	if g == nil {
+		return errors.New("gexf: Encode of a nil graph")
+	}
+	if err := schema.CheckUTF8(g); err != nil {
+		return err
+	}
+	x := &xmlout.Writer{}
 	x.Raw(`<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
   <meta>
@@ -30,13 +44,13 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 `)
 	if t := g.Title(); t != "" {
 		x.Raw("    <description>")
-		x.Text(t, "graph title")
+		x.Text(t, "graph", "title")
 		x.Raw("</description>\n")
 	}
 	x.Raw("  </meta>\n")
 	x.Raw(`  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">` + "\n")
-	nkeys, ekeys := encoding.NodeKeys(g), encoding.EdgeKeys(g)
-	attrs := func(class string, keys []encoding.Key) map[string]int {
+	nkeys, ekeys := schema.NodeKeys(g), schema.EdgeKeys(g)
+	attrs := func(class string, keys []schema.Key) map[string]int {
 		ids := map[string]int{}
 		x.Raw(`    <attributes class="` + class + `" mode="static">` + "\n")
 		for i, k := range keys {
@@ -45,7 +59,7 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 			}
 			ids[k.Name] = i
 			x.Raw(fmt.Sprintf(`      <attribute id="%d" title="`, i))
-			x.Text(k.Name, class+" attribute")
+			x.Text(k.Name, class+" attribute", "title")
 			x.Raw(`" type="` + gexfType(k.Type) + `"/>` + "\n")
 		}
 		x.Raw("    </attributes>\n")
@@ -53,7 +67,7 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 	}
 	nid := attrs("node", nkeys)
 	eid := attrs("edge", ekeys)
-	attvalues := func(keys []encoding.Key, ids map[string]int, vals map[string]string, where string) {
+	attvalues := func(keys []schema.Key, ids map[string]int, vals map[string]string, item string) {
 		first := true
 		for _, k := range keys {
 			id, ok := ids[k.Name]
@@ -66,7 +80,7 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 				first = false
 			}
 			x.Raw(fmt.Sprintf(`          <attvalue for="%d" value="`, id))
-			x.Text(v, where+" "+k.Name)
+			x.Text(v, item, k.Name)
 			x.Raw("\"/>\n")
 		}
 		if !first {
@@ -75,31 +89,39 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 	}
 	x.Raw("    <nodes>\n")
 	for a := range g.Actors() {
-		where := fmt.Sprintf("node %q", a.ID)
+		item := fmt.Sprintf("node %q", a.ID)
+		vals, err := schema.NodeValues(a)
+		if err != nil {
+			return &encoding.Error{Item: item, Err: err}
+		}
 		x.Raw(`      <node id="`)
-		x.Text(a.ID, where)
+		x.Text(a.ID, item, "id")
 		x.Raw(`" label="`)
-		x.Text(a.Label(), where)
+		x.Text(a.Label(), item, "name")
 		x.Raw("\">\n")
-		attvalues(nkeys, nid, encoding.NodeValues(a), where)
+		attvalues(nkeys, nid, vals, item)
 		x.Raw("      </node>\n")
 	}
 	x.Raw("    </nodes>\n    <edges>\n")
 	for r := range g.Relations() {
-		where := fmt.Sprintf("edge %q", r.ID)
+		item := fmt.Sprintf("edge %q", r.ID)
 		k, _ := g.Kind(r.Kind)
+		vals, err := schema.EdgeValues(r, k)
+		if err != nil {
+			return &encoding.Error{Item: item, Err: err}
+		}
 		x.Raw(`      <edge id="`)
-		x.Text(r.ID, where)
+		x.Text(r.ID, item, "id")
 		x.Raw(`" source="`)
-		x.Text(r.From, where)
+		x.Text(r.From, item, "source")
 		x.Raw(`" target="`)
-		x.Text(r.To, where)
+		x.Text(r.To, item, "target")
 		x.Raw(`" kind="`)
-		x.Text(r.Kind, where)
+		x.Text(r.Kind, item, "kind")
 		x.Raw(`" label="`)
-		x.Text(r.Kind, where)
-		x.Raw(fmt.Sprintf(`" weight="%s">`+"\n", encoding.EdgeValues(r, k)["weight"]))
-		attvalues(ekeys, eid, encoding.EdgeValues(r, k), where)
+		x.Text(r.Kind, item, "kind")
+		x.Raw(`" weight="` + vals["weight"] + `">` + "\n")
+		attvalues(ekeys, eid, vals, item)
 		span := graph.Effective(r, k)
 		if !span.IsZero() {
 			x.Raw("        <spells>\n          <spell")
@@ -114,17 +136,12 @@ func Marshal(w io.Writer, g *graph.Graph) error {
 		x.Raw("      </edge>\n")
 	}
 	x.Raw("    </edges>\n  </graph>\n</gexf>\n")
-	s, err := x.String()
-	if err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, s)
-	return err
+	return x.Finish(e.w)
 }
 
 // gexfType names a type as GEXF does ("integer" where GraphML says "int").
-func gexfType(t encoding.Type) string {
-	if t == encoding.Int {
+func gexfType(t schema.Type) string {
+	if t == schema.Int {
 		return "integer"
 	}
 	return t.String()

@@ -1,0 +1,109 @@
+package csv
+
+import (
+	"bytes"
+	stdcsv "encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/encoding"
+	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
+)
+
+// An Encoder writes graphs as two CSV tables, nodes and edges.
+type Encoder struct {
+	nodes, edges io.Writer
+}
+
+// NewEncoder returns an encoder that writes the node table to nodes and
+// the edge table to edges. Either may be nil: that table is not written.
+func NewEncoder(nodes, edges io.Writer) *Encoder { return &Encoder{nodes: nodes, edges: edges} }
+
+// Encode writes g's actors to the node table and its relations to the edge
+// table, each with a header row. Both tables are made in full before
+// either is written, so an encoding error writes nothing.
+//
+// Encode fails with an *encoding.Error wrapping encoding.ErrNotUTF8 if a
+// string of g is not valid UTF-8.
+func (e *Encoder) Encode(g *graph.Graph) error {
+	if g == nil {
+		return errors.New("csv: Encode of a nil graph")
+	}
+	if err := schema.CheckUTF8(g); err != nil {
+		return err
+	}
+	var nodes, edges bytes.Buffer
+	if e.nodes != nil {
+		if err := nodeTable(&nodes, g); err != nil {
+			return err
+		}
+	}
+	if e.edges != nil {
+		if err := edgeTable(&edges, g); err != nil {
+			return err
+		}
+	}
+	for _, t := range []struct {
+		w   io.Writer
+		buf *bytes.Buffer
+	}{{e.nodes, &nodes}, {e.edges, &edges}} {
+		if t.w == nil {
+			continue
+		}
+		if _, err := t.w.Write(t.buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nodeTable writes the node table to buf.
+func nodeTable(buf *bytes.Buffer, g *graph.Graph) error {
+	keys := schema.NodeKeys(g)
+	cw := stdcsv.NewWriter(buf)
+	header := []string{"id"}
+	for _, k := range keys {
+		header = append(header, k.Name)
+	}
+	_ = cw.Write(header) // writes to a bytes.Buffer cannot fail
+	for a := range g.Actors() {
+		vals, err := schema.NodeValues(a)
+		if err != nil {
+			return &encoding.Error{Item: fmt.Sprintf("node %q", a.ID), Err: err}
+		}
+		row := []string{a.ID}
+		for _, k := range keys {
+			row = append(row, vals[k.Name])
+		}
+		_ = cw.Write(row)
+	}
+	cw.Flush()
+	return nil
+}
+
+// edgeTable writes the edge table to buf.
+func edgeTable(buf *bytes.Buffer, g *graph.Graph) error {
+	keys := schema.EdgeKeys(g)
+	cw := stdcsv.NewWriter(buf)
+	header := []string{"source", "target"}
+	for _, k := range keys {
+		header = append(header, k.Name)
+	}
+	_ = cw.Write(header) // writes to a bytes.Buffer cannot fail
+	for r := range g.Relations() {
+		k, _ := g.Kind(r.Kind)
+		vals, err := schema.EdgeValues(r, k)
+		if err != nil {
+			return &encoding.Error{Item: fmt.Sprintf("edge %q", r.ID), Err: err}
+		}
+		row := []string{r.From, r.To}
+		for _, key := range keys {
+			row = append(row, vals[key.Name])
+		}
+		_ = cw.Write(row)
+	}
+	cw.Flush()
+	return nil
+}
