@@ -125,18 +125,30 @@ func segmentBlock(code string) []rawSegment {
 	fset := token.NewFileSet()
 	f := fset.AddFile("", -1, len(code))
 	var s scanner.Scanner
-	s.Init(f, []byte(code), func(token.Position, string) {}, 0)
+	s.Init(f, []byte(code), func(token.Position, string) {}, scanner.ScanComments)
 	var segs []rawSegment
 	var toks []token.Token
 	start, depth := -1, 0
+	comment := -1   // where the comments after the last token begin
+	header := false // in the header of an if, for, switch or select
 	for {
-		pos, tok, _ := s.Scan()
+		pos, tok, lit := s.Scan()
 		off := f.Offset(pos)
 		if tok == token.EOF {
 			if start >= 0 {
-				segs = append(segs, rawSegment{start: start, end: len(code), kind: classify(toks)})
+				end := len(code)
+				if comment >= 0 {
+					end = comment
+				}
+				segs = append(segs, rawSegment{start: start, end: end, kind: classify(toks)})
 			}
 			return segs
+		}
+		if tok == token.COMMENT {
+			if start >= 0 && comment < 0 {
+				comment = off
+			}
+			continue
 		}
 		if start < 0 {
 			if tok == token.SEMICOLON {
@@ -144,17 +156,34 @@ func segmentBlock(code string) []rawSegment {
 			}
 			start, toks = off, toks[:0]
 		}
+		if tok == token.SEMICOLON && depth <= 0 && !(header && lit == ";") {
+			// A semicolon inserted at a newline comes after the comments
+			// that end the line: the piece ends before them.
+			end := off
+			if lit == "\n" && comment >= 0 {
+				end = comment
+			}
+			segs = append(segs, rawSegment{start: start, end: end, kind: classify(toks)})
+			start, depth, comment, header = -1, 0, -1, false
+			continue
+		}
+		comment = -1
 		toks = append(toks, tok)
 		switch tok {
-		case token.LPAREN, token.LBRACK, token.LBRACE:
+		case token.IF, token.FOR, token.SWITCH, token.SELECT:
+			// "if x := f(); x > 0 {": the header's semicolons do not end
+			// the statement; its first brace at the top opens the body
+			// (a composite literal there would need parentheses).
+			header = header || depth <= 0
+		case token.LBRACE:
+			if depth <= 0 {
+				header = false
+			}
+			depth++
+		case token.LPAREN, token.LBRACK:
 			depth++
 		case token.RPAREN, token.RBRACK, token.RBRACE:
 			depth--
-		case token.SEMICOLON:
-			if depth <= 0 {
-				segs = append(segs, rawSegment{start: start, end: off, kind: classify(toks)})
-				start, depth = -1, 0
-			}
 		}
 	}
 }

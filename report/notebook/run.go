@@ -24,8 +24,9 @@ import (
 
 // Options control Run. The zero value runs without a time limit.
 type Options struct {
-	// Timeout bounds the whole run, building the program included; 0 (the
-	// default) sets no limit beyond the context's.
+	// Timeout bounds the run of the program, once built (a first build
+	// may take long, compiling the packages the notebook imports; the
+	// context bounds it); 0, the default, sets no limit.
 	Timeout time.Duration
 }
 
@@ -41,7 +42,7 @@ type Result struct {
 // file's folder, and returns the notebook with each block's outputs.
 //
 // It fails with a *BlockError (see there) when a block does not compile,
-// panics, exits or is running when ctx is done or the timeout passes;
+// panics, exits or is running when ctx is done or Options.Timeout passes;
 // with ErrNoModule, ErrNoGo or ErrBuild when the program cannot be built at
 // all; or with the error reading the file. The temporary folder it builds
 // in is removed in every case.
@@ -59,6 +60,9 @@ func Run(ctx context.Context, path string, o Options) (*Result, error) {
 	}
 	return nb.run(ctx, o)
 }
+
+// madeTemp is told each temporary folder Run makes (for the tests).
+var madeTemp = func(string) {}
 
 // module is the Go module that holds a notebook.
 type module struct {
@@ -138,15 +142,11 @@ func (nb *Notebook) run(ctx context.Context, o Options) (res *Result, err error)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrNoGo, err)
 	}
-	if o.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, o.Timeout)
-		defer cancel()
-	}
 	tmp, err := os.MkdirTemp(mod.root, ".notebook-*")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", nb.Name, err)
 	}
+	madeTemp(tmp)
 	defer func() {
 		if rerr := os.RemoveAll(tmp); rerr != nil && err == nil {
 			err = rerr
@@ -156,7 +156,7 @@ func (nb *Notebook) run(ctx context.Context, o Options) (res *Result, err error)
 	if runtime.GOOS == "windows" {
 		bin += ".exe"
 	}
-	if err := nb.build(ctx, o, goTool, mod, tmp, bin); err != nil {
+	if err := nb.build(ctx, goTool, mod, tmp, bin); err != nil {
 		return nil, err
 	}
 	return nb.exec(ctx, o, bin, filepath.Dir(abs))
@@ -164,7 +164,7 @@ func (nb *Notebook) run(ctx context.Context, o Options) (res *Result, err error)
 
 // build writes the program into tmp and builds it into bin. When the only
 // errors are unused imports, it drops them and builds once more.
-func (nb *Notebook) build(ctx context.Context, o Options, goTool string, mod module, tmp, bin string) error {
+func (nb *Notebook) build(ctx context.Context, goTool string, mod module, tmp, bin string) error {
 	dropped := map[importKey]bool{}
 	for attempt := 0; ; attempt++ {
 		src := nb.prog.source(mod.pkgName, dropped)
@@ -181,7 +181,7 @@ func (nb *Notebook) build(ctx context.Context, o Options, goTool string, mod mod
 			return nil
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("%s: building the program: %s: %w", nb.Name, stopped(ctx, o), ctx.Err())
+			return fmt.Errorf("%s: building the program: %w", nb.Name, ctx.Err())
 		}
 		errs, unused := nb.compileErrors(out.String())
 		if len(errs) == 0 && len(unused) > 0 && attempt == 0 {
@@ -210,6 +210,11 @@ func (nb *Notebook) exec(ctx context.Context, o Options, bin, dir string) (*Resu
 	tok, err := newToken()
 	if err != nil {
 		return nil, err
+	}
+	if o.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, o.Timeout)
+		defer cancel()
 	}
 	cmd := exec.CommandContext(ctx, bin)
 	cmd.Dir = dir

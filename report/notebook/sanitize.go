@@ -109,7 +109,7 @@ func sanitizeTable(h string) ([]byte, error) {
 	var open []bool // for each open element, whether it was kept
 	skip := 0
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.Token() // not RawToken: Token closes void elements
 		if err == io.EOF {
 			break
 		}
@@ -236,6 +236,7 @@ func (w *xmlWriter) end(n xml.Name) {
 		w.pending = false
 		return
 	}
+	w.flush()
 	w.buf.WriteString("</" + qname(n) + ">")
 }
 

@@ -49,7 +49,6 @@ import (
 var (
 	mu    sync.Mutex
 	token = os.Getenv(wire.Env)
-	out   io.Writer = os.Stdout
 )
 
 type (
@@ -187,6 +186,6 @@ func must(err error, method string) {
 // as fmt.Println ignores them.
 func write(b []byte) {
 	if len(b) > 0 {
-		out.Write(b)
+		os.Stdout.Write(b)
 	}
 }
