@@ -123,7 +123,7 @@ const htmlHead = `<!DOCTYPE html>
 <style>
 body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0; color: #1b1f24; background: #fff; }
 main { max-width: 56rem; margin: 2rem auto; padding: 0 1rem; }
-pre { overflow-x: auto; padding: 0.6rem 0.8rem; border-radius: 4px; font-size: 0.875rem; }
+pre { overflow-x: auto; padding: 0.6rem 0.8rem; border-radius: 4px; font-size: 0.875rem; tab-size: 4; background: #f6f8fa; }
 pre.code { background: #f3f4f6; border-left: 3px solid #6b7280; }
 pre.output { background: #fff; border: 1px solid #e5e7eb; }
 .cell { margin: 1.2rem 0; }
