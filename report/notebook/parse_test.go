@@ -247,9 +247,9 @@ func TestImportNames(t *testing.T) {
 		t.Errorf("lastElem = %q", got)
 	}
 	for msg, want := range map[string]string{
-		`"os" imported and not used`:            "os",
+		`"os" imported and not used`:             "os",
 		`"math/rand" imported as r and not used`: "math/rand",
-		`declared and not used: x`:              "",
+		`declared and not used: x`:               "",
 	} {
 		if got, ok := unusedImport(msg); got != want || ok != (want != "") {
 			t.Errorf("unusedImport(%q) = %q, %v", msg, got, ok)

@@ -260,7 +260,7 @@ func TestWriteHTMLEdges(t *testing.T) {
 		`<a href="https://example.org/ref">a link</a>`,
 		"<code class=\"language-go\">x &lt;y&gt;\n</code>",
 		"<pre class=\"output\">&lt;not a tag&gt; &amp; more</pre>",
-		"<th>a</th>",                        // the table from its Markdown, as its HTML does not parse
+		"<th>a</th>", // the table from its Markdown, as its HTML does not parse
 		"Figure 1 is left out: not well-formed SVG", // the bad figure
 	} {
 		if !strings.Contains(s, want) {

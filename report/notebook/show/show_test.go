@@ -12,9 +12,12 @@ import (
 
 type fakeTable struct{}
 
-func (fakeTable) WriteHTML(w io.Writer) error     { _, err := io.WriteString(w, "<table/>"); return err }
-func (fakeTable) WriteMarkdown(w io.Writer) error { _, err := io.WriteString(w, "| a |\n| - |\n"); return err }
-func (fakeTable) WriteText(w io.Writer) error     { return errors.New("not used: the table comes first") }
+func (fakeTable) WriteHTML(w io.Writer) error { _, err := io.WriteString(w, "<table/>"); return err }
+func (fakeTable) WriteMarkdown(w io.Writer) error {
+	_, err := io.WriteString(w, "| a |\n| - |\n")
+	return err
+}
+func (fakeTable) WriteText(w io.Writer) error { return errors.New("not used: the table comes first") }
 
 type fakeChart struct{ err error }
 
