@@ -191,7 +191,12 @@ func (nb *Notebook) build(ctx context.Context, goTool string, mod module, tmp, b
 			continue
 		}
 		if len(errs) == 0 {
-			return fmt.Errorf("%s: %w:\n%s", nb.Name, ErrBuild, strings.TrimSpace(strings.ReplaceAll(out.String(), tmp, ".notebook")))
+			msg := strings.TrimSpace(strings.ReplaceAll(out.String(), tmp, ".notebook"))
+			if strings.Contains(msg, "provides package "+runtimePath) {
+				msg = fmt.Sprintf("the module %s (%s) must require github.com/diplograph/diplograph, whose package show the program imports:\n%s",
+					mod.path, filepath.Join(mod.root, "go.mod"), msg)
+			}
+			return fmt.Errorf("%s: %w: %s", nb.Name, ErrBuild, msg)
 		}
 		return errors.Join(errs...)
 	}

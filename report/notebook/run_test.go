@@ -250,3 +250,25 @@ func TestRunOutsideModules(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
+
+// TestRunModuleWithoutDiplograph runs a notebook in a module that does not
+// require diplograph: the program cannot import its runtime, and the error
+// says what to do.
+func TestRunModuleWithoutDiplograph(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/other\n\ngo 1.26\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "n.md")
+	if err := os.WriteFile(path, []byte("```go\nshow(1)\n```\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Run(context.Background(), path, Options{})
+	if !errors.Is(err, ErrBuild) || !strings.Contains(err.Error(), "must require github.com/diplograph/diplograph") {
+		t.Errorf("err = %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("left in the module: %v", entries)
+	}
+}
