@@ -18,8 +18,8 @@ import (
 // on package report.
 
 // WriteHTML writes the notebook with its outputs as one self-contained HTML
-// page: prose rendered from Markdown (GitHub-flavoured: tables, strike-
-// through, task lists, autolinks) with raw HTML left out, each code block
+// page: prose rendered from Markdown (GitHub-flavoured: tables,
+// strikethrough, task lists, autolinks) with raw HTML left out, each code block
 // in <pre><code> with its outputs beneath it: printed text in <pre>, tables
 // as HTML keeping only table markup (or rendered from their Markdown when
 // their HTML does not parse), figures inline as SVG without scripts, event
