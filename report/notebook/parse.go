@@ -44,7 +44,7 @@ func (c Cell) IsCode() bool { return c.Block > 0 }
 // name is the file's name, used in errors. It fails with a *BlockError
 // wrapping ErrCompile for a block that is not Go, or for an import alias
 // that two blocks bind to different packages; it never fails on the
-// Markdown itself.
+// Markdown itself. It costs time and memory linear in the notebook's size.
 func Parse(name string, src []byte) (*Notebook, error) {
 	nb := &Notebook{Name: name, Cells: split(string(src))}
 	p, err := analyze(name, nb.Cells)
