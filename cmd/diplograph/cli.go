@@ -45,7 +45,7 @@ func (u usageError) Error() string { return u.msg }
 func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
 
 func commands() []*command {
-	cs := []*command{validateCmd(), renderCmd(), exportCmd(), ingestCmd()}
+	cs := []*command{validateCmd(), renderCmd(), exportCmd(), ingestCmd(), notebookCmd()}
 	cs = append(cs, analysisCmds()...)
 	sort.Slice(cs, func(i, j int) bool { return order(cs[i].name) < order(cs[j].name) })
 	return cs
@@ -53,7 +53,7 @@ func commands() []*command {
 
 // order keeps DESIGN.md's order of subcommands in help.
 func order(name string) int {
-	for i, n := range []string{"validate", "render", "rank", "path", "communities", "balance", "export", "ingest", "report"} {
+	for i, n := range []string{"validate", "render", "rank", "path", "communities", "balance", "export", "ingest", "report", "notebook"} {
 		if n == name {
 			return i
 		}
