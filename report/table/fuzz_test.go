@@ -20,7 +20,7 @@ func FuzzWriters(f *testing.F) {
 	}
 	f.Add("", "A|B", "x", "`y`", "<b>m</b>", "", math.Inf(1), int64(-7))
 	f.Add("T\x00", "\"", "\x00\r", "a\rb", "\u2028", "n\x1b[31m", 1e-300, int64(math.MinInt64))
-	f.Add("www.example.com", "<td>", "https://example.com", "[a](b)", "*", "1. x", -0.0, int64(0))
+	f.Add("www.example.com", "<td>", "https://example.com", "[a](b)", "*", "1. x", math.Copysign(0, -1), int64(0))
 	f.Fuzz(func(t *testing.T, title, name, a, b, marker, note string, x float64, n int64) {
 		tb, err := New(title, Column{Name: name}, Column{Name: "B\n|"}, Column{Name: "X", Type: Number, Digits: 4},
 			Column{Name: "N", Type: Integer, Signed: true})

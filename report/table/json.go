@@ -80,7 +80,7 @@ func (t *Table) MarshalJSON() ([]byte, error) {
 		jt.Notes = append(jt.Notes, validText(n))
 	}
 	for j, c := range t.cols {
-		jt.Columns[j] = jsonColumn{Name: c.Name, Type: c.Type, Digits: c.Digits, Fixed: c.Fixed, Signed: c.Signed}
+		jt.Columns[j] = jsonColumn(c)
 	}
 	keyed := false
 	for i, r := range t.rows {
@@ -172,7 +172,7 @@ func (t *Table) UnmarshalJSON(b []byte) error {
 	}
 	cols := make([]Column, len(jt.Columns))
 	for j, c := range jt.Columns {
-		cols[j] = Column{Name: c.Name, Type: c.Type, Digits: c.Digits, Fixed: c.Fixed, Signed: c.Signed}
+		cols[j] = Column(c)
 	}
 	out, err := New(jt.Title, cols...)
 	if err != nil {
