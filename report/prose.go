@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"html"
 	"net/url"
-	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -47,19 +46,43 @@ func (safeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindHTMLBlock, renderHTMLBlock)
 }
 
-// proseURL reports whether a link in prose may stay a link: http, https
-// and mailto addresses, fragments and relative paths. Anything with
+// proseURL reports whether a link in prose may stay a link: http and https
+// addresses with a host, mailto addresses, fragments and relative paths. Anything with
 // another scheme (javascript:, data:, file:, vbscript:) or that does not
-// parse does not.
-func proseURL(dest string) bool {
-	if dest == "" || strings.ContainsFunc(dest, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+// parse does not. The address is judged as written and as a browser would
+// read it after its character references are resolved
+// ("javascript&#58;..." is javascript).
+func proseURL(dest []byte) bool {
+	for _, d := range []string{string(dest), string(util.URLEscape(dest, true))} {
+		if d == "" || strings.ContainsFunc(d, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return false
+		}
+		u, err := url.Parse(d)
+		if err != nil {
+			return false
+		}
+		switch strings.ToLower(u.Scheme) {
+		case "", "mailto":
+		case "http", "https":
+			if u.Host == "" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// localURL reports whether an image address is a relative path, which a
+// Markdown viewer loads from beside the document rather than from
+// elsewhere.
+func localURL(dest []byte) bool {
+	if !proseURL(dest) {
 		return false
 	}
-	u, err := url.Parse(dest)
-	if err != nil {
-		return false
-	}
-	return slices.Contains([]string{"", "http", "https", "mailto"}, strings.ToLower(u.Scheme))
+	u, err := url.Parse(string(util.URLEscape(dest, true)))
+	return err == nil && u.Scheme == "" && u.Host == "" && !strings.HasPrefix(u.Path, "/")
 }
 
 // openLink writes <a href=...> for a safe address.
@@ -73,7 +96,7 @@ func openLink(w util.BufWriter, dest []byte, title []byte) {
 
 func renderLink(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*ast.Link)
-	if !proseURL(string(n.Destination)) {
+	if !proseURL(n.Destination) {
 		return ast.WalkContinue, nil // the link text alone
 	}
 	if entering {
@@ -93,7 +116,7 @@ func renderAutoLink(w util.BufWriter, source []byte, node ast.Node, entering boo
 	if n.AutoLinkType == ast.AutoLinkEmail && !bytes.HasPrefix(bytes.ToLower(dest), []byte("mailto:")) {
 		dest = append([]byte("mailto:"), dest...)
 	}
-	if !proseURL(string(dest)) {
+	if !proseURL(dest) {
 		w.WriteString(html.EscapeString(string(label)))
 		return ast.WalkContinue, nil
 	}
@@ -106,7 +129,7 @@ func renderAutoLink(w util.BufWriter, source []byte, node ast.Node, entering boo
 // page loads nothing.
 func renderImage(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*ast.Image)
-	link := proseURL(string(n.Destination))
+	link := proseURL(n.Destination)
 	if entering {
 		if link {
 			openLink(w, n.Destination, n.Title)
@@ -149,17 +172,36 @@ func renderHTMLBlock(w util.BufWriter, source []byte, node ast.Node, entering bo
 	return ast.WalkSkipChildren, nil
 }
 
-// proseMarkdown returns Markdown prose for the Markdown writer: as written,
-// but with the '<' of raw HTML (inline or blocks) escaped as "&lt;", so
-// that a Markdown viewer shows it as text, as the HTML page does.
+// proseMarkdown returns Markdown prose for the Markdown writer, as
+// written but made as safe as the HTML page: the '<' of raw HTML (inline
+// or blocks), and the opening bracket of links and <autolinks> to unsafe
+// addresses (see proseURL) and of images of anything but a relative path,
+// get a backslash, so that a Markdown viewer shows them as the text they
+// are. An escape can make new syntax of what follows, so the pass repeats
+// until nothing changes (a few times at most; then every '<', '[' and '!'
+// is escaped).
 func proseMarkdown(src string) string {
+	for range 4 {
+		out := neutralise(src)
+		if out == src {
+			return out
+		}
+		src = out
+	}
+	return strings.NewReplacer("<", `\<`, "[", `\[`, "!", `\!`).Replace(src)
+}
+
+// neutralise is one pass of proseMarkdown.
+func neutralise(src string) string {
 	source := []byte(src)
 	doc := markdown.Parser().Parse(text.NewReader(source), parser.WithContext(parser.NewContext()))
-	var raw []text.Segment
+	slash := make([]bool, len(source)) // a backslash to put before the byte
+	at := func(i int, c byte) bool { return i >= 0 && i < len(source) && source[i] == c }
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
+		var raw []text.Segment
 		switch n := n.(type) {
 		case *ast.RawHTML:
 			for i := range n.Segments.Len() {
@@ -172,25 +214,34 @@ func proseMarkdown(src string) string {
 			if n.HasClosure() {
 				raw = append(raw, n.ClosureLine)
 			}
+		case *ast.Link:
+			if p := n.Pos(); !proseURL(n.Destination) && at(p, '[') {
+				slash[p] = true
+			}
+		case *ast.Image:
+			if p := n.Pos(); !localURL(n.Destination) && at(p, '!') && at(p+1, '[') {
+				slash[p+1] = true
+			}
+		case *ast.AutoLink:
+			if p := n.Pos(); at(p, '<') && !proseURL(n.URL(source)) {
+				slash[p] = true
+			}
+		}
+		for _, s := range raw {
+			for i := max(s.Start, 0); i < min(s.Stop, len(source)); i++ {
+				if source[i] == '<' {
+					slash[i] = true
+				}
+			}
 		}
 		return ast.WalkContinue, nil
 	})
-	if len(raw) == 0 {
-		return src
-	}
-	escape := make([]bool, len(source))
-	for _, s := range raw {
-		for i := max(s.Start, 0); i < min(s.Stop, len(source)); i++ {
-			escape[i] = true
-		}
-	}
 	var b strings.Builder
 	for i, c := range source {
-		if c == '<' && escape[i] {
-			b.WriteString("&lt;")
-		} else {
-			b.WriteByte(c)
+		if slash[i] {
+			b.WriteByte('\\')
 		}
+		b.WriteByte(c)
 	}
 	return b.String()
 }

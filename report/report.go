@@ -90,11 +90,12 @@ func (r *Report) Text(s string) {
 // Markdown adds prose written in Markdown (CommonMark with GitHub's tables,
 // strikethrough and autolinks), rendered to HTML with goldmark. It is
 // rendered safely, so prose that quotes data cannot inject anything: raw
-// HTML is shown as text, links are kept only to http, https and mailto
+// HTML is shown as text, links stay links only to http, https and mailto
 // addresses, fragments and relative paths (others, such as javascript:,
-// become their text), and images become links to them (the page loads
-// nothing from elsewhere). The Markdown writer copies the prose as written,
-// raw HTML escaped the same way.
+// become their text), and images become links to them, so the page loads
+// nothing. The Markdown writer copies the prose as written, made as safe:
+// raw HTML escaped, links to other addresses and images of anything but a
+// relative path escaped into text.
 func (r *Report) Markdown(s string) {
 	b, err := renderProse(s)
 	if err != nil {
