@@ -19,7 +19,7 @@ import (
 // Hostile strings, as a data file or a careless notebook could bring them.
 const (
 	scriptName = `</script><script>alert("name")</script>`
-	onloadName   = `" onload="alert(1)" x="`
+	onloadName = `" onload="alert(1)" x="`
 	mdName     = "**bold** [x](javascript:alert(1)) ![i](https://evil.example/i.png) <img src=x onerror=alert(1)> `c` | &amp;"
 	jsURL      = "javascript:alert(1)"
 	dataURL    = "data:text/html,<script>alert(1)</script>"

@@ -144,6 +144,7 @@ func sanitizeSVG(src []byte, o svgOptions) ([]byte, error) {
 // edges annotated.
 func writeAttrs(out *bytes.Buffer, t xml.StartElement, o svgOptions) {
 	var id, class string
+	linked := false // an <a> with a safe address, which gets rel
 	for _, a := range t.Attr {
 		name, ok := attrName(a.Name)
 		if !ok {
@@ -162,6 +163,9 @@ func writeAttrs(out *bytes.Buffer, t xml.StartElement, o svgOptions) {
 			if v, ok = safeRef(t.Name.Local, v, o.prefix); !ok {
 				continue
 			}
+			linked = true
+		case name == "rel":
+			continue // links get their own
 		case name == "target":
 			if v != "_blank" {
 				continue
@@ -177,7 +181,7 @@ func writeAttrs(out *bytes.Buffer, t xml.StartElement, o svgOptions) {
 		}
 		out.WriteString(" " + name + `="` + html.EscapeString(v) + `"`)
 	}
-	if t.Name.Local == "a" && slices.ContainsFunc(t.Attr, func(a xml.Attr) bool { return a.Name.Local == "href" }) {
+	if t.Name.Local == "a" && linked {
 		out.WriteString(` rel="noopener noreferrer"`)
 	}
 	if o.diagram != nil && t.Name.Local == "g" {
