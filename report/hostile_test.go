@@ -111,7 +111,7 @@ func hostileReport(t testing.TB) *Report {
 		"an [entity link](javascript&#58;alert(1)), a [data link](data:text/html,x), an autolink <javascript:alert(1)>, " +
 		"an image ![alt](https://evil.example/i.png), [a good link](https://example.com \"t\") and https://example.org.\n\n" +
 		"<div onclick=\"alert(1)\">block html</div>\n\n<!-- comment -->\n")
-	tb, err := table.New(onloadName, table.Column{Name: scriptName}, table.Column{Name: "N", Type: table.Integer})
+	tb, err := table.New(onloadName, table.Column{Name: scriptName}, table.Column{Name: "N", Type: table.IntegerType})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,9 +24,6 @@ type htmlWriter struct {
 	anchors map[string]string // relation ID -> id of its first item in an evidence list
 }
 
-// text writes s as escaped HTML text.
-func (w *htmlWriter) text(s string) { w.b.WriteString(escapeText(s)) }
-
 // escapeText escapes s as HTML text; invalid UTF-8 and control characters
 // other than line breaks and tabs become U+FFFD.
 func escapeText(s string) string {

@@ -39,7 +39,8 @@ func (w *mdWriter) para(s string) {
 // tables) to dir/name.md, and each figure as an SVG file beside it,
 // dir/name-<figure>.svg, which the Markdown shows by relative path. All
 // text from the report or its data is escaped, so it reads as the text it
-// is; Markdown prose is copied as written, its raw HTML escaped. Tables
+// is; Markdown prose is copied as written, made as safe as in the HTML page
+// (see Report.Markdown). Tables
 // are GitHub pipe tables; diagrams are their SVG followed by the list of
 // their relations with evidence. There is no table of contents: Markdown
 // viewers make their own. Each file is written whole or not at all

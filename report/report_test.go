@@ -69,7 +69,7 @@ func sample(t testing.TB) *Report {
 		"[*Ukraine crisis: Russia vows no invasion*](https://www.bbc.com/news/world-europe-26799324); " +
 		"every relation below quotes it **verbatim**.")
 	r.Heading(1, "Who mattered")
-	tb, err := table.Actors("Relations per actor", []table.Measure{
+	tb, err := table.Actors("Relations per actor", []table.ScoreColumn{
 		{Name: "Relations", Scores: degrees(g, false), Digits: 1},
 		{Name: "Hostile", Scores: degrees(g, true), Digits: 1},
 	}, table.ActorsOptions{})

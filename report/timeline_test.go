@@ -15,7 +15,7 @@ func TestTimeline(t *testing.T) {
 	b.Add(actors.New("A", "Avia", actors.State), actors.New("B", "Bren", actors.State))
 	b.AddRelation(graph.NewRelation("A", "B", graph.Phoned).On(p("2014-03-29")))
 	b.AddRelation(graph.NewRelation("A", "B", graph.Sanctions).On(p("2014-03"))) // a state: since Mar 2014
-	b.AddRelation(graph.NewRelation("B", "A", graph.Phoned))                    // undated
+	b.AddRelation(graph.NewRelation("B", "A", graph.Phoned))                     // undated
 	b.AddRelation(graph.NewRelation("B", "A", graph.Condemned).On(p("2014")))
 	b.AddRelation(graph.NewRelation("B", "A", graph.Phoned).On(p("2014-02-28")))
 	b.AddRelation(graph.NewRelation("A", "B", graph.Backs).During(date.Between(date.Date{}, p("2014-03-02"))))

@@ -6,9 +6,9 @@ import (
 	"github.com/diplograph/diplograph/graph/analysis"
 )
 
-// Measure is one measure's scores, which become a column of an Actors
-// table.
-type Measure struct {
+// ScoreColumn is one measure's scores, which become a column of an
+// Actors table.
+type ScoreColumn struct {
 	// Name heads the column: "PageRank". It is required and unique.
 	Name string
 	// Scores holds one score per actor, in any order: what a measure of
@@ -43,7 +43,7 @@ type ActorsOptions struct {
 
 // Actors builds the table of actors by measures: one row per actor scored
 // by any measure (keyed by actor ID, so Table.SelectKeys picks actors), the
-// columns "Rank" and "Actor" and one Number column per measure named after
+// columns "Rank" and "Actor" and one number column per measure named after
 // it, with, if asked, a rank column per further measure. Rank is the
 // competition rank ("1224", see Table.Rank and Tolerance) by the first
 // measure. Rows are sorted by that rank, best first, ties by actor name,
@@ -57,14 +57,14 @@ type ActorsOptions struct {
 // name or a name used twice (by a measure or a rank column), an actor is
 // scored twice by one measure, a score is NaN or infinite, or an isolated
 // actor has no score. It costs O(a log a + s) for a actors and s scores.
-func Actors(title string, measures []Measure, o ActorsOptions) (*Table, error) {
+func Actors(title string, measures []ScoreColumn, o ActorsOptions) (*Table, error) {
 	if len(measures) == 0 {
 		return nil, fmt.Errorf("%w: no measure", ErrBadScores)
 	}
 	marker := orText(o.Marker, IsolatedMarker)
-	cols := []Column{{Name: "Rank", Type: Rank}, {Name: "Actor"}}
+	cols := []Column{{Name: "Rank", Type: RankType}, {Name: "Actor"}}
 	type scored struct {
-		m      Measure
+		m      ScoreColumn
 		val    map[string]float64
 		rankAt int // column of the measure's rank, or -1
 		at     int // column of the measure's scores
@@ -79,13 +79,13 @@ func Actors(title string, measures []Measure, o ActorsOptions) (*Table, error) {
 		}
 		all.add(name)
 		s := scored{m: m, val: val, at: len(cols), rankAt: -1}
-		cols = append(cols, Column{Name: m.Name, Type: Number, Digits: m.Digits})
+		cols = append(cols, Column{Name: m.Name, Type: NumberType, Digits: m.Digits})
 		names = append(names, m.Name)
 		if i == 0 {
 			s.rankAt = 0
 		} else if o.RankEach {
 			s.rankAt = len(cols)
-			cols = append(cols, Column{Name: m.Name + " rank", Type: Rank})
+			cols = append(cols, Column{Name: m.Name + " rank", Type: RankType})
 			names = append(names, m.Name+" rank")
 		}
 		ms = append(ms, s)

@@ -11,9 +11,9 @@ import (
 // Cell is one value of a table and its marker.
 //
 // Value is nil for a missing value, written as an en dash "–" (empty in
-// CSV, null in JSON); otherwise it is a string (Text columns), an int64
-// (Integer and Rank columns), a float64 (Number columns) or a date.Date
-// (Date columns). Table.AddRow accepts other Go types and converts them.
+// CSV, null in JSON); otherwise it is a string (text columns), an int64
+// (integer and rank columns), a float64 (number columns) or a date.Date
+// (date columns). Table.AddRow accepts other Go types and converts them.
 //
 // Marker explains a cell, as a footnote: "no relations in this view". The
 // writers put a symbol (*, †, ‡, ...) after the value and the text under
@@ -27,8 +27,8 @@ type Cell struct {
 // Missing reports whether the cell has no value.
 func (c Cell) Missing() bool { return c.Value == nil }
 
-// Float returns the cell's value as a float64 if it is a number (Integer,
-// Number or Rank column) and present.
+// Float returns the cell's value as a float64 if it is a number (an
+// integer, number or rank column) and present.
 func (c Cell) Float() (float64, bool) {
 	switch v := c.Value.(type) {
 	case int64:
@@ -64,7 +64,7 @@ func value(t Type, v any) (any, error) {
 		return fmt.Errorf("%w: %T %v in a %s column: %s", ErrBadValue, v, v, t, why)
 	}
 	switch t {
-	case Text:
+	case TextType:
 		s, ok := v.(string)
 		if !ok {
 			return nil, bad("want a string")
@@ -73,16 +73,16 @@ func value(t Type, v any) (any, error) {
 			return nil, fmt.Errorf("%w: text %q is not valid UTF-8", ErrBadValue, s)
 		}
 		return s, nil
-	case Integer, Rank:
+	case IntegerType, RankType:
 		n, ok := integer(v)
 		if !ok {
 			return nil, bad("want a whole number")
 		}
-		if t == Rank && n < 1 {
+		if t == RankType && n < 1 {
 			return nil, bad("ranks start at 1")
 		}
 		return n, nil
-	case Number:
+	case NumberType:
 		if n, ok := integer(v); ok {
 			return float64(n), nil
 		}
@@ -99,7 +99,7 @@ func value(t Type, v any) (any, error) {
 			return nil, bad("not a finite number; use nil for a missing value")
 		}
 		return f, nil
-	case Date:
+	case DateType:
 		d, ok := v.(date.Date)
 		if !ok {
 			return nil, bad("want a date.Date")

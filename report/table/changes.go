@@ -104,10 +104,10 @@ func Changes(title string, before, after Period, o ChangesOptions) (*Table, erro
 	}
 	cols := []Column{
 		{Name: "Actor"},
-		{Name: rankCol[0], Type: Rank}, {Name: rankCol[1], Type: Rank},
-		{Name: "Moved", Type: Integer, Signed: true},
-		{Name: scoreCol[0], Type: Number, Digits: o.Digits}, {Name: scoreCol[1], Type: Number, Digits: o.Digits},
-		{Name: "Gained", Type: Integer}, {Name: "Lost", Type: Integer},
+		{Name: rankCol[0], Type: RankType}, {Name: rankCol[1], Type: RankType},
+		{Name: "Moved", Type: IntegerType, Signed: true},
+		{Name: scoreCol[0], Type: NumberType, Digits: o.Digits}, {Name: scoreCol[1], Type: NumberType, Digits: o.Digits},
+		{Name: "Gained", Type: IntegerType}, {Name: "Lost", Type: IntegerType},
 		{Name: "Relations gained and lost"},
 	}
 	t, err := New(title, cols...)

@@ -11,7 +11,7 @@ import (
 // Column describes one column of a table: its heading, the type of its
 // values and, for numbers, how many digits people see.
 //
-// A Number column shows Digits significant digits (3 when Digits is 0):
+// A number column shows Digits significant digits (3 when Digits is 0):
 // 0.2134 as "0.213", 12.5 as "12.5", 1234.5 as "1235" (the digits before
 // the decimal point are never rounded away), and values below 1e-6 in
 // exponent form, "2.13e-07". With Fixed it shows Digits digits after the
@@ -22,16 +22,16 @@ type Column struct {
 	// Name is the heading. It is required and unique within a table; JSON
 	// rows use it as the key.
 	Name string
-	// Type is the type of the column's values; the default is Text.
+	// Type is the type of the column's values; the default is TextType.
 	Type Type
-	// Digits is how many significant digits a Number column shows; 0 means
+	// Digits is how many significant digits a number column shows; 0 means
 	// 3. With Fixed, it is the number of digits after the decimal point
 	// (0 by default). At most 17. Other types ignore it.
 	Digits int
 	// Fixed makes Digits count the places after the decimal point of a
-	// Number column. The default counts significant digits.
+	// number column. The default counts significant digits.
 	Fixed bool
-	// Signed writes a plus sign before positive Integer and Number values,
+	// Signed writes a plus sign before positive integer and number values,
 	// for differences such as "moved +2". The default writes none.
 	Signed bool
 }
@@ -39,7 +39,7 @@ type Column struct {
 // maxDigits is the most digits a float64 carries.
 const maxDigits = 17
 
-// defaultDigits is the number of significant digits of a Number column
+// defaultDigits is the number of significant digits of a number column
 // whose Digits is 0.
 const defaultDigits = 3
 

@@ -4,7 +4,8 @@
 //
 // # Tables
 //
-// A Table has a title, typed columns (Text, Integer, Number, Rank, Date),
+// A Table has a title, typed columns (TextType, IntegerType, NumberType, RankType,
+// DateType),
 // rows of cells and notes. A cell may be missing (written as an en dash,
 // "–") and may carry a marker, a footnote explaining it: "no relations in
 // this view". Rows may have a hidden key, an actor's ID, by which
@@ -12,18 +13,18 @@
 //
 //	t, err := table.New("Who mattered",
 //		table.Column{Name: "Actor"},
-//		table.Column{Name: "Relations", Type: table.Integer},
-//		table.Column{Name: "PageRank", Type: table.Number, Digits: 3})
+//		table.Column{Name: "Relations", Type: table.IntegerType},
+//		table.Column{Name: "PageRank", Type: table.NumberType, Digits: 3})
 //	err = t.AddKeyedRow("putin", "Vladimir Putin", 12, 0.2134)
 //
-// Actors, Series and Changes build the usual tables from the scores that
+// Actors, OverTime and Changes build the usual tables from the scores that
 // package graph/analysis returns ([]analysis.Score); LinksOf names the
 // relations of a view for Changes.
 //
 // # Sorting, selecting, ranking
 //
 // Table.Sort orders rows by a column, stably, missing values last, ties by
-// the first Text column. Table.Select and Table.SelectKeys keep some rows,
+// the first text column. Table.Select and Table.SelectKeys keep some rows,
 // Table.Top the first n. Table.Rank computes competition ranks ("1224":
 // ties share a rank, the next rank skips) from a numeric column; numbers
 // tie within a relative Tolerance of 1e-9, because scores computed in
@@ -51,7 +52,7 @@
 //
 // Options are structs passed by value as the last parameter, their zero
 // value the documented default (SortOptions, RankOptions, ActorsOptions,
-// SeriesOptions, ChangesOptions). Errors wrap the package's Err values and,
+// OverTimeOptions, ChangesOptions). Errors wrap the package's Err values and,
 // where they concern a row or a column, come in an *Error that names it.
 // Nothing here panics on data; Table.Row panics on an index out of range,
 // as a slice does. The package prints nothing.

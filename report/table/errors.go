@@ -18,7 +18,7 @@ var (
 	ErrUnknownColumn = errors.New("table: unknown column")
 	// ErrUnknownKey means a row key is not one of the table's.
 	ErrUnknownKey = errors.New("table: unknown row key")
-	// ErrBadScores means the scores given to Actors, Series or Changes
+	// ErrBadScores means the scores given to Actors, OverTime or Changes
 	// cannot make a table: no measure or window, a name missing or used
 	// twice, an actor scored twice, a score that is not finite, or an
 	// isolated actor that has no score.

@@ -22,7 +22,7 @@ func Example() {
 		{ID: "putin", Score: 9}, {ID: "obama", Score: 7}, {ID: "kerry", Score: 3},
 		{ID: "lavrov", Score: 5}, {ID: "crimea", Score: 0},
 	}
-	t, err := table.Actors("Who mattered, March 2014", []table.Measure{
+	t, err := table.Actors("Who mattered, March 2014", []table.ScoreColumn{
 		{Name: "PageRank", Scores: pagerank},
 		{Name: "Degree", Scores: degree, Digits: 1},
 	}, table.ActorsOptions{Isolated: []string{"crimea"}})
@@ -53,8 +53,8 @@ func Example() {
 func ExampleTable_WriteMarkdown() {
 	t, err := table.New("Relations by kind",
 		table.Column{Name: "Kind"},
-		table.Column{Name: "Relations", Type: table.Integer},
-		table.Column{Name: "Share", Type: table.Number, Digits: 1, Fixed: true})
+		table.Column{Name: "Relations", Type: table.IntegerType},
+		table.Column{Name: "Share", Type: table.NumberType, Digits: 1, Fixed: true})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -82,8 +82,8 @@ func ExampleTable_WriteMarkdown() {
 
 // Competition ranking: tied values share a rank and the next rank skips.
 func ExampleTable_Rank() {
-	t, _ := table.New("", table.Column{Name: "Rank", Type: table.Rank}, table.Column{Name: "Actor"},
-		table.Column{Name: "Score", Type: table.Number})
+	t, _ := table.New("", table.Column{Name: "Rank", Type: table.RankType}, table.Column{Name: "Actor"},
+		table.Column{Name: "Score", Type: table.NumberType})
 	t.AddRow(nil, "A", 0.5)
 	t.AddRow(nil, "B", 0.3)
 	t.AddRow(nil, "C", 0.1+0.2) // 0.30000000000000004: ties with B
@@ -105,4 +105,31 @@ func ExampleTable_Rank() {
 	//   –*  D      0.900
 	//
 	// * no relations in this view
+}
+
+// Changes tells how actors' ranks moved from one period to the next and
+// which relations they gained or lost.
+func ExampleChanges() {
+	feb := table.Period{Label: "Feb",
+		Scores: []analysis.Score{{ID: "putin", Name: "Putin", Score: 0.30}, {ID: "obama", Name: "Obama", Score: 0.20},
+			{ID: "lavrov", Name: "Lavrov", Score: 0.25}},
+		Links: map[string][]table.Link{"putin": {{ID: "r1", Label: "Putin met Lavrov"}}, "lavrov": {{ID: "r1", Label: "Putin met Lavrov"}}}}
+	mar := table.Period{Label: "Mar",
+		Scores: []analysis.Score{{ID: "putin", Score: 0.28}, {ID: "obama", Score: 0.31}, {ID: "lavrov", Score: 0.12}},
+		Links: map[string][]table.Link{"putin": {{ID: "r1", Label: "Putin met Lavrov"}, {ID: "r2", Label: "Putin phoned Obama"}},
+			"obama": {{ID: "r2", Label: "Putin phoned Obama"}}, "lavrov": {{ID: "r1", Label: "Putin met Lavrov"}}}}
+	t, err := table.Changes("PageRank, February to March", feb, mar, table.ChangesOptions{Measure: "PageRank", Digits: 2})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(t)
+	// Output:
+	// PageRank, February to March
+	//
+	// Actor   Rank Feb  Rank Mar  Moved  PageRank Feb  PageRank Mar  Gained  Lost  Relations gained and lost
+	// ------  --------  --------  -----  ------------  ------------  ------  ----  ---------------------------
+	// Obama          3         1     +2          0.20          0.31       1     0  gained: Putin phoned Obama.
+	// Putin          1         2     -1          0.30          0.28       1     0  gained: Putin phoned Obama.
+	// Lavrov         2         3     -1          0.25          0.12       0     0
 }

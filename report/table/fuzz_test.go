@@ -22,8 +22,8 @@ func FuzzWriters(f *testing.F) {
 	f.Add("T\x00", "\"", "\x00\r", "a\rb", "\u2028", "n\x1b[31m", 1e-300, int64(math.MinInt64))
 	f.Add("www.example.com", "<td>", "https://example.com", "[a](b)", "*", "1. x", math.Copysign(0, -1), int64(0))
 	f.Fuzz(func(t *testing.T, title, name, a, b, marker, note string, x float64, n int64) {
-		tb, err := New(title, Column{Name: name}, Column{Name: "B\n|"}, Column{Name: "X", Type: Number, Digits: 4},
-			Column{Name: "N", Type: Integer, Signed: true})
+		tb, err := New(title, Column{Name: name}, Column{Name: "B\n|"}, Column{Name: "X", Type: NumberType, Digits: 4},
+			Column{Name: "N", Type: IntegerType, Signed: true})
 		if err != nil {
 			return
 		}

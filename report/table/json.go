@@ -12,37 +12,6 @@ import (
 	"github.com/diplograph/diplograph/date"
 )
 
-// The JSON form of a table, written by Table.MarshalJSON and
-// Table.WriteJSON and read by Table.UnmarshalJSON, is one object:
-//
-//	{
-//	  "title": "Who mattered",
-//	  "columns": [
-//	    {"name": "Rank", "type": "rank"},
-//	    {"name": "Actor", "type": "text"},
-//	    {"name": "PageRank", "type": "number", "digits": 3}
-//	  ],
-//	  "rows": [
-//	    {"Rank": 1, "Actor": "Vladimir Putin", "PageRank": 0.2134},
-//	    {"Rank": null, "Actor": "Crimea", "PageRank": 0.0178}
-//	  ],
-//	  "keys": ["putin", "crimea"],
-//	  "marks": [{"row": 1, "column": "Rank", "marker": "no relations in this view"}],
-//	  "notes": ["PageRank with damping 0.85."]
-//	}
-//
-// "title", "columns" and "rows" are always there. A column has "name" and
-// "type" (the names of Type.String), and "digits", "fixed" and "signed"
-// when set. A row is an object with one member per column, in column
-// order: a string for text, a number for integer, rank and number columns
-// (numbers at full precision, never NaN or an infinity), "2014-03-29" or
-// "2014-03" for dates, null for a missing value. "keys" (one per row, ""
-// for a row without key), "marks" (each marked cell by row index and
-// column name) and "notes" are left out when empty. Strings are escaped as
-// encoding/json does, "<", ">" and "&" included, so the document can sit
-// inside an HTML <script> element; invalid UTF-8 in the title or notes is
-// written as U+FFFD (cells and markers are valid UTF-8 by construction).
-
 type jsonTable struct {
 	Title   string       `json:"title"`
 	Columns []jsonColumn `json:"columns"`
@@ -73,7 +42,37 @@ type jsonRow struct {
 	members map[string]json.RawMessage
 }
 
-// MarshalJSON implements json.Marshaler with the schema above.
+// MarshalJSON implements json.Marshaler. The JSON form of a table, written
+// by MarshalJSON and Table.WriteJSON and read by Table.UnmarshalJSON, is a
+// stable schema, one object:
+//
+//	{
+//	  "title": "Who mattered",
+//	  "columns": [
+//	    {"name": "Rank", "type": "rank"},
+//	    {"name": "Actor", "type": "text"},
+//	    {"name": "PageRank", "type": "number", "digits": 3}
+//	  ],
+//	  "rows": [
+//	    {"Rank": 1, "Actor": "Vladimir Putin", "PageRank": 0.2134},
+//	    {"Rank": null, "Actor": "Crimea", "PageRank": 0.0178}
+//	  ],
+//	  "keys": ["putin", "crimea"],
+//	  "marks": [{"row": 1, "column": "Rank", "marker": "no relations in this view"}],
+//	  "notes": ["PageRank with damping 0.85."]
+//	}
+//
+// "title", "columns" and "rows" are always there. A column has "name" and
+// "type" (the names of Type.String), and "digits", "fixed" and "signed"
+// when set. A row is an object with one member per column, in column
+// order: a string for text, a number for integer, rank and number columns
+// (numbers at full precision, never NaN or an infinity), "2014-03-29" or
+// "2014-03" for dates, null for a missing value. "keys" (one per row, ""
+// for a row without key), "marks" (each marked cell by row index and
+// column name) and "notes" are left out when empty. Strings are escaped as
+// encoding/json does, "<", ">" and "&" included, so the document can sit
+// inside an HTML <script> element; invalid UTF-8 in the title or notes is
+// written as U+FFFD (cells and markers are valid UTF-8 by construction).
 func (t *Table) MarshalJSON() ([]byte, error) {
 	jt := jsonTable{Title: validText(t.Title), Columns: make([]jsonColumn, len(t.cols)), Rows: make([]jsonRow, len(t.rows))}
 	for _, n := range t.Notes {
@@ -140,8 +139,8 @@ func (r *jsonRow) UnmarshalJSON(b []byte) error {
 	return json.Unmarshal(b, &r.members)
 }
 
-// WriteJSON writes the table as one indented JSON document (see the schema
-// above Table.MarshalJSON) followed by a newline. It returns the first
+// WriteJSON writes the table as one indented JSON document (in the schema
+// of Table.MarshalJSON) followed by a newline. It returns the first
 // write error.
 func (t *Table) WriteJSON(w io.Writer) error {
 	b, err := t.MarshalJSON()
@@ -158,8 +157,8 @@ func (t *Table) WriteJSON(w io.Writer) error {
 	return bw.Flush()
 }
 
-// UnmarshalJSON implements json.Unmarshaler: it reads a table written with
-// the schema above, checking it as New and Table.AddRow do. It fails with
+// UnmarshalJSON implements json.Unmarshaler: it reads a table written in
+// the schema of Table.MarshalJSON, checking it as New and Table.AddRow do. It fails with
 // ErrBadJSON (or the error of New or AddRow) in an *Error naming the row
 // and column, and then leaves t as it was.
 func (t *Table) UnmarshalJSON(b []byte) error {
@@ -226,12 +225,12 @@ func fromJSON(t Type, raw json.RawMessage) (any, error) {
 		return fmt.Errorf("%w: %s is not %s", ErrBadJSON, clip(raw), want)
 	}
 	switch t {
-	case Text, Date:
+	case TextType, DateType:
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
 			return nil, bad("a string")
 		}
-		if t == Text {
+		if t == TextType {
 			return s, nil
 		}
 		d, err := date.Parse(s)
@@ -239,7 +238,7 @@ func fromJSON(t Type, raw json.RawMessage) (any, error) {
 			return nil, fmt.Errorf("%w: %w", ErrBadJSON, err)
 		}
 		return d, nil
-	case Integer, Rank:
+	case IntegerType, RankType:
 		n, err := strconv.ParseInt(string(raw), 10, 64)
 		if err != nil {
 			return nil, bad("a whole number")

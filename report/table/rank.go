@@ -16,7 +16,7 @@ import (
 // differ in the last bits, 1e-16 to 1e-12 relative, depending on the order
 // of the additions. Ranking those apart would invent an order the graph
 // does not have. A relative bound of 1e-9 is far above that noise yet far
-// below any difference a table shows (a Number column shows at most 17
+// below any difference a table shows (a number column shows at most 17
 // digits, and in practice 3 to 6), and being relative it works the same for
 // scores near 0.001 and near 1000. Zero ties only with zero.
 const Tolerance = 1e-9
@@ -29,7 +29,7 @@ type RankOptions struct {
 	Ascending bool
 }
 
-// Rank fills the Rank column into with the competition ranks ("1224") of
+// Rank fills the rank column into with the competition ranks ("1224") of
 // the numeric column by: the best value gets 1, tied values share a rank,
 // and the rank after a tie skips as many places as the tie had rows (1, 2,
 // 2, 4). Values tie when equal within Tolerance; a run of near-equal
@@ -44,7 +44,7 @@ type RankOptions struct {
 // by the rank column for that.
 //
 // It fails with ErrUnknownColumn, or ErrBadColumn if into is not a Rank
-// column or by is not an Integer, Number or Rank column. It costs
+// column or by is not an integer, number or rank column. It costs
 // O(n log n) for n rows.
 func (t *Table) Rank(into, by string, o RankOptions) error {
 	ri, err := t.index(into)
@@ -55,7 +55,7 @@ func (t *Table) Rank(into, by string, o RankOptions) error {
 	if err != nil {
 		return err
 	}
-	if t.cols[ri].Type != Rank {
+	if t.cols[ri].Type != RankType {
 		return &Error{Row: -1, Column: into, Err: fmt.Errorf("%w: ranks go in a rank column, not a %s column", ErrBadColumn, t.cols[ri].Type)}
 	}
 	if !t.cols[bi].Type.numeric() {

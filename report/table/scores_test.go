@@ -16,7 +16,7 @@ func TestActors(t *testing.T) {
 	pr := []analysis.Score{{ID: "b", Name: "Bea", Score: 0.4}, {ID: "a", Name: "Al", Score: 0.4}, {ID: "c", Name: "Cy", Score: 0.1},
 		{ID: "z", Name: "Zed", Score: 0.05}}
 	deg := []analysis.Score{{ID: "a", Score: 1}, {ID: "b", Score: 3}, {ID: "c", Score: 5}, {ID: "d", Name: "Di", Score: 2}}
-	tb, err := Actors("T", []Measure{{Name: "PageRank", Scores: pr}, {Name: "Degree", Scores: deg, Digits: 1}},
+	tb, err := Actors("T", []ScoreColumn{{Name: "PageRank", Scores: pr}, {Name: "Degree", Scores: deg, Digits: 1}},
 		ActorsOptions{Isolated: []string{"z"}, RankEach: true})
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +55,7 @@ func TestActors(t *testing.T) {
 		t.Errorf("unscored marker %q", m)
 	}
 	// Without RankEach, one rank column; Ascending ranks the smallest first.
-	tb, err = Actors("", []Measure{{Name: "Eccentricity", Scores: deg, Ascending: true}}, ActorsOptions{Marker: "alone"})
+	tb, err = Actors("", []ScoreColumn{{Name: "Eccentricity", Scores: deg, Ascending: true}}, ActorsOptions{Marker: "alone"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,21 +68,21 @@ func TestActors(t *testing.T) {
 
 	bad := []struct {
 		name     string
-		measures []Measure
+		measures []ScoreColumn
 		o        ActorsOptions
 	}{
 		{"no measure", nil, ActorsOptions{}},
-		{"no name", []Measure{{Scores: pr}}, ActorsOptions{}},
-		{"name twice", []Measure{{Name: "X", Scores: pr}, {Name: "X", Scores: deg}}, ActorsOptions{}},
-		{"name Rank", []Measure{{Name: "Rank", Scores: pr}}, ActorsOptions{}},
-		{"rank column clash", []Measure{{Name: "X", Scores: pr}, {Name: "Y", Scores: deg}, {Name: "Y rank", Scores: deg}},
+		{"no name", []ScoreColumn{{Scores: pr}}, ActorsOptions{}},
+		{"name twice", []ScoreColumn{{Name: "X", Scores: pr}, {Name: "X", Scores: deg}}, ActorsOptions{}},
+		{"name Rank", []ScoreColumn{{Name: "Rank", Scores: pr}}, ActorsOptions{}},
+		{"rank column clash", []ScoreColumn{{Name: "X", Scores: pr}, {Name: "Y", Scores: deg}, {Name: "Y rank", Scores: deg}},
 			ActorsOptions{RankEach: true}},
-		{"actor twice", []Measure{{Name: "X", Scores: append(deg[:1:1], deg[0])}}, ActorsOptions{}},
-		{"no ID", []Measure{{Name: "X", Scores: []analysis.Score{{Score: 1}}}}, ActorsOptions{}},
-		{"NaN", []Measure{{Name: "X", Scores: []analysis.Score{{ID: "a", Score: math.NaN()}}}}, ActorsOptions{}},
-		{"infinite", []Measure{{Name: "X", Scores: []analysis.Score{{ID: "a", Score: math.Inf(1)}}}}, ActorsOptions{}},
-		{"unknown isolated", []Measure{{Name: "X", Scores: pr}}, ActorsOptions{Isolated: []string{"nobody"}}},
-		{"bad digits", []Measure{{Name: "X", Scores: pr, Digits: 40}}, ActorsOptions{}},
+		{"actor twice", []ScoreColumn{{Name: "X", Scores: append(deg[:1:1], deg[0])}}, ActorsOptions{}},
+		{"no ID", []ScoreColumn{{Name: "X", Scores: []analysis.Score{{Score: 1}}}}, ActorsOptions{}},
+		{"NaN", []ScoreColumn{{Name: "X", Scores: []analysis.Score{{ID: "a", Score: math.NaN()}}}}, ActorsOptions{}},
+		{"infinite", []ScoreColumn{{Name: "X", Scores: []analysis.Score{{ID: "a", Score: math.Inf(1)}}}}, ActorsOptions{}},
+		{"unknown isolated", []ScoreColumn{{Name: "X", Scores: pr}}, ActorsOptions{Isolated: []string{"nobody"}}},
+		{"bad digits", []ScoreColumn{{Name: "X", Scores: pr, Digits: 40}}, ActorsOptions{}},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {
@@ -93,14 +93,14 @@ func TestActors(t *testing.T) {
 	}
 }
 
-func TestSeries(t *testing.T) {
+func TestOverTime(t *testing.T) {
 	feb := date.Between(date.MustParse("2014-02-01"), date.MustParse("2014-02-28"))
-	windows := []Window{
+	windows := []WindowScores{
 		{Label: "Feb", Span: feb, Scores: []analysis.Score{{ID: "a", Name: "Al", Score: 0.5}, {ID: "b", Name: "Bea", Score: 0.1}}},
 		{Span: date.At(date.MustParse("2014-03")), Scores: []analysis.Score{{ID: "b", Score: 0.6}, {ID: "c", Name: "Cy", Score: 0.2}},
 			Isolated: []string{"c"}},
 	}
-	tb, err := Series("S", windows, SeriesOptions{Digits: 2})
+	tb, err := OverTime("S", windows, OverTimeOptions{Digits: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestSeries(t *testing.T) {
 	if c, _ := tb.Row(1).Cell("Mar 2014"); c.Marker != WindowMarker {
 		t.Errorf("isolated marker %+v", c)
 	}
-	bad := map[string][]Window{
+	bad := map[string][]WindowScores{
 		"none":             nil,
 		"same label":       {{Label: "X"}, {Label: "X"}},
 		"label Actor":      {{Label: "Actor"}},
@@ -129,7 +129,7 @@ func TestSeries(t *testing.T) {
 		"unknown isolated": {{Label: "X", Isolated: []string{"a"}}},
 	}
 	for name, ws := range bad {
-		if _, err := Series("", ws, SeriesOptions{}); !errors.Is(err, ErrBadScores) {
+		if _, err := OverTime("", ws, OverTimeOptions{}); !errors.Is(err, ErrBadScores) {
 			t.Errorf("%s: got %v, want ErrBadScores", name, err)
 		}
 	}
@@ -175,7 +175,7 @@ func TestChanges(t *testing.T) {
 		t.Errorf("isolated marker %q", m)
 	}
 	// Moved is signed: +2 for two places up.
-	if got := (Column{Type: Integer, Signed: true}).formatInt(2); got != "+2" {
+	if got := (Column{Type: IntegerType, Signed: true}).formatInt(2); got != "+2" {
 		t.Errorf("moved: %s", got)
 	}
 	// Without links, the relation columns are missing.

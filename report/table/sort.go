@@ -19,7 +19,7 @@ type SortOptions struct {
 
 // Sort orders the rows by the named column. Missing values go last in
 // either direction. Rows with equal values are ordered by the table's first
-// Text column (A to Z, by code point, ignoring case first), and rows still
+// text column (A to Z, by code point, ignoring case first), and rows still
 // equal keep their order: the sort is stable, so the result depends only
 // on the table. Numbers compare exactly here; Table.Rank is where near
 // equal numbers tie. It fails with ErrUnknownColumn. It costs
@@ -29,7 +29,7 @@ func (t *Table) Sort(column string, o SortOptions) error {
 	if err != nil {
 		return err
 	}
-	tie := slices.IndexFunc(t.cols, func(c Column) bool { return c.Type == Text })
+	tie := slices.IndexFunc(t.cols, func(c Column) bool { return c.Type == TextType })
 	slices.SortStableFunc(t.rows, func(a, b row) int {
 		if c := compareCells(a.cells[j], b.cells[j], o.Descending); c != 0 {
 			return c

@@ -8,7 +8,7 @@ import (
 )
 
 // Table is a titled table of typed columns and rows of cells, with notes
-// under it. Build one with New and Table.AddRow, or with Actors, Series or
+// under it. Build one with New and Table.AddRow, or with Actors, OverTime or
 // Changes; reorder it with Table.Sort, rank it with Table.Rank, cut it with
 // Table.Select, Table.SelectKeys and Table.Top; write it with Table.String,
 // Table.WriteText, Table.WriteMarkdown, Table.WriteCSV, Table.WriteJSON or
@@ -60,12 +60,12 @@ func New(title string, cols ...Column) (*Table, error) {
 }
 
 // AddRow appends a row with one value per column, in column order. Each
-// value is nil (missing), a Cell (a value with a marker), or a Go value that
-// fits the column: a string for Text; any Go integer for Integer and Rank
-// (ranks from 1); any Go integer or a finite float32 or float64 for Number;
-// a date.Date for Date (the zero Date is missing). It fails with
-// ErrBadValue, in an *Error naming the row and column, and then adds
-// nothing.
+// value is nil (missing), a Cell (a value with a marker), or a Go value
+// that fits the column: a string for TextType; any Go integer for
+// IntegerType and RankType (ranks from 1); any Go integer or a finite
+// float32 or float64 for NumberType; a date.Date for DateType (the zero
+// Date is missing). It fails with ErrBadValue, in an *Error naming the row
+// and column, and then adds nothing.
 func (t *Table) AddRow(values ...any) error { return t.AddKeyedRow("", values...) }
 
 // AddKeyedRow is like Table.AddRow but gives the row a key: a hidden

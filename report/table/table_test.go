@@ -51,10 +51,10 @@ func TestNewErrors(t *testing.T) {
 		{"no columns", nil, ""},
 		{"no name", []Column{{Name: "A"}, {Name: " "}}, " "},
 		{"unnamed column by position", []Column{{Name: "A"}, {}}, "#2"},
-		{"duplicate", []Column{{Name: "A"}, {Name: "A", Type: Integer}}, "A"},
+		{"duplicate", []Column{{Name: "A"}, {Name: "A", Type: IntegerType}}, "A"},
 		{"bad type", []Column{{Name: "A", Type: Type(9)}}, "A"},
-		{"digits too many", []Column{{Name: "A", Type: Number, Digits: 18}}, "A"},
-		{"digits negative", []Column{{Name: "A", Type: Number, Digits: -1}}, "A"},
+		{"digits too many", []Column{{Name: "A", Type: NumberType, Digits: 18}}, "A"},
+		{"digits negative", []Column{{Name: "A", Type: NumberType, Digits: -1}}, "A"},
 		{"name not UTF-8", []Column{{Name: "A\xff"}}, "A\xff"},
 	}
 	for _, tc := range tests {
@@ -75,7 +75,7 @@ func TestNewErrors(t *testing.T) {
 }
 
 func TestAddRow(t *testing.T) {
-	cols := []Column{{Name: "T"}, {Name: "I", Type: Integer}, {Name: "N", Type: Number}, {Name: "R", Type: Rank}, {Name: "D", Type: Date}}
+	cols := []Column{{Name: "T"}, {Name: "I", Type: IntegerType}, {Name: "N", Type: NumberType}, {Name: "R", Type: RankType}, {Name: "D", Type: DateType}}
 	good := []struct {
 		name   string
 		values []any
@@ -202,8 +202,8 @@ func TestType(t *testing.T) {
 
 // people is a small table for sorting and selecting.
 func people(t *testing.T) *Table {
-	tb := mustNew(t, "People", Column{Name: "Rank", Type: Rank}, Column{Name: "Name"}, Column{Name: "Score", Type: Number},
-		Column{Name: "Since", Type: Date})
+	tb := mustNew(t, "People", Column{Name: "Rank", Type: RankType}, Column{Name: "Name"}, Column{Name: "Score", Type: NumberType},
+		Column{Name: "Since", Type: DateType})
 	mustAdd(t, tb, "c", nil, "carol", 0.3, date.MustParse("2014-03-29"))
 	mustAdd(t, tb, "a", nil, "Alice", 0.5, date.MustParse("2014-03"))
 	mustAdd(t, tb, "d", nil, "dave", nil, date.MustParse("2014"))
@@ -262,7 +262,7 @@ func TestRank(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			tb := mustNew(t, "", Column{Name: "Rank", Type: Rank}, Column{Name: "Score", Type: Number})
+			tb := mustNew(t, "", Column{Name: "Rank", Type: RankType}, Column{Name: "Score", Type: NumberType})
 			for _, s := range tc.scores {
 				if m, ok := s.(string); ok {
 					mustAdd(t, tb, "", Cell{Value: 99, Marker: m}, 0.9)

@@ -10,32 +10,33 @@ import (
 // written, aligned and sorted.
 type Type uint8
 
-// The column types. The zero Type is Text.
+// The column types. The zero Type is TextType.
 const (
-	// Text columns hold strings, written as they are and aligned left.
-	Text Type = iota
-	// Integer columns hold whole numbers (int64), aligned right.
-	Integer
-	// Number columns hold finite float64 values, written with a column's
+	// TextType columns hold strings, written as they are and aligned left.
+	TextType Type = iota
+	// IntegerType columns hold whole numbers (int64), aligned right.
+	IntegerType
+	// NumberType columns hold finite float64 values, written with a column's
 	// chosen digits (see Column) and aligned right; CSV and JSON carry
 	// them at full precision.
-	Number
-	// Rank columns hold ranks, whole numbers from 1, aligned right.
-	Rank
-	// Date columns hold date.Date values, written for people with their
+	NumberType
+	// RankType columns hold ranks, whole numbers from 1, aligned right.
+	RankType
+	// DateType columns hold date.Date values, written for people with their
 	// precision ("29 Mar 2014", "Mar 2014") and as "2014-03-29" or
 	// "2014-03" in CSV and JSON.
-	Date
+	DateType
 )
 
 // ErrUnknownType is returned (wrapped) by ParseType for a name that is not
 // a column type.
 var ErrUnknownType = errors.New("table: unknown column type")
 
-var typeNames = [...]string{Text: "text", Integer: "integer", Number: "number", Rank: "rank", Date: "date"}
+var typeNames = [...]string{TextType: "text", IntegerType: "integer", NumberType: "number", RankType: "rank", DateType: "date"}
 
-// Types returns every column type: Text, Integer, Number, Rank, Date.
-func Types() []Type { return []Type{Text, Integer, Number, Rank, Date} }
+// Types returns every column type: TextType, IntegerType, NumberType,
+// RankType, DateType.
+func Types() []Type { return []Type{TextType, IntegerType, NumberType, RankType, DateType} }
 
 // String returns "text", "integer", "number", "rank" or "date", or
 // "type(N)" for a value out of range.
@@ -80,4 +81,4 @@ func (t *Type) UnmarshalText(b []byte) error {
 func (t Type) valid() bool { return int(t) < len(typeNames) }
 
 // numeric reports whether values of t are numbers, aligned right.
-func (t Type) numeric() bool { return t == Integer || t == Number || t == Rank }
+func (t Type) numeric() bool { return t == IntegerType || t == NumberType || t == RankType }

@@ -36,13 +36,13 @@ var hostile = []string{
 func sample(t *testing.T) *Table {
 	t.Helper()
 	tb := mustNew(t, `Who mattered: <b>"crisis"</b> & more | 2014`,
-		Column{Name: "Rank", Type: Rank},
+		Column{Name: "Rank", Type: RankType},
 		Column{Name: "Actor"},
-		Column{Name: "Relations", Type: Integer},
-		Column{Name: "PageRank", Type: Number},
-		Column{Name: "Share %", Type: Number, Digits: 1, Fixed: true},
-		Column{Name: "Moved", Type: Integer, Signed: true},
-		Column{Name: "Since", Type: Date})
+		Column{Name: "Relations", Type: IntegerType},
+		Column{Name: "PageRank", Type: NumberType},
+		Column{Name: "Share %", Type: NumberType, Digits: 1, Fixed: true},
+		Column{Name: "Moved", Type: IntegerType, Signed: true},
+		Column{Name: "Since", Type: DateType})
 	p := date.MustParse
 	mustAdd(t, tb, "putin", nil, "Vladimir Putin", 12, 0.213421, 41.28, 2, p("2012-05-07"))
 	mustAdd(t, tb, "obama", nil, "Barack <Obama>", 9, 0.18, 28.05, 0, p("2009-01"))

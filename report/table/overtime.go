@@ -7,9 +7,9 @@ import (
 	"github.com/diplograph/diplograph/graph/analysis"
 )
 
-// Window is one time window of a measure's series: the scores of the
+// WindowScores is one time window of a measure's series: the scores of the
 // measure on the view of the graph restricted to the window.
-type Window struct {
+type WindowScores struct {
 	// Label heads the window's column: "Mar 2014". The default is the
 	// span as Span.Format writes it ("1 Mar 2014 - 31 Mar 2014").
 	Label string
@@ -22,13 +22,13 @@ type Window struct {
 	Isolated []string
 }
 
-// WindowMarker is the marker Series gives, by default, to the cells of
+// WindowMarker is the marker OverTime gives, by default, to the cells of
 // actors with no relations in a window.
 const WindowMarker = "no relations in this window"
 
-// SeriesOptions changes how Series builds its table. The zero value shows
+// OverTimeOptions changes how OverTime builds its table. The zero value shows
 // 3 significant digits.
-type SeriesOptions struct {
+type OverTimeOptions struct {
 	// Digits is how many significant digits the windows' columns show; 0
 	// means 3.
 	Digits int
@@ -37,8 +37,8 @@ type SeriesOptions struct {
 	Marker string
 }
 
-// Series builds the table of a measure over time: one row per actor scored
-// in any window (keyed by actor ID), the column "Actor" and one Number
+// OverTime builds the table of a measure over time: one row per actor scored
+// in any window (keyed by actor ID), the column "Actor" and one number
 // column per window, in the order given, headed by its label. An actor not
 // scored in a window has a missing cell there. Rows are sorted by the last
 // window's score, highest first, missing last, ties by actor name.
@@ -48,7 +48,7 @@ type SeriesOptions struct {
 // scored twice in one window, a score is not finite, or an isolated actor
 // has no score in its window. It costs O(a log a + s) for a actors and s
 // scores.
-func Series(title string, windows []Window, o SeriesOptions) (*Table, error) {
+func OverTime(title string, windows []WindowScores, o OverTimeOptions) (*Table, error) {
 	if len(windows) == 0 {
 		return nil, fmt.Errorf("%w: no window", ErrBadScores)
 	}
@@ -70,7 +70,7 @@ func Series(title string, windows []Window, o SeriesOptions) (*Table, error) {
 		}
 		vals[i] = val
 		all.add(name)
-		cols = append(cols, Column{Name: label, Type: Number, Digits: o.Digits})
+		cols = append(cols, Column{Name: label, Type: NumberType, Digits: o.Digits})
 		names = append(names, label)
 	}
 	if err := uniqueNames("window", names); err != nil {
