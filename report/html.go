@@ -215,15 +215,25 @@ func (p *paragraphs) html(w *htmlWriter) {
 	}
 }
 
-// splitParagraphs splits text at blank lines, dropping empty paragraphs.
+// splitParagraphs splits text at blank lines (empty or only spaces),
+// dropping empty paragraphs.
 func splitParagraphs(s string) []string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var out []string
-	for _, p := range strings.Split(s, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, "\n"))
+			cur = nil
 		}
 	}
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, strings.TrimSpace(line))
+	}
+	flush()
 	return out
 }
 
