@@ -13,6 +13,9 @@ type block interface {
 // errors.
 type nothing struct{}
 
+func (nothing) html(*htmlWriter)   {}
+func (nothing) markdown(*mdWriter) {}
+
 type heading struct {
 	level int
 	text  string
