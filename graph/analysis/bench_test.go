@@ -188,5 +188,5 @@ func BenchmarkLouvain(b *testing.B) {
 }
 
 func BenchmarkSignedTriads(b *testing.B) {
-	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.SignedTriads(p) })
+	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.SignedTriads(p, analysis.SignedTriadsOptions{}) })
 }
