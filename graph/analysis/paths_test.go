@@ -295,7 +295,9 @@ func TestEmpty(t *testing.T) {
 			c, err := analysis.Louvain(p, analysis.LouvainOptions{})
 			return len(c.Groups), err
 		}},
-		{"triads", func() (int, error) { return analysis.SignedTriads(p, analysis.SignedTriadsOptions{}).Census.Total(), nil }},
+		{"triads", func() (int, error) {
+			return analysis.SignedTriads(p, analysis.SignedTriadsOptions{}).Census.Total(), nil
+		}},
 		{"frustration", func() (int, error) {
 			a, err := analysis.Blocs(p, analysis.BlocsOptions{Seed: 1})
 			return a.Frustration + len(a.Blocs[0]) + len(a.Blocs[1]), err

@@ -208,10 +208,10 @@ func TestAmbivalence(t *testing.T) {
 		name   string
 		rels   []graph.Relation
 		rule   analysis.AmbivalenceRule
-		sign   graph.Sign  // the sign X-Y takes
-		net    float64     // and its net
-		census [4]int      // PPP PPN PNN NNN
-		dir    graph.Sign  // the sign of the directed edge X->Y
+		sign   graph.Sign // the sign X-Y takes
+		net    float64    // and its net
+		census [4]int     // PPP PPN PNN NNN
+		dir    graph.Sign // the sign of the directed edge X->Y
 	}{
 		{"net zero, net", []graph.Relation{recognised, annexed}, analysis.NetSign, graph.Neutral, 0, [4]int{}, graph.Neutral},
 		{"net zero, hostile wins", []graph.Relation{recognised, annexed}, analysis.HostileWins, graph.Hostile, 0, [4]int{0, 0, 1, 0}, graph.Hostile},
