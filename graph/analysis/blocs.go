@@ -17,12 +17,15 @@ type BlocsOptions struct {
 
 	// NoAffiliation leaves affiliations out. By default an affiliation
 	// binds: a relation of one of AffiliationKinds (Lavrov serves Russia,
-	// Putin leads Russia, Poland is a member of NATO) counts as a
-	// cooperative relation of AffiliationWeight between the two, so that
-	// officials stand with the state they serve and members with their
-	// organisation, instead of being placed by what they said about
-	// others (a foreign minister who accused a state must not land in that
-	// state's bloc). A relation of those kinds with a sign of its own
+	// Putin leads Russia, Poland is a member of NATO) makes its pair
+	// cooperative with weight AffiliationWeight, and a pair so held
+	// together is never split: officials stand with the state they serve
+	// and members with their organisation, whatever they said to others
+	// (a foreign minister who talks to the other side does not land in its
+	// bloc; the talks are a frustrated tie). A pair whose other relations
+	// outweigh the affiliation (an official who condemned his own state
+	// again and again) takes their sign and is not held together. A
+	// relation of those kinds with a sign of its own
 	// ([graph.Relation.WithSign]) counts with that sign instead, like any
 	// other. Time is the view's: filter the graph as of a date
 	// ([graph.Filter].AsOf) to keep only the affiliations in force then.
@@ -32,13 +35,13 @@ type BlocsOptions struct {
 	// [DefaultAffiliationKinds], leads, serves, member-of and part-of.
 	AffiliationKinds []string
 
-	// AffiliationWeight is the cooperative weight each binding affiliation
-	// adds to its pair, in the projection's weight units, whatever the
-	// weighting gives the relation itself. Default (0): 2, so that an
-	// affiliation outweighs one hostile relation between the same two (an
-	// official's single complaint about his own state does not unbind
-	// him), and an official's tie to his state outweighs a single tie to
-	// anyone else when a split must cut one of them.
+	// AffiliationWeight is the cooperative weight a binding affiliation
+	// adds to its pair's sign, in the projection's weight units, whatever
+	// the weighting gives the relation itself. Default (0): 2, so that an
+	// affiliation outweighs one hostile relation between the same two (a
+	// single complaint of an official about his own state does not unbind
+	// him) and two cancel it out (the pair is then ambivalent, with no
+	// sign under NetSign).
 	AffiliationWeight float64
 
 	// Seed seeds the random starts of the local search used on blocks too
@@ -48,7 +51,8 @@ type BlocsOptions struct {
 
 	// Heuristic uses the local search on every block, however small: an
 	// upper bound, fast on any graph. By default blocks of up to
-	// [ExactFrustrationLimit] actors are solved exactly.
+	// [ExactFrustrationLimit] units (actors, or actors held together) are
+	// solved exactly.
 	Heuristic bool
 }
 
@@ -93,8 +97,9 @@ type Alignment struct {
 	Ambivalent []Tie
 
 	// Frustration is the number of frustrated ties: when Exact, the
-	// frustration index of the signed graph (the minimum over all
-	// splits); otherwise an upper bound.
+	// frustration index of the signed graph (the minimum over all splits
+	// that keep actors held together by affiliations together; over all
+	// splits with NoAffiliation); otherwise an upper bound.
 	Frustration int
 
 	// LowerBound is a proven lower bound of the frustration index: the
@@ -168,25 +173,28 @@ func (a Alignment) Bloc(id string) int {
 // It runs on the signed graph of the projection: the pairs of
 // [SignedEdges] (signed by o.Ambivalence), plus, unless o.NoAffiliation,
 // the affiliations that bind officials to their state and members to
-// their organisation (see [BlocsOptions]). A split minimises the number of
+// their organisation (see [BlocsOptions]); actors held together by
+// affiliations are split as one. A split minimises the number of
 // frustrated ties (hostile within a bloc, cooperative across: the
-// frustration index, zero exactly when the graph is balanced); between
-// splits as frustrated, the one whose frustrated ties weigh least (by
-// their net weight) wins, then the first in a fixed order, so the result
-// is deterministic. Each connected component is split on its own; the
-// largest is the main conflict ([Alignment.Blocs]), the others are apart
-// ([Alignment.Apart]), and actors tied by nothing but affiliations to one
-// another are unaligned. NetworkX has no counterpart.
+// frustration index, zero exactly when the graph is balanced; a hostile
+// tie between two actors held together is frustrated whatever the split);
+// between splits as frustrated, the one whose frustrated ties weigh least
+// (by their net weight, or their hostile weight for a tie [HostileWins]
+// made hostile) wins, then the first in a fixed order, so the result is
+// deterministic. Each connected component of the signed graph is split
+// on its own; the largest held together by more than affiliations is the
+// main conflict ([Alignment.Blocs]), the other such are apart
+// ([Alignment.Apart]), and the rest unaligned. NetworkX has no
+// counterpart.
 //
 // Each block (biconnected component) of up to [ExactFrustrationLimit]
-// actors is solved exactly, in O(2^k k d) time for k actors of degree d;
+// units is solved exactly, in O(2^k k d) time for k units of degree d;
 // larger ones (or all, with Heuristic) by seeded multi-start local search,
-// O(m) per sweep, an upper bound reported with a lower bound. Building
-// the signed graph costs O(r log r) for r relations; the result holds each
+// O(m) per sweep, an upper bound reported with a lower bound. Building the
+// signed graph costs O(r log r) for r relations; the result holds each
 // tie once, O(n + r) memory. It fails with ErrBadOption for an
-// AffiliationKinds name the graph does not know, an AffiliationWeight
-// that is negative or not finite, or an Ambivalence outside
-// [AmbivalenceRules].
+// AffiliationKinds name the graph does not know, an AffiliationWeight that
+// is negative or not finite, or an Ambivalence outside [AmbivalenceRules].
 func Blocs(p *Projection, o BlocsOptions) (Alignment, error) {
 	if o.Ambivalence >= numAmbivalenceRules {
 		return Alignment{}, fmt.Errorf("%w: %v", ErrBadOption, o.Ambivalence)

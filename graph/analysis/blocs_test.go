@@ -108,6 +108,59 @@ func bruteForce(p *analysis.Projection) int {
 	return best
 }
 
+// bruteForceBound is bruteForce with affiliations binding, computed from
+// the relations: each serves relation adds 2 to its pair's cooperative
+// weight (every relation weighing 1), a pair with a serves relation and a
+// positive net is kept together, and the least frustration is taken over
+// the splits that keep every such pair together.
+func bruteForceBound(g *graph.Graph, p *analysis.Projection) int {
+	index := map[string]int{}
+	for node := range int64(p.Len()) {
+		index[p.ActorID(node)] = int(node)
+	}
+	type pair struct{ a, b int }
+	type sums struct {
+		coop, host float64
+		bound      bool
+	}
+	pairs := map[pair]*sums{}
+	for r := range g.Relations() {
+		a, b := index[r.From], index[r.To]
+		if a == b {
+			continue
+		}
+		pr := pair{min(a, b), max(a, b)}
+		if pairs[pr] == nil {
+			pairs[pr] = &sums{}
+		}
+		switch s := pairs[pr]; {
+		case r.Kind == graph.Serves:
+			s.coop += 2
+			s.bound = true
+		case g.SignOf(r) == graph.Cooperative:
+			s.coop++
+		case g.SignOf(r) == graph.Hostile:
+			s.host++
+		}
+	}
+	best := math.MaxInt
+	for mask := 0; mask < 1<<p.Len(); mask++ {
+		k := 0
+		for pr, s := range pairs {
+			same := mask>>pr.a&1 == mask>>pr.b&1
+			switch {
+			case s.bound && s.coop > s.host && !same:
+				k = math.MaxInt
+			case k == math.MaxInt:
+			case s.coop > s.host && !same, s.host > s.coop && same:
+				k++
+			}
+		}
+		best = min(best, k)
+	}
+	return best
+}
+
 // TestBlocsOptimal compares the frustration with a brute-force search over
 // every split, on generated graphs of many small blocks and few large
 // ones, and checks the ties reported against the split.
@@ -124,6 +177,14 @@ func TestBlocsOptimal(t *testing.T) {
 				t.Errorf("frustration %d (exact %v), brute force %d", al.Frustration, al.Exact, want)
 			}
 			checkSplit(t, al)
+			bound, err := analysis.Blocs(p, analysis.BlocsOptions{AffiliationKinds: []string{graph.Serves}, Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := bruteForceBound(g, p); bound.Frustration != want || !bound.Exact {
+				t.Errorf("with affiliations: frustration %d (exact %v), brute force %d", bound.Frustration, bound.Exact, want)
+			}
+			checkSplit(t, bound)
 			heur, err := analysis.Blocs(p, analysis.BlocsOptions{NoAffiliation: true, Seed: seed, Heuristic: true})
 			if err != nil {
 				t.Fatal(err)
