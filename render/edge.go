@@ -88,14 +88,14 @@ func (w *writer) edge(r graph.Relation) {
 
 // edgeSpec is what one DOT edge shows; the style comes from its kind.
 type edgeSpec struct {
-	from, to     string // actor IDs
-	id, class    string // SVG element ID and classes
-	label        string // label text, lines split by '\n'
-	html         string // HTML-like label from our templates, in place of label
-	tooltip, url string // url already checked by safeURL; "" for none
+	from, to     string     // actor IDs
+	id, class    string     // SVG element ID and classes
+	label        string     // label text, lines split by '\n'
+	html         string     // HTML-like label from our templates, in place of label
+	tooltip, url string     // url already checked by safeURL; "" for none
 	kind         graph.Kind // as drawn (see writer.drawn)
-	hi           bool    // highlighted
-	extraPen     float64 // added to the kind's pen width
+	hi           bool       // highlighted
+	extraPen     float64    // added to the kind's pen width
 }
 
 // drawEdge writes one edge.

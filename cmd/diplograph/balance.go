@@ -25,30 +25,35 @@ func balanceCmd() *command {
 		name:    "balance",
 		args:    "FILE [--ambivalent RULE] [--no-affiliation] [--weight RULE] [--json]",
 		summary: "structural balance: signed triads, ambivalent pairs, the two blocs and why, the frustrated ties with their evidence",
-		example: `  $ diplograph balance examples/ukraine2014/ukraine2014.yaml --as-of 2014-03-29
-  triads: +++ 0, ++- 0, +-- 3, --- 0; balance ratio 1
+		example: `  $ diplograph balance examples/crimea2014-un/crimea2014-un.yaml
+  triads: +++ 0, ++- 0, +-- 2, --- 0; balance ratio 1
   ambivalent pairs (--ambivalent net):
-    RUS-USA hostile (cooperative 1, hostile 2)
-      - United States made demands of Russia (Mar 2014): “...” [USA-demanded-RUS]
-      ...
-  frustration index 3 (exact)
-  bloc 1: RUS, crimea, kremlin, lavrov, putin, ...
-  bloc 2: UKR, USA, european-countries, extremists, kerry, obama, ...
-  apart 1: democratic-forces, klitschko, poroshenko | (none)
-  unaligned: BBC, NATO, global-community, ...
+    RUS – crimea: cooperative (cooperative 2, hostile 1)
+      + Crimea appealed to Russia (17 Mar 2014): “Crimea's parliament has ...” [crimea-appealed-RUS-2014-03-17]
+      + Russia recognised Crimea (17 Mar 2014). [RUS-recognized-crimea-2014-03-17]
+      - Russia annexed Crimea (18 Mar 2014). [RUS-annexed-crimea-2014-03-18]
+  frustration index 1 (exact)
+  bloc 1: ARM, BLR, BOL, CSTO, CUB, KAZ, NIC, PRK, RUS, SDN, SYR, VEN, ZWE, churkin, crimea, lavrov
+  bloc 2: CAN, CRI, DEU, EU, FRA, GBR, LTU, NATO, POL, UKR, USA, kerry, power
+  unaligned: BRA, CHN, IND, ZAF, liu-jieyi
   why:
-    lavrov (bloc 1): + RUS (serves); strained by + UKR, + kerry
+    ...
+    KAZ (bloc 1): + CSTO (member-of)
+    lavrov (bloc 1): + RUS (serves); strained by + kerry
     ...
   frustrated ties:
-    kerry+lavrov, across the blocs
-      + John Kerry phoned Sergei Lavrov (29 Mar 2014), according to Russian officials: “...” [kerry-phoned-lavrov]
+    kerry – lavrov: cooperative across the blocs
+      + John Kerry met Sergei Lavrov (14 Mar 2014): “The Russian veto came after ...” [kerry-met-lavrov-2014-03-14]
+
+  $ diplograph balance ukraine.yaml --as-of 2014-03-29 --ambivalent hostile-wins --json
 
 Each pair of actors takes the sign of its relations (a relation's own sign
 if it has one, else its kind's), each weighing 1 or as --weight says. A pair
 with both cooperative and hostile relations is ambivalent, and --ambivalent
-says what it counts as: ` + ruleHelp() + `.
+says what it counts as:
+` + ruleHelp() + `
 Affiliations bind: an official stands with the state he leads or serves, a
-member with its organisation (leads, serves, member-of, part-of), unless
+member with its organisation (` + strings.Join(analysis.DefaultAffiliationKinds(), ", ") + `), unless
 --no-affiliation. The blocs minimise the frustrated ties (hostile within a
 bloc, cooperative across); actors with no signed tie are unaligned, and
 groups with no signed tie to the main conflict stand apart.`,
@@ -58,7 +63,7 @@ groups with no signed tie to the main conflict stand apart.`,
 			fs.Uint64Var(&seed, "seed", 1, "`seed` for the heuristic used on parts too large to split exactly")
 			weightingFlag(fs, &weighting)
 			fs.TextVar(&rule, "ambivalent", analysis.NetSign, "`rule` for pairs with both cooperative and hostile relations: "+ruleNames())
-			fs.BoolVar(&noAffiliation, "no-affiliation", false, "do not let affiliations (leads, serves, member-of, part-of) bind actors together")
+			fs.BoolVar(&noAffiliation, "no-affiliation", false, "do not let affiliations ("+strings.Join(analysis.DefaultAffiliationKinds(), ", ")+") bind actors together")
 			fs.BoolVar(&asJSON, "json", false, "print the result as JSON")
 		},
 		minArgs: 1,
@@ -91,11 +96,23 @@ func ruleNames() string {
 	return strings.Join(names, ", ")
 }
 
+// ruleHelp describes each ambivalence rule, one per line, by the
+// library's names.
 func ruleHelp() string {
-	return `net (the default: the sign of the
-cooperative weight less the hostile; a net of zero leaves the pair without a
-sign, still reported), hostile-wins (any hostile relation makes the pair
-hostile) or drop (ambivalent pairs have no sign)`
+	var b strings.Builder
+	for _, r := range analysis.AmbivalenceRules() {
+		var what string
+		switch r {
+		case analysis.NetSign:
+			what = "the sign of the cooperative weight less the hostile (the default); an\n                evenly split pair has no sign, and is still reported"
+		case analysis.HostileWins:
+			what = "any hostile relation makes the pair hostile"
+		case analysis.DropAmbivalent:
+			what = "ambivalent pairs have no sign"
+		}
+		fmt.Fprintf(&b, "  %-13s %s\n", r, what)
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // writeBalance prints the balance in words.

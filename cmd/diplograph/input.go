@@ -112,7 +112,8 @@ func (v *view) flags(fs *flag.FlagSet, withSign bool) {
 	if withSign {
 		fs.StringVar(&v.sign, "sign", "", "keep only cooperative (+) or hostile (-) relations, or neutral (0)")
 	}
-	fs.StringVar(&v.fold, "fold", "", "merge leaders, officials and agencies into their state: by `country` (their country code) or by affiliation (the state they lead or serve, as of --as-of); the fold is reported on standard error")
+	fs.StringVar(&v.fold, "fold", "", "merge leaders, officials and agencies into their state; `mode` "+foldModes[0]+
+		" finds it by their country code, "+foldModes[1]+" by the state they lead or serve as of --as-of; the fold is reported on standard error")
 	fs.BoolVar(&v.dropIsolates, "drop-isolates", false, "leave out actors without any relation in the view")
 	fs.BoolVar(&v.dropUncertain, "drop-uncertain", false, "leave out relations whose date, at its precision, may fall on either side of --as-of, --from or --to")
 }

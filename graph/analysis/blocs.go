@@ -235,8 +235,7 @@ func Blocs(p *Projection, o BlocsOptions) (Alignment, error) {
 	for i := range rep {
 		rep[i] = int32(i)
 	}
-	var find func(int32) int32
-	find = func(u int32) int32 {
+	find := func(u int32) int32 {
 		for rep[u] != u {
 			rep[u] = rep[rep[u]]
 			u = rep[u]

@@ -351,14 +351,6 @@ func (s *signed) adj(u int32) ([]int32, []int8) {
 	return s.to[s.off[u]:s.off[u+1]], s.sign[s.off[u]:s.off[u+1]]
 }
 
-func (s *signed) signOf(u, v int32) int8 {
-	to, sg := s.adj(u)
-	if i, ok := slices.BinarySearch(to, v); ok {
-		return sg[i]
-	}
-	return 0
-}
-
 // newSigned builds the signed adjacency of n nodes from pairs sorted by
 // (a, b), keeping those with a sign. Filling in pair order leaves each
 // node's neighbours sorted: first those below it (as b), then those above
@@ -389,9 +381,4 @@ func newSigned(n int, pairs []pairTie) *signed {
 		}
 	}
 	return s
-}
-
-// signedProjection is the signed adjacency of p under rule.
-func (p *Projection) signedProjection(rule AmbivalenceRule) *signed {
-	return newSigned(p.Len(), p.pairTies(tieRules{rule: rule}))
 }
