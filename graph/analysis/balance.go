@@ -107,7 +107,7 @@ type SignedTriadsOptions struct {
 // relations, O(m) memory plus the unbalanced triangles. It never fails; a
 // rule outside [AmbivalenceRules] counts as NetSign.
 func SignedTriads(p *Projection, o SignedTriadsOptions) Balance {
-	pairs := p.pairTies(tieRules{rule: o.Ambivalence, collect: true})
+	pairs := p.pairTies(tieRules{rule: o.Ambivalence})
 	s := newSigned(p.Len(), pairs)
 	var b Balance
 	for u := range int32(p.Len()) {
@@ -155,6 +155,11 @@ func SignedTriads(p *Projection, o SignedTriadsOptions) Balance {
 	}
 	for i := range pairs {
 		if t := &pairs[i]; t.coop > 0 && t.host > 0 {
+			for _, r := range p.relationsBetween(t.a, t.b) {
+				if p.relSign[r] != 0 && p.relW[r] > 0 {
+					t.rels = append(t.rels, r)
+				}
+			}
 			b.Ambivalent = append(b.Ambivalent, p.tie(t))
 		}
 	}

@@ -190,3 +190,11 @@ func BenchmarkLouvain(b *testing.B) {
 func BenchmarkSignedTriads(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.SignedTriads(p, analysis.SignedTriadsOptions{}) })
 }
+
+func BenchmarkBlocs(b *testing.B) {
+	benchEach(b, func(b *testing.B, p *analysis.Projection) {
+		if _, err := analysis.Blocs(p, analysis.BlocsOptions{Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
