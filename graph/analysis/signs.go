@@ -164,6 +164,8 @@ func (e SignedEdge) Ambivalent() bool { return e.Cooperative > 0 && e.Hostile > 
 // Relations slice may back the tie in several places of a result, so treat
 // it as read-only.
 type Tie struct {
+	// SignedEdge holds the two actors (A < B), the tie's weights and its
+	// sign.
 	SignedEdge
 	// Bound reports that an affiliation binds the pair ([BlocsOptions]):
 	// one of its relations is a leads, serves, member-of or part-of tie (or
