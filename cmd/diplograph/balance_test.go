@@ -234,7 +234,7 @@ func TestViewFlags(t *testing.T) {
 			foldReport("affiliation", 4, "USA (serves USA as of 2014-03-29)", "UKR (country UKR)", "RUS (country RUS)", "RUS (serves RUS as of 2014-03-29)",
 				"USA (leads USA as of 2014-03-29)", "RUS (leads RUS as of 2014-03-29)", "USA (country USA)", "UKR (country UKR)")},
 		{"one relation straddles", []string{"rank", example, "--by", "degree", "--kinds", "annexed", "--as-of", "2014-03-15"}, exitOK,
-			nil, "diplograph: 1 relation straddles the date at their precision (use --drop-uncertain to leave them out)\n"},
+			nil, "diplograph: 1 relation straddles the date at its precision (use --drop-uncertain to leave it out)\n"},
 		{"bad fold", []string{"rank", example, "--by", "degree", "--fold", "party"}, exitUsage, nil, `--fold "party": want country or affiliation`},
 		{"drop-uncertain without a date", []string{"rank", example, "--by", "degree", "--drop-uncertain"}, exitUsage, nil, "--drop-uncertain needs --as-of, --from or --to"},
 	}

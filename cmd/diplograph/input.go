@@ -181,10 +181,14 @@ func (v *view) apply(w io.Writer, g *graph.Graph) (*graph.Graph, error) {
 		case !f.Window.IsZero():
 			when = "the window"
 		}
+		their, them := "their", "them"
+		if n == 1 {
+			their, them = "its", "it"
+		}
 		if v.dropUncertain {
-			fmt.Fprintf(w, "diplograph: %d relation%s straddle%s %s at their precision and %s left out (--drop-uncertain)\n", n, plural(n), verbS(n), when, wereWas(n))
+			fmt.Fprintf(w, "diplograph: %d relation%s straddle%s %s at %s precision and %s left out (--drop-uncertain)\n", n, plural(n), verbS(n), when, their, wereWas(n))
 		} else {
-			fmt.Fprintf(w, "diplograph: %d relation%s straddle%s %s at their precision (use --drop-uncertain to leave them out)\n", n, plural(n), verbS(n), when)
+			fmt.Fprintf(w, "diplograph: %d relation%s straddle%s %s at %s precision (use --drop-uncertain to leave %s out)\n", n, plural(n), verbS(n), when, their, them)
 		}
 	}
 	if fold == nil {
