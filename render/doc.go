@@ -20,7 +20,11 @@
 // differ by shade, dash pattern and arrowhead; kinds the [Theme] does not
 // name take their sign's colour: blue cooperative, vermilion hostile, grey
 // neutral), labelled with the kind and, with [Options.EdgeDates], the
-// time. Symmetric kinds have arrowheads at both ends. The title at the top
+// time. Symmetric kinds have arrowheads at both ends. A relation with a
+// sign of its own that differs from its kind's ([graph.Relation.WithSign]:
+// a warning phone call) is drawn as a variant of its kind, "phoned
+// (hostile)": its kind's line in the colour of its sign, with an entry of
+// its own in the legend and in bundle labels. The title at the top
 // names the sources cited, and a legend of the kinds present is drawn
 // under it unless [Options.NoLegend] is set.
 //
@@ -37,7 +41,8 @@
 // carry IDs ("a-" + actor ID, "r-" + relation ID, "b-" + the ID of the
 // first relation of a bundle, "c-" + country code for a box) and classes
 // ("actor leader", "relation sanctions hostile", "relation bundle backs
-// phoned cooperative") for styling and scripting.
+// phoned cooperative"; a relation's sign is the one it counts with, and
+// "own-sign" marks a sign of its own) for styling and scripting.
 //
 // # Options
 //

@@ -71,9 +71,10 @@ type writer struct {
 	t   *Theme
 	buf bytes.Buffer
 
-	hiActor, hiRel map[string]bool    // highlighted; nil when not highlighting
-	size           map[string]float64 // node scale by actor ID, 1 to 2; nil without Options.NodeSize
-	lines          []edgeGroup        // the edges to draw
+	hiActor, hiRel map[string]bool       // highlighted; nil when not highlighting
+	size           map[string]float64    // node scale by actor ID, 1 to 2; nil without Options.NodeSize
+	lines          []edgeGroup           // the edges to draw
+	variants       map[string]graph.Kind // kinds drawn with a relation's own sign, by drawn name: the kind they vary
 }
 
 // highlighting reports whether some actors or relations are highlighted.

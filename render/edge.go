@@ -13,9 +13,62 @@ func (w *writer) kind(name string) graph.Kind {
 	return graph.Kind{Name: name}
 }
 
+// drawn returns the kind relation r is drawn as: its kind, with the sign r
+// counts with ([graph.Graph.SignOf]). A relation whose own sign differs
+// from its kind's (a hostile phone call) is drawn as a variant of its kind
+// named "phoned (hostile)": its kind's line in the colour of its sign,
+// listed apart in the legend and in bundle labels.
+func (w *writer) drawn(r graph.Relation) graph.Kind {
+	k := w.kind(r.Kind)
+	s := w.g.SignOf(r)
+	if s == k.Sign {
+		return k
+	}
+	base := k
+	k.Name += " (" + signWord(s) + ")"
+	k.Sign = s
+	if w.variants == nil {
+		w.variants = map[string]graph.Kind{}
+	}
+	w.variants[k.Name] = base
+	return k
+}
+
+// base returns the kind a drawn kind is a variant of, and whether it is
+// one; k itself if it is not.
+func (w *writer) base(k graph.Kind) (graph.Kind, bool) {
+	if b, ok := w.variants[k.Name]; ok {
+		return b, true
+	}
+	return k, false
+}
+
+// style returns the style of a drawn kind: its own, or for a variant with
+// a relation's own sign, its kind's in the colour of that sign.
+func (w *writer) style(k graph.Kind) EdgeStyle {
+	b, ok := w.base(k)
+	if !ok {
+		return w.t.edge(k)
+	}
+	st := w.t.edge(b)
+	st.Color = w.t.edge(graph.Kind{Sign: k.Sign}).Color
+	return st
+}
+
+// edgeClass is the SVG class of a relation drawn as kind k: "relation
+// phoned cooperative", or "relation phoned hostile own-sign".
+func (w *writer) edgeClass(k graph.Kind) string {
+	b, own := w.base(k)
+	class := "relation " + b.Name + " " + signWord(k.Sign)
+	if own {
+		class += " own-sign"
+	}
+	return class
+}
+
 // edge writes one relation.
 func (w *writer) edge(r graph.Relation) {
-	k := w.kind(r.Kind)
+	k := w.drawn(r)
 	when := graph.Effective(r, k).Format()
 	label := k.Name
 	if w.c.edgeDates && when != "" {
@@ -24,7 +77,7 @@ func (w *writer) edge(r graph.Relation) {
 	w.drawEdge(edgeSpec{
 		from: r.From, to: r.To,
 		id:      "r-" + r.ID,
-		class:   "relation " + k.Name + " " + signWord(k.Sign),
+		class:   w.edgeClass(k),
 		label:   label,
 		tooltip: w.edgeTooltip(r, k, when),
 		url:     w.edgeURL(r),
@@ -35,20 +88,20 @@ func (w *writer) edge(r graph.Relation) {
 
 // edgeSpec is what one DOT edge shows; the style comes from its kind.
 type edgeSpec struct {
-	from, to     string // actor IDs
-	id, class    string // SVG element ID and classes
-	label        string // label text, lines split by '\n'
-	html         string // HTML-like label from our templates, in place of label
-	tooltip, url string // url already checked by safeURL; "" for none
-	kind         graph.Kind
-	hi           bool    // highlighted
-	extraPen     float64 // added to the kind's pen width
+	from, to     string     // actor IDs
+	id, class    string     // SVG element ID and classes
+	label        string     // label text, lines split by '\n'
+	html         string     // HTML-like label from our templates, in place of label
+	tooltip, url string     // url already checked by safeURL; "" for none
+	kind         graph.Kind // as drawn (see writer.drawn)
+	hi           bool       // highlighted
+	extraPen     float64    // added to the kind's pen width
 }
 
 // drawEdge writes one edge.
 func (w *writer) drawEdge(e edgeSpec) {
 	t := w.t
-	st := t.edge(e.kind)
+	st := w.style(e.kind)
 	faded := w.highlighting() && !e.hi
 
 	w.printf("\t\"%s\" -> \"%s\" ", escape(e.from, inID), escape(e.to, inID))

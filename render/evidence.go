@@ -44,11 +44,15 @@ func (w *writer) edgeTooltip(r graph.Relation, k graph.Kind, when string) string
 // writeRelation writes the text of [writer.edgeTooltip] to b.
 func (w *writer) writeRelation(b *strings.Builder, r graph.Relation, k graph.Kind, when string) {
 	b.WriteString(w.name(r.From) + " " + k.Verb() + " " + w.name(r.To))
-	b.WriteString("\nkind: " + k.Name + " (" + signWord(k.Sign) + " " + k.Nature.String())
+	base, own := w.base(k)
+	b.WriteString("\nkind: " + base.Name + " (" + signWord(k.Sign) + " " + k.Nature.String())
 	if k.Symmetric {
 		b.WriteString(", mutual")
 	}
 	b.WriteString(")")
+	if own {
+		b.WriteString("; " + signWord(k.Sign) + " by its own sign, " + base.Name + " being " + signWord(base.Sign))
+	}
 	if when != "" {
 		b.WriteString("\nwhen: " + when)
 	}

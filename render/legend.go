@@ -28,12 +28,14 @@ func (w *writer) legend(acts []actors.Actor) string {
 	var rkinds []graph.Kind
 	seen := map[string]bool{}
 	for r := range w.g.Relations() {
-		if !seen[r.Kind] {
-			seen[r.Kind] = true
-			rkinds = append(rkinds, w.kind(r.Kind))
+		if k := w.drawn(r); !seen[k.Name] {
+			seen[k.Name] = true
+			rkinds = append(rkinds, k)
 		}
 	}
 	// Hostile kinds first, then neutral, then cooperative; by name within.
+	// A kind drawn with relations' own sign ("phoned (hostile)") has an
+	// entry of its own, among the kinds of that sign.
 	slices.SortFunc(rkinds, compareKinds)
 	if len(kinds) == 0 && len(rkinds) == 0 {
 		return ""
@@ -54,7 +56,7 @@ func (w *writer) legend(acts []actors.Actor) string {
 	actorRows := grid("Actors", items, 5)
 	items = items[:0]
 	for _, k := range rkinds {
-		st := t.edge(k)
+		st := w.style(k)
 		sample := lineSample(st, k.Symmetric)
 		items = append(items, fmt.Sprintf(`<TD ALIGN="RIGHT" WIDTH="%d"><FONT COLOR="%s">%s</FONT></TD>%s`,
 			int(textWidth(sample, t.FontSize, false)+1), escape(st.Color, inText), htmlText(sample, false), label(k.Name)))

@@ -79,9 +79,10 @@ func compareKinds(a, b graph.Kind) int {
 func (w *writer) counts(rels []graph.Relation) []kindCount {
 	var out []kindCount
 	for _, r := range rels {
-		i := slices.IndexFunc(out, func(c kindCount) bool { return c.kind.Name == r.Kind })
+		k := w.drawn(r)
+		i := slices.IndexFunc(out, func(c kindCount) bool { return c.kind.Name == k.Name })
 		if i < 0 {
-			out = append(out, kindCount{kind: w.kind(r.Kind)})
+			out = append(out, kindCount{kind: k})
 			i = len(out) - 1
 		}
 		out[i].n++
@@ -163,13 +164,13 @@ func (w *writer) bundleLabel(counts []kindCount, when string, faded bool) string
 			text := countText(c)
 			switch {
 			case i < len(l)-1:
-				spans = append(spans, span{text: text + " ", color: color(t.edge(c.kind).Color)},
+				spans = append(spans, span{text: text + " ", color: color(w.style(c.kind).Color)},
 					span{text: "· ", color: color(t.Muted)})
 			case li < len(all)-1:
-				spans = append(spans, span{text: text + " ", color: color(t.edge(c.kind).Color)},
+				spans = append(spans, span{text: text + " ", color: color(w.style(c.kind).Color)},
 					span{text: "·", color: color(t.Muted)})
 			default:
-				spans = append(spans, span{text: text, color: color(t.edge(c.kind).Color)})
+				spans = append(spans, span{text: text, color: color(w.style(c.kind).Color)})
 			}
 		}
 		lines = append(lines, spans)
@@ -214,11 +215,19 @@ func (w *writer) bundle(l edgeGroup) {
 
 	class := []string{"relation", "bundle"}
 	var signs []string
+	own := false
 	for _, c := range counts {
-		class = append(class, c.kind.Name)
+		b, variant := w.base(c.kind)
+		if !slices.Contains(class, b.Name) {
+			class = append(class, b.Name)
+		}
+		own = own || variant
 		if s := signWord(c.kind.Sign); !slices.Contains(signs, s) {
 			signs = append(signs, s)
 		}
+	}
+	if own {
+		signs = append(signs, "own-sign")
 	}
 
 	var tip strings.Builder
@@ -233,7 +242,7 @@ func (w *writer) bundle(l edgeGroup) {
 			break
 		}
 		tip.WriteString("\n\n")
-		w.writeRelation(&tip, r, w.kind(r.Kind), spans[i].text)
+		w.writeRelation(&tip, r, w.drawn(r), spans[i].text)
 	}
 
 	w.drawEdge(edgeSpec{

@@ -74,13 +74,15 @@ func decodeScenario(data []byte, name string, s scenario.Syntax) (*graph.Graph, 
 	return dec.Decode()
 }
 
-// loadView loads the graph at path and applies the view's selection.
+// loadView loads the graph at path and applies the view's selection,
+// reporting on e.stderr what the reader should know of it: relations that
+// straddle the dates, and the fold.
 func (in *input) loadView(e *env, v *view, path string) (*graph.Graph, error) {
 	g, err := in.load(e, path)
 	if err != nil {
 		return nil, err
 	}
-	return v.apply(g)
+	return v.apply(e.stderr, g)
 }
 
 func isNodeLink(data []byte) bool {
@@ -93,24 +95,36 @@ func isNodeLink(data []byte) bool {
 
 // view holds the flags that select part of a graph.
 type view struct {
-	kinds    string
-	from, to string
-	asOf     string
-	sign     string
+	kinds         string
+	from, to      string
+	asOf          string
+	sign          string
+	fold          string
+	dropIsolates  bool
+	dropUncertain bool
 }
+
+// foldModes are the values of --fold.
+var foldModes = []string{"country", "affiliation"}
 
 func (v *view) flags(fs *flag.FlagSet, withSign bool) {
 	fs.StringVar(&v.kinds, "kinds", "", "keep only relations of these `kinds` (comma-separated)")
 	fs.StringVar(&v.from, "from", "", "keep relations overlapping the window starting on this `date` (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.StringVar(&v.to, "to", "", "keep relations overlapping the window ending on this `date`")
-	fs.StringVar(&v.asOf, "as-of", "", "keep what had happened by, or held on, this `date`")
+	fs.StringVar(&v.asOf, "as-of", "", "keep what had happened by, or held on, this `date`; with --fold affiliation, fold by the offices held on it")
 	if withSign {
 		fs.StringVar(&v.sign, "sign", "", "keep only cooperative (+) or hostile (-) relations, or neutral (0)")
 	}
+	fs.StringVar(&v.fold, "fold", "", "merge leaders, officials and agencies into their state; `mode` "+foldModes[0]+
+		" finds it by their country code, "+foldModes[1]+" by the state they lead or serve as of --as-of; the fold is reported on standard error")
+	fs.BoolVar(&v.dropIsolates, "drop-isolates", false, "leave out actors without any relation in the view")
+	fs.BoolVar(&v.dropUncertain, "drop-uncertain", false, "leave out relations whose date, at its precision, may fall on either side of --as-of, --from or --to")
 }
 
-// apply returns the selected view of g.
-func (v *view) apply(g *graph.Graph) (*graph.Graph, error) {
+// apply returns the selected view of g: the filter, then the fold, then
+// the isolated actors dropped. It reports on w how many relations straddle
+// the dates and what the fold did.
+func (v *view) apply(w io.Writer, g *graph.Graph) (*graph.Graph, error) {
 	var f graph.Filter
 	if v.kinds != "" {
 		for _, k := range strings.Split(v.kinds, ",") {
@@ -139,14 +153,90 @@ func (v *view) apply(g *graph.Graph) (*graph.Graph, error) {
 		}
 		f.Signs = []graph.Sign{s}
 	}
-	if f.Kinds == nil && f.Window.IsZero() && f.AsOf.IsZero() && f.Signs == nil {
+	var fold *graph.FoldOptions
+	switch v.fold {
+	case "":
+	case "country":
+		fold = &graph.FoldOptions{}
+	case "affiliation":
+		fold = &graph.FoldOptions{ByAffiliation: true, AsOf: f.AsOf}
+	default:
+		return nil, usagef("--fold %q: want %s", v.fold, strings.Join(foldModes, " or "))
+	}
+	timed := !f.Window.IsZero() || !f.AsOf.IsZero()
+	if v.dropUncertain && !timed {
+		return nil, usagef("--drop-uncertain needs --as-of, --from or --to")
+	}
+	f.DropUncertain = v.dropUncertain
+	f.DropIsolated = v.dropIsolates && fold == nil
+	if f.Kinds != nil || timed || f.Signs != nil || f.DropIsolated {
+		sub, err := g.Filter(f)
+		if err != nil {
+			return nil, usageError{err.Error()}
+		}
+		g = sub
+	}
+	if n := g.NumUncertain(); n > 0 {
+		when := "the date"
+		switch {
+		case !f.Window.IsZero() && !f.AsOf.IsZero():
+			when = "the window or the date"
+		case !f.Window.IsZero():
+			when = "the window"
+		}
+		their, them := "their", "them"
+		if n == 1 {
+			their, them = "its", "it"
+		}
+		if v.dropUncertain {
+			fmt.Fprintf(w, "diplograph: %d relation%s straddle%s %s at %s precision and %s left out (--drop-uncertain)\n", n, plural(n), verbS(n), when, their, wereWas(n))
+		} else {
+			fmt.Fprintf(w, "diplograph: %d relation%s straddle%s %s at %s precision (use --drop-uncertain to leave %s out)\n", n, plural(n), verbS(n), when, their, them)
+		}
+	}
+	if fold == nil {
 		return g, nil
 	}
-	sub, err := g.Filter(f)
+	folded, report, err := g.Fold(*fold)
 	if err != nil {
 		return nil, usageError{err.Error()}
 	}
-	return sub, nil
+	writeFold(w, v.fold, report)
+	if v.dropIsolates {
+		if folded, err = folded.Filter(graph.Filter{DropIsolated: true}); err != nil {
+			return nil, err
+		}
+	}
+	return folded, nil
+}
+
+// writeFold reports a fold: who went where and why, who was kept, and how
+// many relations became self-loops.
+func writeFold(w io.Writer, by string, f graph.Fold) {
+	fmt.Fprintf(w, "diplograph: fold by %s: %d actor%s folded, %d kept, %d self-loop%s dropped\n",
+		by, len(f.Moves), plural(len(f.Moves)), len(f.Kept), len(f.SelfLoops), plural(len(f.SelfLoops)))
+	for _, m := range f.Moves {
+		fmt.Fprintf(w, "  %s -> %s (%s)\n", m.Actor, m.Into, m.Why)
+	}
+	for _, m := range f.Kept {
+		fmt.Fprintf(w, "  %s kept (%s)\n", m.Actor, m.Why)
+	}
+}
+
+// verbS is the "s" of a verb in the third person: "1 relation straddles",
+// "2 relations straddle".
+func verbS(n int) string {
+	if n == 1 {
+		return "s"
+	}
+	return ""
+}
+
+func wereWas(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
 }
 
 // writeTo writes through fn to path, or to stdout for "" and "-". A file is

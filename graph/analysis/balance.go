@@ -2,103 +2,35 @@ package analysis
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/graph"
 )
 
-// SignedEdge is a tie of the signed projection.
-type SignedEdge struct {
-	// A and B are the actor IDs: A < B for a pair of [SignedEdges], source
-	// and target for an edge of [DirectedSignedEdges].
-	A, B string
-	// Net is the sum over the tie's relations of kind sign times weight.
-	Net float64
-	// Sign is the sign of Net, never Neutral.
-	Sign graph.Sign
-}
-
-// signed is the signed projection held as a symmetric adjacency of the
-// pairs with a nonzero net sign.
-type signed struct {
-	off  []int32
-	to   []int32
-	sign []int8
-}
-
-func (s *signed) adj(u int32) ([]int32, []int8) {
-	return s.to[s.off[u]:s.off[u+1]], s.sign[s.off[u]:s.off[u+1]]
-}
-
-func (s *signed) signOf(u, v int32) int8 {
-	to, sg := s.adj(u)
-	if i, ok := slices.BinarySearch(to, v); ok {
-		return sg[i]
-	}
-	return 0
-}
-
-// signedProjection computes the net sign of every pair of the undirected
-// collapse and keeps the nonzero ones.
-func (p *Projection) signedProjection() *signed {
-	un := p.Undirected()
-	n := p.Len()
-	s := &signed{off: make([]int32, n+1)}
-	for u := range int32(n) {
-		for e := un.adj.off[u]; e < un.adj.off[u+1]; e++ {
-			v := un.adj.to[e]
-			net := un.adj.w[e] // without relations, every tie is cooperative
-			if p.g != nil {
-				net = p.netWeight(u, v)
-			}
-			if net == 0 {
-				continue
-			}
-			sg := int8(1)
-			if net < 0 {
-				sg = -1
-			}
-			s.to = append(s.to, v)
-			s.sign = append(s.sign, sg)
-			s.off[u+1]++
-		}
-	}
-	for u := range n {
-		s.off[u+1] += s.off[u]
-	}
-	return s
+// SignedEdgesOptions control [SignedEdges].
+type SignedEdgesOptions struct {
+	// Ambivalence is the sign a pair with both cooperative and hostile
+	// relations takes. Default NetSign.
+	Ambivalence AmbivalenceRule
 }
 
 // SignedEdges returns the signed projection, the one place where hostility
-// enters the analysis: for every pair of actors joined by selected
-// relations, the sum over those relations (each once, whichever its
-// direction) of its kind's sign times its weight (the projection's
-// relation weight: the sign of a pair is a rule of the projection, not an
-// option). Pairs whose net is 0 (neutral kinds only, or cooperation and
-// hostility that cancel) have no sign and are left out. Sorted by A, then
-// B. O(m log m) time, O(m) memory. It never fails.
-func SignedEdges(p *Projection) []SignedEdge {
-	un := p.Undirected()
+// enters the analysis: every pair of actors joined by selected relations
+// with a sign, with the summed weights of its cooperative and hostile
+// relations (each relation once, whichever its direction; its sign its own
+// if it has one, [graph.Graph.SignOf], else its kind's; its weight the
+// projection's) and the sign they give the pair: the one sign they share,
+// or, for an ambivalent pair, the one o.Ambivalence gives it. Pairs left
+// without a sign (neutral relations only, or an ambivalent pair the rule
+// leaves unsigned) are left out; [SignedTriads] lists the ambivalent
+// ones. Sorted by A, then B. O(r log r) time for r relations, O(m)
+// memory. It never fails; a rule outside [AmbivalenceRules] counts as
+// NetSign.
+func SignedEdges(p *Projection, o SignedEdgesOptions) []SignedEdge {
 	var out []SignedEdge
-	for u := range int32(p.Len()) {
-		for e := un.adj.off[u]; e < un.adj.off[u+1]; e++ {
-			v := un.adj.to[e]
-			if v < u {
-				continue
-			}
-			net := un.adj.w[e]
-			if p.g != nil {
-				net = p.netWeight(u, v)
-			}
-			if net == 0 {
-				continue
-			}
-			sg := graph.Cooperative
-			if net < 0 {
-				sg = graph.Hostile
-			}
-			out = append(out, SignedEdge{A: p.ids[u], B: p.ids[v], Net: net, Sign: sg})
+	for _, t := range p.pairTies(tieRules{rule: o.Ambivalence}) {
+		if t.sign != 0 {
+			out = append(out, p.signedEdge(&t))
 		}
 	}
 	return out
@@ -110,8 +42,9 @@ type Triad struct {
 	Actors [3]string
 	// Signs are the signs of the pairs (0,1), (1,2) and (0,2) of Actors.
 	Signs [3]graph.Sign
-	// Leads holds, for each pair, its first relation whose kind has the
-	// pair's sign (zero Relations for a projection made without a graph).
+	// Leads holds, for each pair, its first relation with the pair's sign
+	// (its own sign if it has one, else its kind's; zero Relations for a
+	// projection made without a graph).
 	Leads [3]graph.Relation
 	// Text is the triad in words: "A backs B, B sanctions C, A backs C".
 	Text string
@@ -153,15 +86,29 @@ type Balance struct {
 	// Unbalanced are the unbalanced triangles (++- and ---), sorted by
 	// actor IDs.
 	Unbalanced []Triad
+	// Ambivalent are the pairs with both cooperative and hostile relations,
+	// each with the sign the rule gave it (Neutral: none, so it is in no
+	// triangle) and its relations, sorted by A, then B.
+	Ambivalent []Tie
+}
+
+// SignedTriadsOptions control [SignedTriads].
+type SignedTriadsOptions struct {
+	// Ambivalence is the sign a pair with both cooperative and hostile
+	// relations takes. Default NetSign.
+	Ambivalence AmbivalenceRule
 }
 
 // SignedTriads takes the census of the triangles of the signed projection
-// (see [SignedEdges]) and lists the unbalanced ones in words, sorted by
-// actor IDs. The census agrees with a brute-force count over NetworkX's
-// triangles of the signed graph. O(m^1.5) time, O(m) memory plus the
-// unbalanced triangles. It never fails.
-func SignedTriads(p *Projection) Balance {
-	s := p.signedProjection()
+// (see [SignedEdges], whose pairs are signed by o.Ambivalence), lists the
+// unbalanced ones in words, sorted by actor IDs, and the ambivalent pairs
+// with their relations. The census agrees with a brute-force count over
+// NetworkX's triangles of the signed graph. O(r log r + m^1.5) time for r
+// relations, O(m) memory plus the unbalanced triangles. It never fails; a
+// rule outside [AmbivalenceRules] counts as NetSign.
+func SignedTriads(p *Projection, o SignedTriadsOptions) Balance {
+	pairs := p.pairTies(tieRules{rule: o.Ambivalence})
+	s := newSigned(p.Len(), pairs)
 	var b Balance
 	for u := range int32(p.Len()) {
 		tu, su := s.adj(u)
@@ -206,7 +153,33 @@ func SignedTriads(p *Projection) Balance {
 			}
 		}
 	}
+	for i := range pairs {
+		if t := &pairs[i]; t.coop > 0 && t.host > 0 {
+			for _, r := range p.relationsBetween(t.a, t.b) {
+				if p.relSign[r] != 0 && p.relW[r] > 0 {
+					t.rels = append(t.rels, r)
+				}
+			}
+			b.Ambivalent = append(b.Ambivalent, p.tie(t))
+		}
+	}
 	return b
+}
+
+// clause states a relation in a few words, "Russia annexed Crimea", with
+// its sign when it is its own, not its kind's: "Barack Obama phoned
+// Vladimir Putin (hostile)".
+func (p *Projection) clause(r graph.Relation) string {
+	k := p.kinds[r.Kind]
+	verb := r.Kind
+	if k.Name != "" {
+		verb = k.Verb()
+	}
+	text := p.label(r.From) + " " + verb + " " + p.label(r.To)
+	if s, own := r.OwnSign(); own && s != k.Sign {
+		text += " (" + s.Name() + ")"
+	}
+	return text
 }
 
 // triad describes a triangle in words.
@@ -229,58 +202,66 @@ func (p *Projection) triad(nodes [3]int32, signs [3]int8) Triad {
 				break
 			}
 		}
-		r := t.Leads[i]
-		parts = append(parts, p.label(r.From)+" "+p.kinds[r.Kind].Verb()+" "+p.label(r.To))
+		parts = append(parts, p.clause(t.Leads[i]))
 	}
 	t.Text = strings.Join(parts, ", ")
 	return t
 }
 
-// DirectedSignedEdges returns the directed signed projection: for every
-// directed edge A->B, the sum over its relations of kind sign times weight,
-// a symmetric kind counting both ways. Edges whose net is 0 are left out;
-// an edge without relations behind it (a projection made without a graph)
-// is cooperative. Sorted by A, then B. O(n + m) time and memory. It never
-// fails.
-func DirectedSignedEdges(p *Projection) []SignedEdge {
+// DirectedSignedEdgesOptions control [DirectedSignedEdges].
+type DirectedSignedEdgesOptions struct {
+	// Ambivalence is the sign an edge with both cooperative and hostile
+	// relations takes. Default NetSign.
+	Ambivalence AmbivalenceRule
+}
+
+// DirectedSignedEdges returns the directed signed projection: every
+// directed edge A->B with the summed weights of its cooperative and hostile
+// relations (a symmetric kind counting both ways; a relation's sign its
+// own if it has one, else its kind's) and the sign they give it, an
+// ambivalent edge signed by o.Ambivalence. Edges left without a sign are
+// left out; an edge without relations behind it (a projection made without
+// a graph) is cooperative. Sorted by A, then B. O(n + r) time for r
+// relations, O(n + m) memory. It never fails; a rule outside
+// [AmbivalenceRules] counts as NetSign.
+func DirectedSignedEdges(p *Projection, o DirectedSignedEdgesOptions) []SignedEdge {
 	var out []SignedEdge
 	for u := range int32(p.Len()) {
 		for e := p.out.off[u]; e < p.out.off[u+1]; e++ {
-			net := p.edgeNet(int(e))
-			if net == 0 {
+			coop, host := p.edgeSums(int(e))
+			sg := o.Ambivalence.sign(coop, host)
+			if sg == 0 {
 				continue
 			}
-			sg := graph.Cooperative
-			if net < 0 {
-				sg = graph.Hostile
-			}
-			out = append(out, SignedEdge{A: p.ids[u], B: p.ids[p.out.to[e]], Net: net, Sign: sg})
+			out = append(out, SignedEdge{A: p.ids[u], B: p.ids[p.out.to[e]], Net: coop - host, Sign: graph.Sign(sg), Cooperative: coop, Hostile: host})
 		}
 	}
 	return out
 }
 
-// edgeNet is the net signed weight of out edge e.
-func (p *Projection) edgeNet(e int) float64 {
+// edgeSums returns the summed weights of the cooperative and of the
+// hostile relations on out edge e; an edge without relations (a projection
+// made without a graph) weighs as cooperative.
+func (p *Projection) edgeSums(e int) (coop, host float64) {
 	if p.g == nil {
-		return 1
+		return p.out.w[e], 0
 	}
-	net := 0.0
 	for _, r := range p.rels[p.relOff[e]:p.relOff[e+1]] {
-		net += float64(p.relSign[r]) * p.relW[r]
+		switch p.relSign[r] {
+		case 1:
+			coop += p.relW[r]
+		case -1:
+			host += p.relW[r]
+		}
 	}
-	return net
+	return coop, host
 }
 
-func (p *Projection) edgeSigns() []int8 {
+// edgeSigns returns the sign of every out edge under rule.
+func (p *Projection) edgeSigns(rule AmbivalenceRule) []int8 {
 	sign := make([]int8, p.NumEdges())
 	for e := range sign {
-		switch net := p.edgeNet(e); {
-		case net > 0:
-			sign[e] = 1
-		case net < 0:
-			sign[e] = -1
-		}
+		sign[e] = rule.sign(p.edgeSums(e))
 	}
 	return sign
 }
@@ -297,16 +278,24 @@ type DirectedTriad struct {
 // enemy of my friend is my enemy", ...).
 func (d DirectedTriad) Balanced() bool { return d.Signs[0]*d.Signs[1] == d.Signs[2] }
 
+// DirectedSignedTriadsOptions control [DirectedSignedTriads].
+type DirectedSignedTriadsOptions struct {
+	// Ambivalence is the sign an edge with both cooperative and hostile
+	// relations takes. Default NetSign.
+	Ambivalence AmbivalenceRule
+}
+
 // DirectedSignedTriads counts the transitive triples a->b, b->c, a->c of
-// the directed signed projection (the net sign of the relations on each
-// edge, a symmetric kind counting both ways; edges with net sign 0 are left
-// out) by their three signs. All eight types are returned, in the order
-// +++, ++-, +-+, +--, -++, -+-, --+, ---. The counts agree with a
-// brute-force count over NetworkX's edges. O(m d log d) time for maximum
-// out-degree d, O(m) memory. It never fails.
-func DirectedSignedTriads(p *Projection) []DirectedTriad {
+// the directed signed projection (see [DirectedSignedEdges]: each edge
+// signed by its relations, an ambivalent one by o.Ambivalence; edges left
+// without a sign are left out) by their three signs. All eight types are
+// returned, in the order +++, ++-, +-+, +--, -++, -+-, --+, ---. The
+// counts agree with a brute-force count over NetworkX's edges. O(r + m d
+// log d) time for r relations and maximum out-degree d, O(m) memory. It
+// never fails; a rule outside [AmbivalenceRules] counts as NetSign.
+func DirectedSignedTriads(p *Projection, o DirectedSignedTriadsOptions) []DirectedTriad {
 	n := p.Len()
-	sign := p.edgeSigns()
+	sign := p.edgeSigns(o.Ambivalence)
 	var counts [8]int
 	for a := range int32(n) {
 		for e1 := p.out.off[a]; e1 < p.out.off[a+1]; e1++ {

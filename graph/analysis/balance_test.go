@@ -1,7 +1,6 @@
 package analysis_test
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
@@ -15,7 +14,7 @@ func TestNetworkXBalance(t *testing.T) {
 		ref := loadReference(t, tg.name)
 		p := analysis.Project(tg.g, analysis.ProjectOptions{})
 		t.Run(tg.name, func(t *testing.T) {
-			b := analysis.SignedTriads(p)
+			b := analysis.SignedTriads(p, analysis.SignedTriadsOptions{})
 			c := b.Census
 			got := map[string]int{"PPP": c.PPP, "PPN": c.PPN, "PNN": c.PNN, "NNN": c.NNN}
 			for k, want := range ref.Balance.Census {
@@ -33,20 +32,25 @@ func TestNetworkXBalance(t *testing.T) {
 			if !slices.EqualFunc(unbalanced, ref.Balance.Unbalanced, slices.Equal) && len(unbalanced)+len(ref.Balance.Unbalanced) > 0 {
 				t.Errorf("unbalanced %v\nbrute force %v", unbalanced, ref.Balance.Unbalanced)
 			}
-			for _, d := range analysis.DirectedSignedTriads(p) {
+			for _, d := range analysis.DirectedSignedTriads(p, analysis.DirectedSignedTriadsOptions{}) {
 				key := d.Signs[0].String() + d.Signs[1].String() + d.Signs[2].String()
 				if d.Count != ref.Balance.Directed[key] {
 					t.Errorf("directed %s: %d, brute force %d", key, d.Count, ref.Balance.Directed[key])
 				}
 			}
-			f := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: 1})
-			if f.LowerBound > f.Index || f.Exact && f.LowerBound != f.Index {
-				t.Errorf("frustration %d, lower bound %d, exact %v", f.Index, f.LowerBound, f.Exact)
+			for _, o := range []analysis.BlocsOptions{{Seed: 1, NoAffiliation: true}, {Seed: 1}} {
+				f, err := analysis.Blocs(p, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if f.LowerBound > f.Frustration || f.Exact && f.LowerBound != f.Frustration || len(f.Frustrated) != f.Frustration {
+					t.Errorf("%+v: frustration %d, lower bound %d, exact %v, %d frustrated ties", o, f.Frustration, f.LowerBound, f.Exact, len(f.Frustrated))
+				}
+				if got := placed(f); !slices.Equal(got, actorIDs(tg.g)) {
+					t.Errorf("%+v: blocs, apart and unaligned hold %v, want every actor once", o, got)
+				}
+				t.Logf("%+v: frustration %d (lower bound %d, exact %v), balance ratio %.3f", o, f.Frustration, f.LowerBound, f.Exact, c.Ratio())
 			}
-			if n := len(f.Blocs[0]) + len(f.Blocs[1]); n != p.Len() {
-				t.Errorf("blocs hold %d actors, want %d", n, p.Len())
-			}
-			t.Logf("frustration %d (lower bound %d, exact %v), balance ratio %.3f", f.Index, f.LowerBound, f.Exact, c.Ratio())
 		})
 	}
 }
@@ -74,50 +78,6 @@ func signedGraph(ties ...string) *graph.Graph {
 		panic(err)
 	}
 	return g
-}
-
-func TestFrustration(t *testing.T) {
-	cases := []struct {
-		name  string
-		ties  []string
-		index int
-		blocs [2][]string
-	}{
-		{"balanced blocs", []string{"A+B", "C+D", "A-C", "B-D", "A-D"}, 0, [2][]string{{"A", "B"}, {"C", "D"}}},
-		{"one frustrated triangle", []string{"A+B", "B+C", "A-C"}, 1, [2][]string{{"A", "B", "C"}, nil}},
-		{"all hostile triangle", []string{"A-B", "B-C", "A-C"}, 1, [2][]string{{"A", "C"}, {"B"}}},
-		{"two components", []string{"A+B", "B+C", "A-C", "D-E"}, 1, [2][]string{{"A", "B", "C", "D"}, {"E"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			f := analysis.FrustrationIndex(analysis.Project(signedGraph(c.ties...), analysis.ProjectOptions{}), analysis.FrustrationOptions{Seed: 1})
-			if f.Index != c.index || !f.Exact || f.LowerBound != c.index {
-				t.Errorf("index %d (bound %d, exact %v), want %d exact", f.Index, f.LowerBound, f.Exact, c.index)
-			}
-			if !slices.Equal(f.Blocs[0], c.blocs[0]) || !slices.Equal(f.Blocs[1], c.blocs[1]) {
-				t.Errorf("blocs %v, want %v", f.Blocs, c.blocs)
-			}
-		})
-	}
-}
-
-// TestFrustrationHeuristic compares the heuristic with the exact search on
-// the components of a generated graph small enough for both.
-func TestFrustrationHeuristic(t *testing.T) {
-	for seed := range uint64(5) {
-		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
-			p := analysis.Project(generate(seed, 22, 60), analysis.ProjectOptions{})
-			exact := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: seed})
-			if !exact.Exact {
-				t.Skip("component too large for the exact search")
-			}
-			heur := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: seed, Heuristic: true})
-			if heur.Exact || heur.Index < exact.Index || heur.LowerBound > exact.Index {
-				t.Errorf("heuristic %d (bound %d), exact %d", heur.Index, heur.LowerBound, exact.Index)
-			}
-			t.Logf("exact %d, heuristic %d, lower bound %d", exact.Index, heur.Index, heur.LowerBound)
-		})
-	}
 }
 
 func TestSignedLouvain(t *testing.T) {

@@ -188,5 +188,13 @@ func BenchmarkLouvain(b *testing.B) {
 }
 
 func BenchmarkSignedTriads(b *testing.B) {
-	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.SignedTriads(p) })
+	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.SignedTriads(p, analysis.SignedTriadsOptions{}) })
+}
+
+func BenchmarkBlocs(b *testing.B) {
+	benchEach(b, func(b *testing.B, p *analysis.Projection) {
+		if _, err := analysis.Blocs(p, analysis.BlocsOptions{Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	})
 }

@@ -20,10 +20,14 @@ type LouvainOptions struct {
 	// Resolution is the modularity resolution, above 0; 0 means 1. Above 1
 	// favours smaller communities.
 	Resolution float64
-	// Signed uses the signed projection (see [SignedEdges]): cooperative
-	// ties pull actors together, hostile ones push them apart (signed
-	// modularity of Gómez, Jensen and Arenas, 2009). By default every pair
-	// pulls, whatever its sign.
+	// Signed uses the signed projection (see [SignedEdges]) by net weight:
+	// each pair weighs its cooperative relations less its hostile ones
+	// (each relation with its own sign if it has one, else its kind's), so
+	// that cooperative ties pull actors together and hostile ones push them
+	// apart (signed modularity of Gómez, Jensen and Arenas, 2009); an
+	// ambivalent pair pulls or pushes by its net, the [NetSign] rule, and a
+	// pair whose net is zero does neither. By default every pair pulls,
+	// whatever its sign.
 	Signed bool
 }
 
@@ -35,10 +39,10 @@ type ModularityOptions struct {
 	Weighted bool
 	// Resolution is the modularity resolution gamma, above 0; 0 means 1.
 	Resolution float64
-	// Signed computes the signed modularity of the signed projection: (2w+
-	// Q+ - 2w- Q-)/(2w+ + 2w-), Q+ and Q- the modularity of the
-	// cooperative and hostile parts and w+, w- their total weights. Default
-	// false.
+	// Signed computes the signed modularity of the signed projection by
+	// net weight (as [LouvainOptions.Signed]): (2w+ Q+ - 2w- Q-)/(2w+ +
+	// 2w-), Q+ and Q- the modularity of the cooperative and hostile parts
+	// and w+, w- their total weights. Default false.
 	Signed bool
 }
 
@@ -135,7 +139,8 @@ func (p *Projection) firstLevel(signed, weighted bool) *level {
 }
 
 // netWeight is the signed weight of the pair {u, v}: the sum over the
-// relations between them, each once, of its kind's sign times its weight.
+// relations between them, each once, of its sign (its own if it has one,
+// else its kind's) times its weight.
 func (p *Projection) netWeight(u, v int32) float64 {
 	net := 0.0
 	for _, r := range p.relationsBetween(u, v) {

@@ -21,8 +21,9 @@
 //   - Structure: [WeakComponents], [StrongComponents], [Ego], [CoreNumbers],
 //     [KCore], [MaximalCliques], [Reciprocity], [NodeReciprocity], [Density].
 //   - Communities: [Louvain], [Modularity].
-//   - Signed balance: [SignedEdges], [DirectedSignedEdges], [SignedTriads],
-//     [DirectedSignedTriads], [FrustrationIndex].
+//   - Signs: [SignedEdges], [DirectedSignedEdges], [SignedTriads],
+//     [DirectedSignedTriads], [Blocs]; a relation's own sign, ambivalent
+//     pairs ([AmbivalenceRule]), blocs that explain themselves.
 //   - Time: [Windows], [Series], [Track], [CompareRanks].
 //   - Options, weights, agreement with NetworkX, determinism and cost.
 //
@@ -46,19 +47,19 @@
 //   - Weight is strength, never distance. Measures that need a distance use
 //     hops, or, when asked for Weighted, the cost 1/weight: a pair tied by
 //     three relations is a third as far apart as a pair tied by one.
-//   - Hostility is a kind's sign, never a negative weight: centrality, paths
-//     and structure count hostile ties like any other (filter them out, or
-//     in, with graph.Filter.Signs). Only the signed measures read signs.
+//   - Hostility is a sign, never a negative weight: centrality, paths and
+//     structure count hostile ties like any other (filter them out, or in,
+//     with graph.Filter.Signs). Only the signed measures read signs (see
+//     Signs below).
 //   - The undirected collapse ([Projection.Undirected]), used for cliques,
 //     communities, balance and undirected paths and egos, has one edge per
 //     pair joined either way, weighing the sum of the weights of the
 //     relations between the two, each relation counted once (a symmetric
 //     relation too).
 //   - The signed projection ([SignedEdges]) gives each pair of the collapse
-//     the net sign of its relations: the sign of the sum over them of
-//     kind sign times weight; pairs whose net is 0 have no signed tie. The
-//     directed signed projection ([DirectedSignedEdges]) does the same per
-//     directed edge.
+//     the sign of its relations, weighed: see Signs below. The directed
+//     signed projection ([DirectedSignedEdges]) does the same per directed
+//     edge.
 //
 // Each edge keeps the relations that fall on it, by their index in the
 // graph (they are not copied), so paths come back as chains of actual
@@ -80,6 +81,41 @@
 // the slices: gonum's exact betweenness and closeness keep maps and
 // all-pairs tables that do not scale to tens of thousands of actors.
 //
+// # Signs
+//
+// A relation counts with its own sign if it has one ([graph.Relation.WithSign]:
+// a warning phone call is a hostile "phoned"), else with its kind's
+// ([graph.Graph.SignOf]), in every signed measure: the signed projections,
+// the triad censuses, [Blocs], and signed [Louvain] and [Modularity].
+//
+// A pair of actors has a cooperative weight and a hostile weight: the
+// summed projection weights of its cooperative and of its hostile
+// relations, each relation counted once whatever its direction. When only
+// one is positive, the pair takes its sign. When both are, the pair is
+// ambivalent (Russia recognised Crimea's independence, then annexed it),
+// and an [AmbivalenceRule] decides: [NetSign], the default, gives it the
+// sign of the difference, the "net cooperation" of event-data research,
+// which weighs the record on both sides and lets intense acts outweigh
+// routine ones under [WeightByGoldstein]; an evenly split pair (net zero)
+// then has no sign. [HostileWins] makes it hostile; [DropAmbivalent]
+// leaves it unsigned. Whatever the rule, ambivalent pairs are reported with
+// their relations ([Balance.Ambivalent], [Alignment.Ambivalent]), never
+// silently dropped. Signed Louvain and Modularity use the net weight.
+//
+// [Blocs] splits the actors into two blocs with as few frustrated ties
+// (hostile within a bloc, cooperative across) as possible, and explains
+// the split. Affiliations bind: an official stands with the state he
+// leads or serves, a member with its organisation (leads, serves,
+// member-of, part-of; [BlocsOptions]), so that a foreign minister who
+// talks to the other side is not counted with it: the talks are a
+// frustrated tie instead. Actors without a signed tie, or tied only by
+// affiliations to actors with none, are [Alignment.Unaligned], not put in
+// a bloc; groups with signed ties among themselves but none to the main
+// conflict stand [Alignment.Apart]. Each [Member] comes with the ties that
+// put it on its side ([Member.Support]) and those that strain it
+// ([Member.Strain]); every [Tie] carries its relations, with their IDs and
+// evidence.
+//
 // # Options
 //
 // Every measure takes its options as a struct passed by value as its last
@@ -89,10 +125,11 @@
 // by default, and seeds, sample sizes, radii and limits are fields, never
 // positional parameters. No function takes more than four parameters.
 //
-// Enums ([Weighting], [Direction]) have String, a Parse function accepting
-// the names String gives in any case, MarshalText and UnmarshalText, and a
-// function listing every value ([Weightings], [Directions]), so that a
-// command builds its flags and messages from them. A bad name fails with an
+// Enums ([Weighting], [Direction], [AmbivalenceRule]) have String, a Parse
+// function accepting the names String gives in any case, MarshalText and
+// UnmarshalText, and a function listing every value ([Weightings],
+// [Directions], [AmbivalenceRules]), so that a command builds its flags and
+// messages from them. A bad name fails with an
 // error wrapping [ErrBadOption] that lists the valid names.
 //
 // Errors wrap the sentinels [ErrUnknownActor], [ErrNoPath], [ErrBadOption],
@@ -144,8 +181,8 @@
 //	MaximalCliques
 //	Reciprocity, Density,  -     overall_reciprocity(G), reciprocity(G, nodes),
 //	NodeReciprocity              density(G): structure only
-//	signed measures        -     signs only; the net sign of a tie always sums
-//	                             kind sign times the projection's weight
+//	signed measures        -     signs only; a tie's cooperative and hostile
+//	                             weights always sum the projection's weights
 //	Series, CompareRanks   -     as the Measure they are given
 //
 // (*) Louvain draws with its own generator: the communities differ from
@@ -184,5 +221,6 @@
 // O(n + m); degree O(n + m); the power methods O(n + m) per iteration;
 // betweenness, closeness and harmonic O(n m) by hops, O(n m log n) weighted;
 // a shortest path O(m log n); Louvain about O(m log n); signed triads
-// O(m^1.5).
+// O(m^1.5); blocs O(r log r) to build plus O(2^k k d) per block of k
+// actors solved exactly.
 package analysis

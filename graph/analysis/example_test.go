@@ -252,18 +252,18 @@ func ExampleLouvain() {
 func ExampleSignedTriads() {
 	g := signedGraph("A+B", "B-C", "A+C", "C-D", "B-D")
 	p := analysis.Project(g, analysis.ProjectOptions{})
-	b := analysis.SignedTriads(p)
+	b := analysis.SignedTriads(p, analysis.SignedTriadsOptions{})
 	fmt.Printf("%+v balance ratio %.2f\n", b.Census, b.Census.Ratio())
 	for _, t := range b.Unbalanced {
 		fmt.Println(t.Text)
 	}
-	f := analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: 1})
-	fmt.Println("frustration", f.Index, "exact", f.Exact, "blocs", f.Blocs)
+	f, _ := analysis.Blocs(p, analysis.BlocsOptions{})
+	fmt.Println("frustration", f.Frustration, "exact", f.Exact, "blocs", members(f.Blocs[0]), members(f.Blocs[1]))
 	// Output:
 	// {PPP:0 PPN:1 PNN:0 NNN:1} balance ratio 0.00
 	// Actor A backs Actor B, Actor B imposed sanctions on Actor C, Actor A backs Actor C
 	// Actor B imposed sanctions on Actor C, Actor C imposed sanctions on Actor D, Actor B imposed sanctions on Actor D
-	// frustration 1 exact true blocs [[A B C] [D]]
+	// frustration 1 exact true blocs [A B C] [D]
 }
 
 func ExampleSeries() {

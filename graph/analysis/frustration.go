@@ -1,239 +1,420 @@
 package analysis
 
 import (
+	"cmp"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
 )
 
-// Frustration is the result of [FrustrationIndex].
-type Frustration struct {
-	// Index is the number of signed pairs that disagree with Blocs: hostile
-	// pairs inside a bloc plus cooperative pairs across. When Exact it is
-	// the frustration index (the minimum over all two-bloc partitions);
-	// otherwise an upper bound.
-	Index int
-	// LowerBound is a proven lower bound: the number of edge-disjoint
-	// unbalanced triangles found. Equal to Index when Exact.
-	LowerBound int
-	// Exact reports whether Index is the minimum.
-	Exact bool
-	// Blocs is the partition achieving Index, each sorted by ID. In every
-	// connected component the actor with the smallest ID is in Blocs[0];
-	// actors without signed ties are in Blocs[0].
-	Blocs [2][]string
-}
+// This file splits a signed graph into two sides with as few frustrated
+// ties (hostile within a side, cooperative across) as possible: the
+// engine of [Blocs].
 
-// ExactFrustrationLimit is the largest connected component (in actors) of
-// the signed projection whose frustration [FrustrationIndex] computes
-// exactly, by enumerating its 2^(k-1) partitions in Gray-code order.
+// ExactFrustrationLimit is the largest block (biconnected component,
+// counted in units a split cannot separate: actors, or actors held
+// together by affiliations) that [Blocs] splits exactly, by enumerating
+// its 2^(k-1) partitions in Gray-code order; larger blocks are split by
+// local search.
 const ExactFrustrationLimit = 24
 
-// FrustrationOptions control [FrustrationIndex].
-type FrustrationOptions struct {
-	// Seed seeds the random starts of the local search; the same seed gives
-	// the same result. Default 0.
-	Seed uint64
-	// Heuristic uses the local search on every component, however small:
-	// an upper bound, fast on any graph. By default components up to
-	// ExactFrustrationLimit actors are solved exactly.
-	Heuristic bool
+// costGraph is what a split is computed on: units joined by edges, each
+// edge with what it costs when its two ends are on the same side (its
+// hostile ties) and when they are on different sides (its cooperative
+// ties), counted in ties and in strength. Neighbour lists are sorted.
+type costGraph struct {
+	off          []int32
+	to           []int32
+	same, diff   []int32   // frustrated ties if the ends share a side, or not
+	sameW, diffW []float64 // their summed strength
 }
 
-// FrustrationIndex finds the two-bloc partition of the actors that
-// minimises the number of frustrated pairs of the signed projection
-// (hostile within a bloc, cooperative across): the frustration index, zero
-// exactly when the graph is balanced. NetworkX has no counterpart.
-//
-// Connected components of the signed projection up to
-// ExactFrustrationLimit actors are solved exactly, in O(2^k k d) time for a
-// component of k actors of degree d; larger ones (or all, with Heuristic)
-// by seeded multi-start local search (single-actor moves until none helps,
-// from a spanning-tree start and from 15 random starts), O(m) per sweep,
-// which gives an upper bound, reported with a lower bound from edge-disjoint
-// unbalanced triangles. O(n + m) memory. Blocs are sorted by ID. It never
-// fails.
-func FrustrationIndex(p *Projection, o FrustrationOptions) Frustration {
-	limit := ExactFrustrationLimit
-	if o.Heuristic {
-		limit = 1
+func (c *costGraph) n() int { return len(c.off) - 1 }
+
+// find returns the position of the edge u-v, or -1.
+func (c *costGraph) find(u, v int32) int32 {
+	lo, hi := c.off[u], c.off[u+1]
+	if i, ok := slices.BinarySearch(c.to[lo:hi], v); ok {
+		return lo + int32(i)
 	}
-	return frustration(p, o.Seed, limit)
+	return -1
 }
 
-func frustration(p *Projection, seed uint64, exactLimit int) Frustration {
-	s := p.signedProjection()
-	n := p.Len()
-	side := make([]int8, n)
-	comp := make([]int32, n)
-	for i := range comp {
-		comp[i] = -1
-	}
-	f := Frustration{Exact: true}
-	rng := rand.New(rand.NewPCG(seed, 0x2545f4914f6cdd1d))
-	for root := range int32(n) {
-		if comp[root] >= 0 {
+// costEdge is one edge of a costGraph before merging.
+type costEdge struct {
+	u, v         int32
+	same, diff   int32
+	sameW, diffW float64
+}
+
+// newCostGraph builds a costGraph of n units from edges, merging those on
+// the same pair (in either order) in the order given.
+func newCostGraph(n int, edges []costEdge) *costGraph {
+	all := make([]costEdge, 0, 2*len(edges))
+	for _, e := range edges {
+		if e.u == e.v {
 			continue
 		}
-		nodes := []int32{root}
-		comp[root] = root
-		for i := 0; i < len(nodes); i++ {
-			to, _ := s.adj(nodes[i])
-			for _, w := range to {
-				if comp[w] < 0 {
-					comp[w] = root
-					nodes = append(nodes, w)
-				}
-			}
-		}
-		if len(nodes) == 1 {
-			continue
-		}
-		slices.Sort(nodes)
-		var k int
-		if len(nodes) <= exactLimit {
-			k = exactFrustration(s, nodes, side)
-		} else {
-			k = heuristicFrustration(s, nodes, side, rng)
-			f.Exact = false
-		}
-		if side[nodes[0]] != 0 {
-			for _, v := range nodes {
-				side[v] ^= 1
-			}
-		}
-		f.Index += k
+		all = append(all, e)
+		e.u, e.v = e.v, e.u
+		all = append(all, e)
 	}
-	for v := range n {
-		f.Blocs[side[v]] = append(f.Blocs[side[v]], p.ids[v])
+	slices.SortStableFunc(all, func(a, b costEdge) int {
+		if c := cmp.Compare(a.u, b.u); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.v, b.v)
+	})
+	c := &costGraph{off: make([]int32, n+1)}
+	for i := 0; i < len(all); {
+		e := all[i]
+		j := i + 1
+		for ; j < len(all) && all[j].u == e.u && all[j].v == e.v; j++ {
+			e.same += all[j].same
+			e.diff += all[j].diff
+			e.sameW += all[j].sameW
+			e.diffW += all[j].diffW
+		}
+		c.to = append(c.to, e.v)
+		c.same, c.diff = append(c.same, e.same), append(c.diff, e.diff)
+		c.sameW, c.diffW = append(c.sameW, e.sameW), append(c.diffW, e.diffW)
+		c.off[e.u+1]++
+		i = j
 	}
-	f.LowerBound = disjointUnbalancedTriangles(s)
-	if f.Exact {
-		f.LowerBound = f.Index
+	for u := range n {
+		c.off[u+1] += c.off[u]
 	}
-	return f
+	return c
 }
 
-// frustrated counts the frustrated pairs among nodes under side.
-func frustrated(s *signed, nodes []int32, side []int8) int {
-	k := 0
+// split is a two-sided partition of the units of a costGraph.
+type split struct {
+	side   []int8  // side of every unit (0 for units without edges)
+	count  int     // frustrated ties
+	weight float64 // their summed strength
+	lower  int     // proven lower bound of the least count
+	exact  bool    // count is the least
+}
+
+// splitter holds the state of one search.
+type splitter struct {
+	c     *costGraph
+	side  []int8
+	mark  []int32 // mark[v] == stamp: v is in the block being solved
+	stamp int32
+	rng   *rand.Rand
+}
+
+func (x *splitter) in(v int32) bool { return x.mark[v] == x.stamp }
+
+// cost is what edge i costs with its ends on the same side or not.
+func (x *splitter) cost(i int32, same bool) (int, float64) {
+	if same {
+		return int(x.c.same[i]), x.c.sameW[i]
+	}
+	return int(x.c.diff[i]), x.c.diffW[i]
+}
+
+// frustrated counts and weighs the frustrated ties among nodes.
+func (x *splitter) frustrated(nodes []int32) (int, float64) {
+	k, w := 0, 0.0
 	for _, u := range nodes {
-		to, sg := s.adj(u)
-		for i, v := range to {
-			if v > u && (sg[i] < 0) == (side[u] == side[v]) {
-				k++
+		for i := x.c.off[u]; i < x.c.off[u+1]; i++ {
+			if v := x.c.to[i]; v > u && x.in(v) {
+				dk, dw := x.cost(i, x.side[u] == x.side[v])
+				k, w = k+dk, w+dw
 			}
 		}
 	}
-	return k
+	return k, w
 }
 
-// flipGain is how much frustration flipping u removes.
-func flipGain(s *signed, u int32, side []int8) int {
-	g := 0
-	to, sg := s.adj(u)
-	for i, v := range to {
-		if (sg[i] < 0) == (side[u] == side[v]) {
-			g++ // frustrated now, not after the flip
-		} else {
-			g--
+// flipGain is how much frustration (ties and strength) flipping u removes.
+func (x *splitter) flipGain(u int32) (int, float64) {
+	g, gw := 0, 0.0
+	for i := x.c.off[u]; i < x.c.off[u+1]; i++ {
+		v := x.c.to[i]
+		if !x.in(v) {
+			continue
 		}
+		same := x.side[u] == x.side[v]
+		now, nowW := x.cost(i, same)
+		after, afterW := x.cost(i, !same)
+		g, gw = g+now-after, gw+nowW-afterW
 	}
-	return g
+	return g, gw
 }
 
-func exactFrustration(s *signed, nodes []int32, side []int8) int {
-	for _, v := range nodes {
-		side[v] = 0
+// better reports whether (k, w) is less frustrated than (bk, bw): fewer
+// ties, or as many weighing less (beyond rounding).
+func better(k int, w float64, bk int, bw float64) bool {
+	return k < bk || k == bk && w < bw-1e-9*(1+bw)
+}
+
+// solveSplit splits every connected component of c into two sides with as
+// few frustrated ties as possible, ties between equally frustrated
+// partitions going to the one whose frustrated ties weigh least. The
+// frustration of a graph is the sum of that of its blocks (biconnected
+// components), which share at most one unit and can each be flipped to
+// agree on it, so each block is solved on its own: exactly up to
+// exactLimit units, else by seeded multi-start local search. In every
+// component the smallest unit is on side 0.
+func solveSplit(c *costGraph, seed uint64, exactLimit int) split {
+	n := c.n()
+	x := &splitter{c: c, side: make([]int8, n), mark: make([]int32, n), rng: rand.New(rand.NewPCG(seed, 0x2545f4914f6cdd1d))}
+	for i := range x.mark {
+		x.mark[i] = -1
 	}
-	cur := frustrated(s, nodes, side)
-	best, bestCode := cur, uint64(0)
-	// Gray code over nodes[1:]; nodes[0] stays in bloc 0.
-	for i := uint64(1); i < 1<<(len(nodes)-1); i++ {
-		j := bits.TrailingZeros64(i)
-		v := nodes[j+1]
-		cur -= flipGain(s, v, side)
-		side[v] ^= 1
-		if cur < best {
-			best, bestCode = cur, i^(i>>1)
+	sp := split{side: make([]int8, n), exact: true}
+	t := &tarjan{disc: make([]int32, n), low: make([]int32, n)}
+	placed := make([]bool, n)
+	member := make([][]int32, n) // blocks of each unit of the component
+	for root := range int32(n) {
+		if placed[root] || c.off[root] == c.off[root+1] {
+			continue
 		}
-	}
-	for j, v := range nodes[1:] {
-		side[v] = int8(bestCode >> j & 1)
-	}
-	side[nodes[0]] = 0
-	return best
-}
-
-func heuristicFrustration(s *signed, nodes []int32, side []int8, rng *rand.Rand) int {
-	best := make([]int8, len(nodes))
-	bestK := -1
-	const restarts = 16
-	for r := range restarts {
-		if r == 0 {
-			// Spanning-tree start: the bloc every tree path implies.
-			for _, v := range nodes {
-				side[v] = -1
+		bs := t.blocks(c, root)
+		for bi := range bs {
+			b := &bs[bi]
+			x.stamp++
+			for _, v := range b.nodes {
+				x.mark[v] = x.stamp
+				member[v] = append(member[v], int32(bi))
 			}
-			side[nodes[0]] = 0
-			queue := []int32{nodes[0]}
-			for i := 0; i < len(queue); i++ {
-				u := queue[i]
-				to, sg := s.adj(u)
-				for j, v := range to {
-					if side[v] < 0 {
-						side[v] = side[u]
-						if sg[j] < 0 {
-							side[v] ^= 1
-						}
+			var k int
+			var w float64
+			if len(b.nodes) <= exactLimit {
+				k, w = x.exact(b.nodes)
+				sp.lower += k
+			} else {
+				k, w = x.heuristic(b.nodes)
+				sp.lower += x.lowerBound(b.nodes)
+				sp.exact = false
+			}
+			sp.count += k
+			sp.weight += w
+			b.side = make([]int8, len(b.nodes))
+			for i, v := range b.nodes {
+				b.side[i] = x.side[v]
+			}
+		}
+		// Place the blocks from the root outwards, flipping each to agree
+		// with the one unit it shares with those already placed.
+		done := make([]bool, len(bs))
+		queue := []int32{root}
+		placed[root] = true
+		for len(queue) > 0 {
+			u := queue[0]
+			queue = queue[1:]
+			for _, bi := range member[u] {
+				if done[bi] {
+					continue
+				}
+				done[bi] = true
+				b := &bs[bi]
+				i, _ := slices.BinarySearch(b.nodes, u)
+				flip := sp.side[u] ^ b.side[i]
+				for j, v := range b.nodes {
+					if !placed[v] {
+						placed[v] = true
+						sp.side[v] = b.side[j] ^ flip
 						queue = append(queue, v)
 					}
 				}
 			}
+			member[u] = nil
+		}
+	}
+	return sp
+}
+
+// block is a biconnected component: its units, sorted, and the side of
+// each in the block's own best split.
+type block struct {
+	nodes []int32
+	side  []int8
+}
+
+// tarjan finds blocks by Tarjan's algorithm, iteratively; disc and low
+// are shared by the searches of all components.
+type tarjan struct {
+	disc, low []int32
+	time      int32
+}
+
+// blocks returns the blocks of the component of root, in the order the
+// depth-first search (neighbours in order) completes them. O(k + e) for
+// the component's k units and e edges.
+func (t *tarjan) blocks(c *costGraph, root int32) []block {
+	type frame struct {
+		u, parent int32
+		next      int32
+	}
+	var out []block
+	var edges [][2]int32
+	t.time++
+	t.disc[root], t.low[root] = t.time, t.time
+	frames := []frame{{root, -1, c.off[root]}}
+	for len(frames) > 0 {
+		f := &frames[len(frames)-1]
+		u := f.u
+		if f.next < c.off[u+1] {
+			v := c.to[f.next]
+			f.next++
+			switch {
+			case v == f.parent:
+			case t.disc[v] == 0:
+				edges = append(edges, [2]int32{u, v})
+				t.time++
+				t.disc[v], t.low[v] = t.time, t.time
+				frames = append(frames, frame{v, u, c.off[v]})
+			case t.disc[v] < t.disc[u]: // a back edge
+				edges = append(edges, [2]int32{u, v})
+				t.low[u] = min(t.low[u], t.disc[v])
+			}
+			continue
+		}
+		frames = frames[:len(frames)-1]
+		p := f.parent
+		if p < 0 {
+			continue
+		}
+		t.low[p] = min(t.low[p], t.low[u])
+		if t.low[u] >= t.disc[p] {
+			var nodes []int32
+			for {
+				e := edges[len(edges)-1]
+				edges = edges[:len(edges)-1]
+				nodes = append(nodes, e[0], e[1])
+				if e == [2]int32{p, u} {
+					break
+				}
+			}
+			slices.Sort(nodes)
+			out = append(out, block{nodes: slices.Compact(nodes)})
+		}
+	}
+	return out
+}
+
+// exact finds the best split of a block by enumerating its partitions
+// with nodes[0] on side 0, in Gray-code order, and leaves it in x.side.
+func (x *splitter) exact(nodes []int32) (int, float64) {
+	for _, v := range nodes {
+		x.side[v] = 0
+	}
+	cur, curW := x.frustrated(nodes)
+	best, bestW, bestCode := cur, curW, uint64(0)
+	for i := uint64(1); i < 1<<(len(nodes)-1); i++ {
+		v := nodes[bits.TrailingZeros64(i)+1]
+		g, gw := x.flipGain(v)
+		cur, curW = cur-g, curW-gw
+		x.side[v] ^= 1
+		if better(cur, curW, best, bestW) {
+			best, bestW, bestCode = cur, curW, i^(i>>1)
+		}
+	}
+	for j, v := range nodes[1:] {
+		x.side[v] = int8(bestCode >> j & 1)
+	}
+	x.side[nodes[0]] = 0
+	return x.frustrated(nodes) // counted again, free of rounding drift
+}
+
+// heuristic splits a block by local search (single-unit flips until none
+// helps) from a spanning-tree start and 15 random starts, keeps the best,
+// and leaves it in x.side with nodes[0] on side 0.
+func (x *splitter) heuristic(nodes []int32) (int, float64) {
+	best := make([]int8, len(nodes))
+	bestK, bestW := -1, 0.0
+	const restarts = 16
+	for r := range restarts {
+		if r == 0 {
+			// Spanning-tree start: each unit on the side its tree edge
+			// prefers.
+			for _, v := range nodes {
+				x.side[v] = -1
+			}
+			x.side[nodes[0]] = 0
+			queue := []int32{nodes[0]}
+			for q := 0; q < len(queue); q++ {
+				u := queue[q]
+				for i := x.c.off[u]; i < x.c.off[u+1]; i++ {
+					v := x.c.to[i]
+					if !x.in(v) || x.side[v] >= 0 {
+						continue
+					}
+					x.side[v] = x.side[u]
+					if s, d := x.c.same[i], x.c.diff[i]; s > d || s == d && x.c.sameW[i] > x.c.diffW[i] {
+						x.side[v] ^= 1
+					}
+					queue = append(queue, v)
+				}
+			}
 		} else {
 			for _, v := range nodes {
-				side[v] = int8(rng.IntN(2))
+				x.side[v] = int8(x.rng.IntN(2))
 			}
 		}
 		for improved := true; improved; {
 			improved = false
 			for _, v := range nodes {
-				if flipGain(s, v, side) > 0 {
-					side[v] ^= 1
+				if g, gw := x.flipGain(v); g > 0 || g == 0 && gw > 1e-9 {
+					x.side[v] ^= 1
 					improved = true
 				}
 			}
 		}
-		if k := frustrated(s, nodes, side); bestK < 0 || k < bestK {
-			bestK = k
+		if k, w := x.frustrated(nodes); bestK < 0 || better(k, w, bestK, bestW) {
+			bestK, bestW = k, w
 			for i, v := range nodes {
-				best[i] = side[v]
+				best[i] = x.side[v]
 			}
 		}
 	}
+	flip := best[0]
 	for i, v := range nodes {
-		side[v] = best[i]
+		x.side[v] = best[i] ^ flip
 	}
-	return bestK
+	return bestK, bestW
 }
 
-// disjointUnbalancedTriangles greedily packs unbalanced triangles that
-// share no pair: each needs its own frustrated pair, so their number is a
-// lower bound of the frustration index.
-func disjointUnbalancedTriangles(s *signed) int {
-	used := map[[2]int32]bool{}
+// lowerBound is a proven lower bound of a block's least frustration: every
+// edge costs at least the lesser of its two costs, and beyond that each
+// unbalanced triangle of the edges' residual signs (cooperative where
+// parting costs more, hostile where sharing does) costs one more; the
+// triangles are packed greedily so that they share no edge.
+func (x *splitter) lowerBound(nodes []int32) int {
+	residual := func(i int32) int8 {
+		switch s, d := x.c.same[i], x.c.diff[i]; {
+		case d > s:
+			return 1
+		case s > d:
+			return -1
+		}
+		return 0
+	}
 	k := 0
-	n := len(s.off) - 1
-	for u := range int32(n) {
-		tu, su := s.adj(u)
-		for i, v := range tu {
-			if v <= u || used[[2]int32{u, v}] {
+	used := map[[2]int32]bool{}
+	for _, u := range nodes {
+		for i := x.c.off[u]; i < x.c.off[u+1]; i++ {
+			v := x.c.to[i]
+			if v <= u || !x.in(v) {
 				continue
 			}
-			for j := i + 1; j < len(tu); j++ {
-				w := tu[j]
-				svw := s.signOf(v, w)
-				if svw == 0 || su[i]*svw*su[j] > 0 || used[[2]int32{u, v}] || used[[2]int32{v, w}] || used[[2]int32{u, w}] {
+			k += int(min(x.c.same[i], x.c.diff[i]))
+			suv := residual(i)
+			if suv == 0 || used[[2]int32{u, v}] {
+				continue
+			}
+			for j := i + 1; j < x.c.off[u+1]; j++ {
+				w := x.c.to[j]
+				vw := x.c.find(v, w)
+				if !x.in(w) || vw < 0 {
+					continue
+				}
+				suw, svw := residual(j), residual(vw)
+				if suw == 0 || svw == 0 || suv*suw*svw > 0 || used[[2]int32{v, w}] || used[[2]int32{u, w}] {
 					continue
 				}
 				used[[2]int32{u, v}], used[[2]int32{v, w}], used[[2]int32{u, w}] = true, true, true

@@ -43,11 +43,11 @@ func exportJSON(name string, p *analysis.Projection) []byte {
 		Signed     [][]any  `json:"signed"`
 	}
 	d := doc{Name: name, Nodes: []string{}, Edges: [][]any{}, Undirected: [][]any{}, Signed: [][]any{}}
-	for _, e := range analysis.SignedEdges(p) {
+	for _, e := range analysis.SignedEdges(p, analysis.SignedEdgesOptions{}) {
 		d.Signed = append(d.Signed, []any{e.A, e.B, int(e.Sign)})
 	}
 	dsign := map[[2]string]int{}
-	for _, e := range analysis.DirectedSignedEdges(p) {
+	for _, e := range analysis.DirectedSignedEdges(p, analysis.DirectedSignedEdgesOptions{}) {
 		dsign[[2]string{e.A, e.B}] = int(e.Sign)
 	}
 	un := p.Undirected()
@@ -91,9 +91,9 @@ func TestExport(t *testing.T) {
 			if err := json.Unmarshal(got, &d); err != nil {
 				t.Fatal(err)
 			}
-			if len(d.Nodes) != p.Len() || len(d.Edges) != p.NumEdges() || len(d.Undirected) != p.Undirected().NumEdges() || len(d.Signed) != len(analysis.SignedEdges(p)) {
+			if len(d.Nodes) != p.Len() || len(d.Edges) != p.NumEdges() || len(d.Undirected) != p.Undirected().NumEdges() || len(d.Signed) != len(analysis.SignedEdges(p, analysis.SignedEdgesOptions{})) {
 				t.Errorf("export has %d nodes, %d edges, %d pairs, %d signed pairs; projection %d, %d, %d, %d",
-					len(d.Nodes), len(d.Edges), len(d.Undirected), len(d.Signed), p.Len(), p.NumEdges(), p.Undirected().NumEdges(), len(analysis.SignedEdges(p)))
+					len(d.Nodes), len(d.Edges), len(d.Undirected), len(d.Signed), p.Len(), p.NumEdges(), p.Undirected().NumEdges(), len(analysis.SignedEdges(p, analysis.SignedEdgesOptions{})))
 			}
 			if !slices.IsSorted(d.Nodes) {
 				t.Error("nodes not in ID order")

@@ -295,9 +295,12 @@ func TestEmpty(t *testing.T) {
 			c, err := analysis.Louvain(p, analysis.LouvainOptions{})
 			return len(c.Groups), err
 		}},
-		{"triads", func() (int, error) { return analysis.SignedTriads(p).Census.Total(), nil }},
+		{"triads", func() (int, error) {
+			return analysis.SignedTriads(p, analysis.SignedTriadsOptions{}).Census.Total(), nil
+		}},
 		{"frustration", func() (int, error) {
-			return analysis.FrustrationIndex(p, analysis.FrustrationOptions{Seed: 1}).Index, nil
+			a, err := analysis.Blocs(p, analysis.BlocsOptions{Seed: 1})
+			return a.Frustration + len(a.Blocs[0]) + len(a.Blocs[1]), err
 		}},
 		{"strong components and cores", func() (int, error) { return len(analysis.StrongComponents(p)) + len(analysis.CoreNumbers(p)), nil }},
 	}

@@ -58,7 +58,7 @@ type Projection struct {
 	relOff  []int32
 	rels    []int32
 	relW    []float64 // weight each relation of g adds (0 if left out)
-	relSign []int8    // sign of each relation's kind
+	relSign []int8    // sign each relation counts with: its own, else its kind's (graph.Graph.SignOf)
 	kinds   map[string]graph.Kind
 
 	unOnce sync.Once
@@ -107,7 +107,7 @@ func Project(g *graph.Graph, o ProjectOptions) *Projection {
 	for i := range m {
 		r := g.RelationAt(i)
 		k := p.kinds[r.Kind]
-		p.relSign[i] = int8(k.Sign)
+		p.relSign[i] = int8(g.SignOf(r))
 		w := weight(r, k)
 		if !(w > 0) || math.IsInf(w, 0) {
 			continue

@@ -28,7 +28,9 @@ const actorsHeading, relationsHeading = "Actors", "Relations"
 //   - every relation drawn exactly once: by an edge of its own (element ID
 //     "r-" + its ID, between its ends, classed and labelled with its
 //     kind), or counted in the label of a bundle ("phoned ×2") between
-//     its ends, classed with its kind;
+//     its ends, classed with its kind; a relation whose own sign differs
+//     from its kind's is labelled, counted and listed in the legend as
+//     "phoned (hostile)", and classed with its sign and "own-sign";
 //   - the title first in the graph's label, and a line naming the sources
 //     if g has any;
 //   - with a legend, its headings and every actor kind and relation kind
@@ -77,19 +79,19 @@ func check(d Drawing, g *graph.Graph, want Want) []error {
 	// Relations, counted by their ends (in either order for a symmetric
 	// kind) and kind.
 	type key struct{ from, to, kind string }
-	keyOf := func(from, to, kind string) key {
+	keyOf := func(from, to, kind, name string) key {
 		if k, ok := g.Kind(kind); ok && k.Symmetric && to < from {
 			from, to = to, from
 		}
-		return key{from, to, kind}
+		return key{from, to, name}
 	}
 	rels := map[string]graph.Relation{}
 	expected := map[key]int{}
 	relKinds := map[string]bool{}
 	for r := range g.Relations() {
 		rels[r.ID] = r
-		expected[keyOf(r.From, r.To, r.Kind)]++
-		relKinds[r.Kind] = true
+		expected[keyOf(r.From, r.To, r.Kind, drawnName(g, r))]++
+		relKinds[drawnName(g, r)] = true
 	}
 	drawn := map[key]int{}
 	ids := map[string]bool{}
@@ -113,10 +115,14 @@ func check(d Drawing, g *graph.Graph, want Want) []error {
 				fail("relation %s is drawn from %s to %s", r.ID, from, to)
 			case !slices.Contains(e.Class, "relation") || !slices.Contains(e.Class, r.Kind):
 				fail("relation %s has the classes %q, want relation and %s", r.ID, e.Class, r.Kind)
-			case len(e.Text) == 0 || e.Text[0] != r.Kind:
-				fail("relation %s is labelled %q, want its kind %s first", r.ID, e.Text, r.Kind)
+			case len(e.Text) == 0 || e.Text[0] != drawnName(g, r):
+				fail("relation %s is labelled %q, want its kind %s first", r.ID, e.Text, drawnName(g, r))
+			case !slices.Contains(e.Class, g.SignOf(r).Name()):
+				fail("relation %s has the classes %q, want its sign %s", r.ID, e.Class, g.SignOf(r).Name())
+			case ownSign(g, r) != slices.Contains(e.Class, "own-sign"):
+				fail("relation %s has the classes %q: own-sign is for a sign differing from its kind's", r.ID, e.Class)
 			}
-			drawn[keyOf(r.From, r.To, r.Kind)]++
+			drawn[keyOf(r.From, r.To, r.Kind, drawnName(g, r))]++
 			continue
 		}
 		if !strings.HasPrefix(e.ID, "b-") {
@@ -124,16 +130,20 @@ func check(d Drawing, g *graph.Graph, want Want) []error {
 		}
 		n := 0
 		for _, kind := range e.Class {
-			if kind == "relation" || kind == "bundle" || kind == "cooperative" || kind == "hostile" || kind == "neutral" {
+			if kind == "relation" || kind == "bundle" || kind == "own-sign" || slices.ContainsFunc(graph.Signs(), func(s graph.Sign) bool { return s.Name() == kind }) {
 				continue
 			}
-			c, ok := count(e.Text, kind)
-			if !ok {
+			found := false
+			for _, name := range append([]string{kind}, variants(kind)...) {
+				if c, ok := count(e.Text, name); ok {
+					drawn[keyOf(from, to, kind, name)] += c
+					n += c
+					found = true
+				}
+			}
+			if !found {
 				fail("bundle %s (%s) is classed %s but its label %q does not count it", e.ID, e.Name, kind, e.Text)
-				continue
 			}
-			drawn[keyOf(from, to, kind)] += c
-			n += c
 		}
 		if n < 2 {
 			fail("bundle %s (%s) bundles %d relations", e.ID, e.Name, n)
@@ -202,6 +212,31 @@ func count(runs []string, kind string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ownSign reports whether r has a sign of its own, differing from its
+// kind's.
+func ownSign(g *graph.Graph, r graph.Relation) bool {
+	k, _ := g.Kind(r.Kind)
+	return g.SignOf(r) != k.Sign
+}
+
+// drawnName is the name a relation is drawn under: its kind, or for a sign
+// of its own "phoned (hostile)".
+func drawnName(g *graph.Graph, r graph.Relation) string {
+	if ownSign(g, r) {
+		return r.Kind + " (" + g.SignOf(r).Name() + ")"
+	}
+	return r.Kind
+}
+
+// variants are the names a kind is drawn under with each sign of its own.
+func variants(kind string) []string {
+	var out []string
+	for _, s := range graph.Signs() {
+		out = append(out, kind+" ("+s.Name()+")")
+	}
+	return out
 }
 
 func isSourceLine(s string) bool {
