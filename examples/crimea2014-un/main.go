@@ -14,6 +14,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"flag"
@@ -42,7 +43,9 @@ func main() {
 }
 
 func run(ctx context.Context, w io.Writer, outDir string) error {
-	g, err := scenario.Decode(scenarioYAML, "crimea2014-un.yaml", scenario.YAML)
+	dec := scenario.NewDecoder(bytes.NewReader(scenarioYAML))
+	dec.Name = "crimea2014-un.yaml"
+	g, err := dec.Decode()
 	if err != nil {
 		return err
 	}
