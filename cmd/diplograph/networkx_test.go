@@ -34,7 +34,8 @@ func needNetworkX(t *testing.T) string {
 	py, err := exec.LookPath("python3")
 	if err == nil {
 		if out, e := exec.Command(py, "-c", "import networkx").CombinedOutput(); e != nil {
-			err = fmt.Errorf("%v: %s", e, bytes.TrimSpace(out))
+			lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+			err = fmt.Errorf("%s: %v: %s", py, e, lines[len(lines)-1])
 		}
 	}
 	if err != nil {
