@@ -55,22 +55,25 @@ so NetworkX reads a DiGraph, and rank's numbers come back to 1e-9:
   >>> nx.pagerank(G, weight=None, tol=1e-12)    # = rank --by pagerank
   >>> nx.pagerank(G, weight="weight", tol=1e-12) # = rank --by pagerank --weighted
 
-Each rank measure, as NetworkX computes it on G (weighted: rank --weighted):
-  degree       degree_centrality(G);   weighted: dict(G.degree(weight="weight"))
-  indegree     in_degree_centrality(G);  weighted: dict(G.in_degree(weight="weight"))
-  outdegree    out_degree_centrality(G); weighted: dict(G.out_degree(weight="weight"))
-  pagerank     pagerank(G, weight=None, tol=1e-12); weighted: weight="weight"
-  eigenvector  eigenvector_centrality(G, weight=None, tol=1e-12, max_iter=10000); weighted: weight="weight"
-  katz         katz_centrality(G, alpha=0.1, beta=1.0, weight=None, tol=1e-12, max_iter=10000); weighted: weight="weight"
-  hubs, hits   the hubs of hits(H, tol=1e-12), H = nx.DiGraph(G.edges()) (no weights); weighted: hits(G, tol=1e-12)
-  authorities  the authorities of the same call
-  betweenness  betweenness_centrality(G);  weighted: weight="cost"
-  closeness    closeness_centrality(G);    weighted: distance="cost"
-  harmonic     harmonic_centrality(G);     weighted: distance="cost"
-tol=1e-12 is the library's tolerance (NetworkX's default, 1e-6, agrees to
-about 1e-6). Use "cost", never "weight", as the distance: a pair tied by
-more relations is closer. GraphML (nx.read_graphml) gives the same DiGraph
-with the same attributes; GEXF and CSV carry the same columns.`,
+Each rank measure in NetworkX, T standing for tol=1e-12, max_iter=10000 (the
+library's; with NetworkX's defaults they agree to about 1e-6), and in
+brackets what changes with rank --weighted:
+  degree       degree_centrality(G)          [dict(G.degree(weight="weight"))]
+  indegree     in_degree_centrality(G)       [dict(G.in_degree(weight="weight"))]
+  outdegree    out_degree_centrality(G)      [dict(G.out_degree(weight="weight"))]
+  pagerank     pagerank(G, weight=None, T)   [weight="weight"]
+  eigenvector  eigenvector_centrality(G, weight=None, T)   [weight="weight"]
+  katz         katz_centrality(G, alpha=0.1, beta=1.0, weight=None, T)   [weight="weight"]
+  hubs, hits   hits(H, T)[0], H = G without weights   [hits(G, T)[0]]
+  authorities  hits(H, T)[1]                 [hits(G, T)[1]]
+  betweenness  betweenness_centrality(G)     [weight="cost"]
+  closeness    closeness_centrality(G)       [distance="cost"]
+  harmonic     harmonic_centrality(G)        [distance="cost"]
+Distances are "cost", never "weight": a pair tied by more relations is
+closer. hits is NetworkX's power iteration (hits_alg._hits_python; nx.hits
+uses an SVD, which agrees where the top singular value is simple). GraphML
+(nx.read_graphml) gives the same DiGraph with the same attributes; GEXF and
+CSV carry the same columns.`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
 			v.flags(fs, true)
