@@ -43,19 +43,19 @@ func tieKind() graph.Kind {
 //     too (measures normalise by their number), as in the graph projected,
 //     except that roles held in actors the projection leaves out are
 //     dropped.
-//   - Relations: one per projected edge u->v, in edge order (by u, then v),
-//     of kind [Tie], from u to v, with:
-//     Weight, the edge's weight ([Projection.EdgeWeight]);
-//     its own sign ([graph.Relation.WithSign]), the edge's net sign: the
-//     sign of the sum over its relations of kind sign times weight, as
-//     [DirectedSignedEdges] has it (neutral where that sum is 0);
-//     no time, evidence or attribution (the relations behind the edge have
-//     them; look them up by ID in the graph projected);
-//     the free attributes "relations", the number of relations on the
-//     edge ([Projection.EdgeRelations]), "relation_ids", their IDs in
-//     relation order joined by commas, and "kinds", their kinds, sorted,
-//     each once, joined by commas.
-//     Its ID is derived by [graph.Builder]: "USA-tie-RUS".
+//   - Relations: one per projected edge u->v, in edge order (by u, then
+//     v), of kind [Tie], from u to v, its ID derived by [graph.Builder]
+//     ("USA-tie-RUS"), without time, evidence or attribution (the
+//     relations behind the edge have them: look them up by ID in the graph
+//     projected).
+//   - Weight: the edge's weight ([Projection.EdgeWeight]).
+//   - Sign: the relation's own ([graph.Relation.WithSign]), the edge's net
+//     sign: the sign of the sum over its relations of kind sign times
+//     weight, as [DirectedSignedEdges] has it; neutral where the sum is 0.
+//   - Free attributes: "relations", the number of relations on the edge
+//     ([Projection.EdgeRelations]); "relation_ids", their IDs in relation
+//     order, joined by commas; "kinds", their kinds, sorted, each once,
+//     joined by commas.
 //   - Title: the projected graph's; sources: none.
 //
 // A symmetric relation (met, negotiated) falls on both u->v and v->u, so
