@@ -25,6 +25,8 @@
 //     [DirectedSignedTriads], [Blocs]; a relation's own sign, ambivalent
 //     pairs ([AmbivalenceRule]), blocs that explain themselves.
 //   - Time: [Windows], [Series], [Track], [CompareRanks].
+//   - Export: [Projection.Simple], the projection as a graph of its own, for
+//     NetworkX and other tools.
 //   - Options, weights, agreement with NetworkX, determinism and cost.
 //
 // # The projection
@@ -142,9 +144,13 @@
 // options. Without it a measure ignores the weights (each edge counts 1,
 // distances are hops); with it, it uses them as the matching NetworkX call
 // does on the projected graph. In the table, G is the projection as a
-// networkx.DiGraph with edge attributes weight and cost = 1/weight, and U the
-// undirected collapse as a networkx.Graph with the same attributes; the
-// tests compare with exactly these calls (testdata/networkx_reference.py).
+// networkx.DiGraph with edge attributes weight and cost = 1/weight (the
+// graph "diplograph export --projected" writes, see "Exporting the
+// projection"), and U the undirected collapse as a networkx.Graph with the
+// same attributes; the tests compare with exactly these calls
+// (testdata/networkx_reference.py; cmd/diplograph/testdata/networkx_rank.py
+// for the measures of "diplograph rank"). Katz runs with its defaults,
+// alpha=0.1 and beta=1.0.
 //
 //	measure            Weighted  NetworkX call giving the same numbers
 //	Degree             no        degree_centrality(G) (in_, out_degree_centrality)
@@ -209,6 +215,44 @@
 //     its sources with its own seeded generator.
 //   - [Reciprocity] and [NodeReciprocity] give 0 where NetworkX raises an
 //     error or gives None (no edges, an isolated actor).
+//
+// # Exporting the projection
+//
+// [Projection.Simple] returns the projection as a graph of its own: the
+// view's actors, isolated ones too, and one relation of kind [Tie] per
+// projected edge, weighing the edge's weight, signed by its net sign, its
+// free attributes naming the relations behind it. The encoders of package
+// graph/encoding write it with their Simple setting, which adds to every
+// edge cost = 1/weight, and, in node-link JSON, says "multigraph": false;
+// "diplograph export --projected" does this for any view and weighting.
+// NetworkX reads it as a DiGraph on which the calls of the table above
+// give this package's numbers:
+//
+//	import json, networkx as nx
+//	G = nx.node_link_graph(json.load(open("p.json")), edges="edges")  # a DiGraph
+//	nx.pagerank(G, weight=None, tol=1e-12)       # PageRank
+//	nx.pagerank(G, weight="weight", tol=1e-12)   # PageRank, Weighted
+//	nx.betweenness_centrality(G)                 # Betweenness
+//	nx.betweenness_centrality(G, weight="cost")  # Betweenness, Weighted
+//	nx.closeness_centrality(G, distance="cost")  # Closeness, Weighted
+//
+// Pass "weight" to the measures that weigh ties by strength (degree,
+// PageRank, eigenvector, Katz, HITS) and "cost" to those that measure
+// distance (betweenness, closeness, harmonic, shortest paths, egos), never
+// the reverse: a pair tied by more relations is closer. Give the power
+// methods tol=1e-12 ([DefaultTol]; with NetworkX's default tolerance they
+// agree to about 1e-6). GraphML read with networkx.read_graphml gives the
+// same DiGraph. The command's tests check every measure of
+// "diplograph rank", unweighted and weighted, under every [Weighting], this
+// way to 1e-9.
+//
+// The multigraph export (an encoder without Simple) is not the projection:
+// it has one edge per relation, and a relation of a symmetric kind (met,
+// negotiated) is written once, from its from actor to its to actor, with
+// the attribute symmetric = true, while the projection counts it both
+// ways. Measures NetworkX computes on the multigraph differ from this
+// package's (parallel edges add up, symmetric relations count one way); run
+// them on the projection's export.
 //
 // # Determinism and cost
 //

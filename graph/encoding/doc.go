@@ -44,8 +44,36 @@
 // tools that show one value. The attributes symmetric and nature repeat
 // the relation's kind for tools that filter on them; sign is the sign the
 // relation counts with, its own (graph.Relation.WithSign) or else its
-// kind's. Readers take
-// the kind by name, and a sign other than the kind's as the relation's own.
+// kind's. Readers take the kind by name, and a sign other than the kind's
+// as the relation's own.
+//
+// # Symmetric relations
+//
+// Every edge says whether its relation's kind is symmetric: symmetric is
+// true for met, negotiated, allied-with and the other symmetric kinds (a
+// typed boolean in GraphML and GEXF, a JSON boolean in node-link JSON,
+// "true" or "false" in CSV), false for directed ones. A symmetric relation
+// is written once, from its from actor to its to actor, but holds both
+// ways: the projection the measures run on (package graph/analysis) counts
+// it on both from->to and to->from. A tool that builds a directed graph
+// from the multigraph must add the reverse edge itself, or read the
+// projection's export instead (below).
+//
+// # Simple graphs: the projection for other tools
+//
+// Every Encoder has a Simple setting for graphs with at most one relation
+// per ordered pair of actors and no symmetric relation, such as the one
+// analysis.Projection.Simple makes of the projection the measures run on
+// (the command's "export --projected"). In simple mode an encoder adds to
+// every edge the attribute cost = 1/weight (a double), the distance that
+// weighted shortest paths, betweenness and closeness use, so that NetworkX
+// users pass distance="cost" (and weight="weight" to the measures that
+// weigh ties by strength); node-link JSON says "multigraph": false and
+// gives each edge an "id" instead of a multigraph "key", so
+// networkx.node_link_graph returns a DiGraph, as networkx.read_graphml and
+// read_gexf do. A graph that is not simple fails with [ErrNotSimple],
+// naming the relation. Decoders drop a cost equal to 1/weight, which is
+// derived; any other cost is kept as a free attribute.
 //
 // The graph carries its title, its sources and the relation kinds the
 // scenario defined (graph attributes title, sources and kinds), so that an

@@ -24,6 +24,11 @@ var (
 	// 1.0 cannot carry, such as most control characters. It is reported
 	// rather than the character dropped or replaced.
 	ErrNotXML = errors.New("encoding: character not allowed in XML")
+	// ErrNotSimple means an encoder asked for a simple graph (its Simple
+	// field) met a graph that is not one: two relations from one actor to
+	// another, or a relation of a symmetric kind. The projection of any
+	// graph is simple (analysis.Projection.Simple).
+	ErrNotSimple = errors.New("encoding: not a simple directed graph")
 )
 
 // Error is one problem, with its place: in a document being decoded, or

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/graph/encoding/gexf"
 	"github.com/diplograph/diplograph/graph/encoding/graphml"
 	"github.com/diplograph/diplograph/graph/encoding/nodelink"
@@ -42,10 +43,18 @@ type nxGraph struct {
 }
 
 // TestNetworkX writes every export of the rich fixture and reads each back
-// with NetworkX: counts, directions, keys and attributes must survive.
+// with NetworkX: counts, directions, keys and attributes must survive,
+// symmetric relations must say so. It also writes the fixture's projection
+// in simple mode, which NetworkX must read as a DiGraph with the
+// projection's edges, weights and costs 1/weight.
 func TestNetworkX(t *testing.T) {
 	py := needNetworkX(t)
 	g := graphtest.Rich()
+	p := analysis.Project(g, analysis.ProjectOptions{Weighting: analysis.WeightByRelation})
+	s, err := p.Simple()
+	if err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	write := func(name string, fn func(*bytes.Buffer) error) {
 		var buf bytes.Buffer
@@ -59,6 +68,21 @@ func TestNetworkX(t *testing.T) {
 	write("graph.json", func(b *bytes.Buffer) error { return nodelink.NewEncoder(b).Encode(g) })
 	write("graph.graphml", func(b *bytes.Buffer) error { return graphml.NewEncoder(b).Encode(g) })
 	write("graph.gexf", func(b *bytes.Buffer) error { return gexf.NewEncoder(b).Encode(g) })
+	write("simple.json", func(b *bytes.Buffer) error {
+		enc := nodelink.NewEncoder(b)
+		enc.Simple = true
+		return enc.Encode(s)
+	})
+	write("simple.graphml", func(b *bytes.Buffer) error {
+		enc := graphml.NewEncoder(b)
+		enc.Simple = true
+		return enc.Encode(s)
+	})
+	write("simple.gexf", func(b *bytes.Buffer) error {
+		enc := gexf.NewEncoder(b)
+		enc.Simple = true
+		return enc.Encode(s)
+	})
 	out, err := exec.Command(py, filepath.Join("testdata", "check_networkx.py"), dir).Output()
 	if err != nil {
 		if ee, ok := err.(*exec.ExitError); ok {
@@ -136,10 +160,71 @@ func TestNetworkX(t *testing.T) {
 						t.Errorf("edge %q evidence = %v", r.ID, ev)
 					}
 				}
+				var symmetric bool
+				k, _ := g.Kind(r.Kind)
+				if err := json.Unmarshal(ea["symmetric"], &symmetric); err != nil || symmetric != k.Symmetric {
+					t.Errorf("edge %q symmetric = %s, want %v (kind %s)", r.ID, ea["symmetric"], k.Symmetric, r.Kind)
+				}
 				if format == "gexf" && !r.When.IsZero() && len(ea["spells"]) == 0 {
 					t.Errorf("edge %q has no spells in GEXF", r.ID)
 				}
 			}
 		})
+	}
+
+	symmetric := 0
+	for r := range g.Relations() {
+		if k, _ := g.Kind(r.Kind); k.Symmetric {
+			symmetric++
+		}
+	}
+	if symmetric == 0 {
+		t.Error("the fixture has no symmetric relation: the symmetric attribute is not tested")
+	}
+	for _, format := range []string{"simple_nodelink", "simple_graphml", "simple_gexf"} {
+		t.Run(format, func(t *testing.T) { checkSimple(t, p, res[format]) })
+	}
+}
+
+// checkSimple checks what NetworkX read from a simple-mode export of p's
+// graph: a DiGraph with p's actors and edges, each with p's weight, cost
+// 1/weight and kind tie.
+func checkSimple(t *testing.T, p *analysis.Projection, raw json.RawMessage) {
+	t.Helper()
+	var got nxGraph
+	if err := json.Unmarshal(raw, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !got.Directed || got.Multigraph || got.Nodes != p.Len() || got.Edges != p.NumEdges() {
+		t.Fatalf("NetworkX sees directed=%v multigraph=%v %d nodes %d edges; want a DiGraph of %d and %d",
+			got.Directed, got.Multigraph, got.Nodes, got.Edges, p.Len(), p.NumEdges())
+	}
+	edges := map[[2]string]map[string]json.RawMessage{}
+	for _, ea := range got.EdgeAttrs {
+		var src, dst string
+		_ = json.Unmarshal(ea["_source"], &src)
+		_ = json.Unmarshal(ea["_target"], &dst)
+		edges[[2]string{src, dst}] = ea
+	}
+	n := 0
+	for node := range int64(p.Len()) {
+		u := p.ActorID(node)
+		for v, w := range p.Successors(u) {
+			n++
+			ea, ok := edges[[2]string{u, v}]
+			if !ok {
+				t.Errorf("edge %s -> %s missing", u, v)
+				continue
+			}
+			var weight, cost float64
+			var kind string
+			if json.Unmarshal(ea["weight"], &weight) != nil || json.Unmarshal(ea["cost"], &cost) != nil || json.Unmarshal(ea["kind"], &kind) != nil ||
+				weight != w || cost != 1/w || kind != analysis.Tie {
+				t.Errorf("edge %s -> %s: weight %s cost %s kind %s; want %v, %v, %s", u, v, ea["weight"], ea["cost"], ea["kind"], w, 1/w, analysis.Tie)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("the projection has no edges")
 	}
 }

@@ -12,7 +12,13 @@
 // The edge table has columns source and target (actor IDs), then one per
 // edge attribute (id, kind, sign, symmetric, nature, since, until, weight,
 // reported_by, note, evidence_source, quote, evidence), then its
-// "attr.KEY"s. Each table starts with a header row. A value an actor or
+// "attr.KEY"s; symmetric is "true" for a relation of a symmetric kind,
+// which is one row but holds both ways. With [Encoder.Simple], for a graph
+// with one relation per ordered pair such as a projection's
+// (analysis.Projection.Simple), a cost column = 1/weight follows weight,
+// and nx.from_pandas_edgelist(edges, edge_attr=True,
+// create_using=nx.DiGraph) gives the graph the measures run on. Each table
+// starts with a header row. A value an actor or
 // relation leaves unset is an empty cell; lists (aliases, roles, evidence)
 // are JSON text in one cell. The graph's title, sources and kinds are not
 // written: export node-link JSON or GraphML for a file to read back.

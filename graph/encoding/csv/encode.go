@@ -14,6 +14,15 @@ import (
 
 // An Encoder writes graphs as two CSV tables, nodes and edges.
 type Encoder struct {
+	// Simple writes the graph as a simple weighted directed graph, the
+	// form measures in other tools expect: the edge table gets a "cost"
+	// column = 1/weight after "weight", and Encode fails with
+	// encoding.ErrNotSimple on two relations from one actor to another or
+	// on a relation of a symmetric kind, so that each row is the one edge
+	// of its ordered pair. Use it on a projection's graph
+	// (analysis.Projection.Simple). Default false: one row per relation.
+	Simple bool
+
 	nodes, edges io.Writer
 }
 
@@ -26,13 +35,19 @@ func NewEncoder(nodes, edges io.Writer) *Encoder { return &Encoder{nodes: nodes,
 // either is written, so an encoding error writes nothing.
 //
 // Encode fails with an *encoding.Error wrapping encoding.ErrNotUTF8 if a
-// string of g is not valid UTF-8.
+// string of g is not valid UTF-8, and in simple mode with one wrapping
+// encoding.ErrNotSimple if g is not simple.
 func (e *Encoder) Encode(g *graph.Graph) error {
 	if g == nil {
 		return errors.New("csv: Encode of a nil graph")
 	}
 	if err := schema.CheckUTF8(g); err != nil {
 		return err
+	}
+	if e.Simple {
+		if err := schema.CheckSimple(g); err != nil {
+			return err
+		}
 	}
 	var nodes, edges bytes.Buffer
 	if e.nodes != nil {
@@ -41,7 +56,7 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 		}
 	}
 	if e.edges != nil {
-		if err := edgeTable(&edges, g); err != nil {
+		if err := edgeTable(&edges, g, e.Simple); err != nil {
 			return err
 		}
 	}
@@ -83,9 +98,12 @@ func nodeTable(buf *bytes.Buffer, g *graph.Graph) error {
 	return nil
 }
 
-// edgeTable writes the edge table to buf.
-func edgeTable(buf *bytes.Buffer, g *graph.Graph) error {
+// edgeTable writes the edge table to buf, with a cost column if simple.
+func edgeTable(buf *bytes.Buffer, g *graph.Graph, simple bool) error {
 	keys := schema.EdgeKeys(g)
+	if simple {
+		keys = schema.SimpleEdgeKeys(g)
+	}
 	cw := stdcsv.NewWriter(buf)
 	header := []string{"source", "target"}
 	for _, k := range keys {
@@ -97,6 +115,9 @@ func edgeTable(buf *bytes.Buffer, g *graph.Graph) error {
 		vals, err := schema.EdgeValues(r, k)
 		if err != nil {
 			return &encoding.Error{Item: fmt.Sprintf("edge %q", r.ID), Err: err}
+		}
+		if simple {
+			vals[schema.CostKey] = schema.FormatWeight(schema.Cost(r.Weight))
 		}
 		row := []string{r.From, r.To}
 		for _, key := range keys {

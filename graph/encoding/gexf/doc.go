@@ -7,6 +7,11 @@
 // exact text and precision stay in the since and until attributes. Open
 // ends are left open. Parallel relations stay separate edges with their own
 // IDs; an edge's GEXF "kind" is the relation kind, so Gephi can filter by it.
+// A relation of a symmetric kind is one directed edge with the attribute
+// symmetric = true: it holds both ways. With [Encoder.Simple], for a graph
+// with one relation per ordered pair such as a projection's
+// (analysis.Projection.Simple), every edge also has a cost attribute =
+// 1/weight, and there are no parallel edges.
 //
 // # Conventions
 //

@@ -14,6 +14,16 @@ import (
 
 // An Encoder writes graphs as GEXF 1.3 to an output stream.
 type Encoder struct {
+	// Simple writes the graph as a simple weighted directed graph, the
+	// form measures in other tools expect: every edge gets a "cost"
+	// attribute = 1/weight (a double) beside its weight, and Encode fails
+	// with encoding.ErrNotSimple on two relations from one actor to
+	// another or on a relation of a symmetric kind, so that Gephi and
+	// NetworkX's read_gexf see no parallel edges. Use it on a projection's
+	// graph (analysis.Projection.Simple). Default false: a multigraph, one
+	// edge per relation.
+	Simple bool
+
 	w io.Writer
 }
 
@@ -27,14 +37,22 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 // writes nothing.
 //
 // Encode fails with an *encoding.Error wrapping encoding.ErrNotXML if a
-// string holds a character XML cannot carry, or encoding.ErrNotUTF8 if it
-// is not valid UTF-8.
+// string holds a character XML cannot carry, encoding.ErrNotUTF8 if it is
+// not valid UTF-8, and in simple mode encoding.ErrNotSimple if g is not
+// simple.
 func (e *Encoder) Encode(g *graph.Graph) error {
 	if g == nil {
 		return errors.New("gexf: Encode of a nil graph")
 	}
 	if err := schema.CheckUTF8(g); err != nil {
 		return err
+	}
+	ekeys := schema.EdgeKeys(g)
+	if e.Simple {
+		if err := schema.CheckSimple(g); err != nil {
+			return err
+		}
+		ekeys = schema.SimpleEdgeKeys(g)
 	}
 	x := &xmlout.Writer{}
 	x.Raw(`<?xml version="1.0" encoding="UTF-8"?>
@@ -49,7 +67,7 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	}
 	x.Raw("  </meta>\n")
 	x.Raw(`  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">` + "\n")
-	nkeys, ekeys := schema.NodeKeys(g), schema.EdgeKeys(g)
+	nkeys := schema.NodeKeys(g)
 	attrs := func(class string, keys []schema.Key) map[string]int {
 		ids := map[string]int{}
 		x.Raw(`    <attributes class="` + class + `" mode="static">` + "\n")
@@ -109,6 +127,9 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 		vals, err := schema.EdgeValues(r, k)
 		if err != nil {
 			return &encoding.Error{Item: item, Err: err}
+		}
+		if e.Simple {
+			vals[schema.CostKey] = schema.FormatWeight(schema.Cost(r.Weight))
 		}
 		x.Raw(`      <edge id="`)
 		x.Text(r.ID, item, "id")

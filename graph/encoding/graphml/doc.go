@@ -9,6 +9,14 @@
 //
 //	g = nx.read_graphml("ukraine.graphml", force_multigraph=True)
 //
+// A relation of a symmetric kind is one edge with symmetric = true: it
+// holds both ways. With [Encoder.Simple], for a graph with one relation per
+// ordered pair such as a projection's (analysis.Projection.Simple), every
+// edge also has cost = 1/weight, and nx.read_graphml("p.graphml") gives a
+// DiGraph on which nx.pagerank(G, weight="weight") and
+// nx.closeness_centrality(G, distance="cost") give the numbers of package
+// graph/analysis.
+//
 // The graph's title, sources and own kinds are graph-level data, so a
 // [Decoder] gives back a graph equal to the one encoded.
 //

@@ -17,6 +17,16 @@ const header = `<?xml version="1.0" encoding="UTF-8"?>
 
 // An Encoder writes graphs as GraphML to an output stream.
 type Encoder struct {
+	// Simple writes the graph as a simple weighted directed graph, the
+	// form measures in other tools expect: every edge gets "cost" =
+	// 1/weight (a double) beside its "weight", and Encode fails with
+	// encoding.ErrNotSimple on two relations from one actor to another or
+	// on a relation of a symmetric kind, so that NetworkX's read_graphml
+	// gives a DiGraph. Use it on a projection's graph
+	// (analysis.Projection.Simple). Default false: a multigraph, one edge
+	// per relation.
+	Simple bool
+
 	w io.Writer
 }
 
@@ -29,8 +39,9 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 // it is complete, so a failed Encode writes nothing.
 //
 // Encode fails with an *encoding.Error wrapping encoding.ErrNotXML if a
-// string holds a character XML cannot carry, or encoding.ErrNotUTF8 if it
-// is not valid UTF-8.
+// string holds a character XML cannot carry, encoding.ErrNotUTF8 if it is
+// not valid UTF-8, and in simple mode encoding.ErrNotSimple if g is not
+// simple.
 func (e *Encoder) Encode(g *graph.Graph) error {
 	if g == nil {
 		return errors.New("graphml: Encode of a nil graph")
@@ -38,12 +49,19 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	if err := schema.CheckUTF8(g); err != nil {
 		return err
 	}
+	ekeys := schema.EdgeKeys(g)
+	if e.Simple {
+		if err := schema.CheckSimple(g); err != nil {
+			return err
+		}
+		ekeys = schema.SimpleEdgeKeys(g)
+	}
 	x := &xmlout.Writer{}
 	x.Raw(header)
 	x.Raw(`  <key id="g_title" for="graph" attr.name="title" attr.type="string"/>` + "\n")
 	x.Raw(`  <key id="g_sources" for="graph" attr.name="sources" attr.type="string"/>` + "\n")
 	x.Raw(`  <key id="g_kinds" for="graph" attr.name="kinds" attr.type="string"/>` + "\n")
-	nkeys, ekeys := schema.NodeKeys(g), schema.EdgeKeys(g)
+	nkeys := schema.NodeKeys(g)
 	nid := map[string]string{}
 	for i, k := range nkeys {
 		nid[k.Name] = fmt.Sprintf("n%d", i)
@@ -111,6 +129,9 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 		vals, err := schema.EdgeValues(r, k)
 		if err != nil {
 			return &encoding.Error{Item: item, Err: err}
+		}
+		if e.Simple {
+			vals[schema.CostKey] = schema.FormatWeight(schema.Cost(r.Weight))
 		}
 		for _, key := range ekeys {
 			if v, ok := vals[key.Name]; ok {

@@ -3,12 +3,14 @@ package graphml
 import (
 	"bytes"
 	"errors"
+	"io"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/enctest"
+	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
 )
 
 // FuzzDecode checks that Decode never panics, that every problem is an
@@ -41,6 +43,7 @@ func FuzzDecode(f *testing.F) {
 			enctest.CheckErrors(t, err, data)
 			return
 		}
+		checkSimple(t, g)
 		if err := enctest.RoundTrip(t, g, encode, decode); err != nil && !errors.Is(err, encoding.ErrNotXML) {
 			t.Fatalf("encoding a decoded graph: %v", err)
 		}
@@ -73,4 +76,34 @@ func FuzzEncode(f *testing.F) {
 			t.Fatalf("Encode = %v, want ErrNotUTF8 or ErrNotXML", err)
 		}
 	})
+}
+
+// checkSimple checks that g survives Encode in simple mode and Decode
+// unchanged, or that simple mode refuses it with an *encoding.Error
+// wrapping encoding.ErrNotSimple (or ErrBadValue, a weight without a
+// finite cost, or ErrNotXML, text XML cannot carry) exactly when
+// schema.CheckSimple does.
+func checkSimple(t *testing.T, g *graph.Graph) {
+	t.Helper()
+	simple := func(w io.Writer, g *graph.Graph) error {
+		enc := NewEncoder(w)
+		enc.Simple = true
+		return enc.Encode(g)
+	}
+	err := enctest.RoundTrip(t, g, simple, decode)
+	var ee *encoding.Error
+	switch {
+	case err == nil:
+		if schema.CheckSimple(g) != nil {
+			t.Fatalf("simple mode wrote a graph that is not simple: %v", schema.CheckSimple(g))
+		}
+	case !errors.As(err, &ee):
+		t.Fatalf("Encode in simple mode = %v, want an *encoding.Error", err)
+	case errors.Is(err, encoding.ErrNotSimple) || errors.Is(err, encoding.ErrBadValue):
+		if schema.CheckSimple(g) == nil {
+			t.Fatalf("Encode in simple mode = %v on a simple graph", err)
+		}
+	case !errors.Is(err, encoding.ErrNotXML):
+		t.Fatalf("Encode in simple mode = %v", err)
+	}
 }

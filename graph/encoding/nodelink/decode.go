@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
@@ -321,7 +322,7 @@ func stringField(m map[string]json.RawMessage, key string) (string, error) {
 
 // flatten turns a node or edge object into the flat text values package
 // schema reads: strings as they are, aliases, roles, evidence and other
-// non-strings as JSON text, "attrs" spread into "attr.KEY" values; null
+// non-strings as JSON text (invalid UTF-8 in it replaced by U+FFFD), "attrs" spread into "attr.KEY" values; null
 // leaves a value out.
 func flatten(m map[string]json.RawMessage, skipKeys ...string) (map[string]string, error) {
 	out := map[string]string{}
@@ -352,7 +353,9 @@ outer:
 			out[k] = s
 			continue
 		}
-		out[k] = string(raw)
+		// JSON text of a list or object, with invalid UTF-8 replaced as
+		// encoding/json replaces it in strings
+		out[k] = strings.ToValidUTF8(string(raw), "\uFFFD")
 	}
 	return out, err
 }

@@ -8,6 +8,18 @@
 //	# g is a MultiDiGraph; g.nodes["putin"]["name"] == "Vladimir Putin"
 //	# every relation is an edge keyed by its ID, with kind, sign, since,
 //	# until, weight, evidence (a list of {source, quote}), reported_by, ...
+//	# and symmetric: True for a relation of a symmetric kind, which holds
+//	# both ways but is one edge here
+//
+// With [Encoder.Simple], for a graph with one relation per ordered pair
+// such as a projection's (analysis.Projection.Simple), the document says
+// "multigraph": false: NetworkX reads a DiGraph whose edges have an "id",
+// "weight" and "cost" = 1/weight, on which its measures give the numbers of
+// package graph/analysis:
+//
+//	G = nx.node_link_graph(json.load(open("p.json")), edges="edges")
+//	nx.pagerank(G, weight="weight", tol=1e-12)
+//	nx.closeness_centrality(G, distance="cost")
 //
 // Nodes and edges carry the attributes of package encoding's schema;
 // aliases, roles and evidence stay JSON lists and free attributes are a

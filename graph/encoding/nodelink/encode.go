@@ -34,12 +34,15 @@ type node struct {
 }
 
 // edge is a relation. Source and Target are actor IDs; Key, the relation
-// ID, tells parallel edges apart as NetworkX multigraph keys. Sign is the
-// sign the relation counts with: its own, else its kind's.
+// ID, tells parallel edges apart as NetworkX multigraph keys. In simple
+// mode there is no key: the relation ID is the attribute ID, and Cost is
+// 1/Weight. Sign is the sign the relation counts with: its own, else its
+// kind's.
 type edge struct {
 	Source     string            `json:"source"`
 	Target     string            `json:"target"`
-	Key        string            `json:"key"`
+	Key        string            `json:"key,omitempty"`
+	ID         string            `json:"id,omitempty"`
 	Kind       string            `json:"kind"`
 	Sign       int               `json:"sign"`
 	Symmetric  bool              `json:"symmetric"`
@@ -47,6 +50,7 @@ type edge struct {
 	Since      string            `json:"since,omitempty"`
 	Until      string            `json:"until,omitempty"`
 	Weight     float64           `json:"weight"`
+	Cost       *float64          `json:"cost,omitempty"`
 	Evidence   []schema.Citation `json:"evidence,omitempty"`
 	ReportedBy string            `json:"reported_by,omitempty"`
 	Note       string            `json:"note,omitempty"`
@@ -55,6 +59,16 @@ type edge struct {
 
 // An Encoder writes graphs as node-link JSON to an output stream.
 type Encoder struct {
+	// Simple writes the graph as a simple weighted directed graph, the
+	// form measures in other tools expect: the document says
+	// "multigraph": false, so NetworkX reads a DiGraph; an edge has no
+	// "key" but an "id" attribute, and gets "cost" = 1/weight beside its
+	// "weight". Encode then fails with encoding.ErrNotSimple on two
+	// relations from one actor to another or on a relation of a symmetric
+	// kind. Use it on a projection's graph (analysis.Projection.Simple).
+	// Default false: a multigraph, one edge per relation, keyed by its ID.
+	Simple bool
+
 	w io.Writer
 }
 
@@ -67,7 +81,8 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 // written only once it is complete, so a failed Encode writes nothing.
 //
 // Encode fails with an *encoding.Error wrapping encoding.ErrNotUTF8 if a
-// string of g is not valid UTF-8 (JSON would replace it).
+// string of g is not valid UTF-8 (JSON would replace it), and in simple
+// mode with one wrapping encoding.ErrNotSimple if g is not simple.
 func (e *Encoder) Encode(g *graph.Graph) error {
 	if g == nil {
 		return errors.New("nodelink: Encode of a nil graph")
@@ -75,20 +90,25 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	if err := schema.CheckUTF8(g); err != nil {
 		return err
 	}
+	if e.Simple {
+		if err := schema.CheckSimple(g); err != nil {
+			return err
+		}
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(build(g)); err != nil {
+	if err := enc.Encode(build(g, e.Simple)); err != nil {
 		return err
 	}
 	_, err := e.w.Write(buf.Bytes())
 	return err
 }
 
-// build returns g as a node-link document.
-func build(g *graph.Graph) document {
-	doc := document{Directed: true, Multigraph: true, Graph: schema.MetaOf(g), Nodes: []node{}, Edges: []edge{}}
+// build returns g as a node-link document, a simple graph's if simple.
+func build(g *graph.Graph, simple bool) document {
+	doc := document{Directed: true, Multigraph: !simple, Graph: schema.MetaOf(g), Nodes: []node{}, Edges: []edge{}}
 	for a := range g.Actors() {
 		n := node{ID: a.ID, Name: a.Name, Country: a.Country, Title: a.Title, Aliases: a.Aliases,
 			Roles: schema.Roles(a.Roles), Note: a.Note, Attrs: a.Attrs}
@@ -99,9 +119,14 @@ func build(g *graph.Graph) document {
 	}
 	for r := range g.Relations() {
 		k, _ := g.Kind(r.Kind)
-		doc.Edges = append(doc.Edges, edge{Source: r.From, Target: r.To, Key: r.ID, Kind: r.Kind, Sign: int(g.SignOf(r)),
+		ed := edge{Source: r.From, Target: r.To, Key: r.ID, Kind: r.Kind, Sign: int(g.SignOf(r)),
 			Symmetric: k.Symmetric, Nature: k.Nature.String(), Since: r.When.Since.String(), Until: r.When.Until.String(),
-			Weight: r.Weight, Evidence: schema.Citations(r.Evidence), ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs})
+			Weight: r.Weight, Evidence: schema.Citations(r.Evidence), ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs}
+		if simple {
+			cost := schema.Cost(r.Weight)
+			ed.Key, ed.ID, ed.Cost = "", r.ID, &cost
+		}
+		doc.Edges = append(doc.Edges, ed)
 	}
 	return doc
 }

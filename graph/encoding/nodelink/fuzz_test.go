@@ -3,17 +3,20 @@ package nodelink
 import (
 	"bytes"
 	"errors"
+	"io"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/enctest"
+	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
 )
 
 // FuzzDecode checks that Decode never panics, that every problem is an
 // *encoding.Error with a place inside the input, and that whatever decodes
-// survives Encode and Decode unchanged.
+// survives Encode and Decode unchanged, in simple mode too unless it is
+// not a simple graph.
 func FuzzDecode(f *testing.F) {
 	// A small graph of our own: the fuzzer minimizes every input that finds
 	// new coverage, which takes long on a big one (TestRoundTrip covers the
@@ -46,6 +49,7 @@ func FuzzDecode(f *testing.F) {
 		if err := enctest.RoundTrip(t, g, encode, decode); err != nil {
 			t.Fatalf("encoding a decoded graph: %v", err) // decoded JSON text is valid UTF-8
 		}
+		checkSimple(t, g)
 	})
 }
 
@@ -72,4 +76,34 @@ func FuzzEncode(f *testing.F) {
 			t.Fatalf("Encode = %v, want an *encoding.Error wrapping ErrNotUTF8", err)
 		}
 	})
+}
+
+// checkSimple checks that g survives Encode in simple mode and Decode
+// unchanged, or that simple mode refuses it with an *encoding.Error
+// wrapping encoding.ErrNotSimple (or ErrBadValue, a weight without a
+// finite cost, or ErrNotXML, text XML cannot carry) exactly when
+// schema.CheckSimple does.
+func checkSimple(t *testing.T, g *graph.Graph) {
+	t.Helper()
+	simple := func(w io.Writer, g *graph.Graph) error {
+		enc := NewEncoder(w)
+		enc.Simple = true
+		return enc.Encode(g)
+	}
+	err := enctest.RoundTrip(t, g, simple, decode)
+	var ee *encoding.Error
+	switch {
+	case err == nil:
+		if schema.CheckSimple(g) != nil {
+			t.Fatalf("simple mode wrote a graph that is not simple: %v", schema.CheckSimple(g))
+		}
+	case !errors.As(err, &ee):
+		t.Fatalf("Encode in simple mode = %v, want an *encoding.Error", err)
+	case errors.Is(err, encoding.ErrNotSimple) || errors.Is(err, encoding.ErrBadValue):
+		if schema.CheckSimple(g) == nil {
+			t.Fatalf("Encode in simple mode = %v on a simple graph", err)
+		}
+	case !errors.Is(err, encoding.ErrNotXML):
+		t.Fatalf("Encode in simple mode = %v", err)
+	}
 }

@@ -103,6 +103,16 @@ func setAttr(attrs, v map[string]string, key, s string) map[string]string {
 	return attrs
 }
 
+// derivedCost reports whether the cost text s is the one a simple-mode
+// encoder writes for weight w (w == 0: the default weight, 1).
+func derivedCost(s string, w float64) bool {
+	if w == 0 {
+		w = 1
+	}
+	c, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	return err == nil && c == Cost(w)
+}
+
 // RolesFrom converts roles as read from an interchange format. Problems
 // wrap encoding.ErrBadValue and name the role: "roles[1]: ...".
 func RolesFrom(rs []Role) ([]actors.Role, error) {
@@ -142,7 +152,9 @@ func SpanFrom(since, until string) (date.Span, error) {
 // kindSign tells it, is the relation's own ([graph.Relation.WithSign]);
 // so is any sign of a kind kindSign does not know. evidence_source and quote are read only
 // when there is no evidence list. A "key" (a NetworkX multigraph key) is
-// dropped. Unknown keys become free attributes.
+// dropped, and so is a "cost" equal to 1/weight (what a simple-mode encoder
+// derives, see [CostKey]); any other cost is a free attribute. Unknown keys
+// become free attributes.
 func RelationFromValues(from, to string, v map[string]string, kindSign func(kind string) (graph.Sign, bool)) (graph.Relation, []Problem) {
 	r := graph.Relation{From: from, To: to}
 	var probs []Problem
@@ -153,8 +165,8 @@ func RelationFromValues(from, to string, v map[string]string, kindSign func(kind
 			r.ID = s
 		case "kind":
 			r.Kind = s
-		case "symmetric", "nature", "evidence_source", "quote", "key", "sign", "since", "until":
-			// derived from the kind, repeated from evidence, or read below
+		case "symmetric", "nature", "evidence_source", "quote", "key", "sign", "since", "until", CostKey:
+			// derived from the kind or the weight, repeated from evidence, or read below
 		case "weight":
 			w, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 			if err != nil {
@@ -179,6 +191,9 @@ func RelationFromValues(from, to string, v map[string]string, kindSign func(kind
 	}
 	if _, ok := v["evidence"]; !ok && (v["evidence_source"] != "" || v["quote"] != "") {
 		r.Evidence = []graph.Evidence{{Source: v["evidence_source"], Quote: v["quote"]}}
+	}
+	if s, ok := v[CostKey]; ok && !derivedCost(s, r.Weight) {
+		r.Attrs = setAttr(r.Attrs, v, CostKey, s)
 	}
 	if s, ok := v["sign"]; ok {
 		sign, err := graph.ParseSign(strings.TrimSpace(s))
