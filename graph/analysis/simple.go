@@ -11,13 +11,13 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// Tie is the relation kind of the graph [Projection.Simple] returns: one
+// TieKind is the relation kind of the graph [Projection.Simple] returns: one
 // relation of kind "tie" stands for one edge of the projection. The kind is
 // directed (an edge u->v and an edge v->u are two ties), neutral (each tie
 // carries its own sign, see [Projection.Simple]) and of nature state, with
 // no CAMEO code and a Goldstein value of 0. The graph declares it as its
 // own kind, so exports carry its definition and read back with it.
-const Tie = "tie"
+const TieKind = "tie"
 
 // The free attributes of a tie ([graph.Relation.Attrs]), named in the
 // documentation of [Projection.Simple].
@@ -28,7 +28,7 @@ const (
 )
 
 func tieKind() graph.Kind {
-	return graph.Kind{Name: Tie, Sign: graph.Neutral, Nature: graph.NatureState, Phrase: "is tied to",
+	return graph.Kind{Name: TieKind, Sign: graph.Neutral, Nature: graph.NatureState, Phrase: "is tied to",
 		Description: "An edge of the projection: the selected relations from one actor to another " +
 			"(a symmetric relation both ways), weighing the sum of their weights, signed by their net sign."}
 }
@@ -44,7 +44,7 @@ func tieKind() graph.Kind {
 //     except that roles held in actors the projection leaves out are
 //     dropped.
 //   - Relations: one per projected edge u->v, in edge order (by u, then
-//     v), of kind [Tie], from u to v, its ID derived by [graph.Builder]
+//     v), of kind [TieKind], from u to v, its ID derived by [graph.Builder]
 //     ("USA-tie-RUS"), without time, evidence or attribution (the
 //     relations behind the edge have them: look them up by ID in the graph
 //     projected).
@@ -100,9 +100,10 @@ func (p *Projection) Simple() (*graph.Graph, error) {
 				return nil, fmt.Errorf("%w: the projected edge %s -> %s weighs more than the largest float64 (its relations' weights overflow when added)",
 					graph.ErrBadWeight, p.ids[u], p.ids[v])
 			}
-			r := graph.NewRelation(p.ids[u], p.ids[v], Tie)
+			r := graph.NewRelation(p.ids[u], p.ids[v], TieKind)
 			r.Weight = w
-			switch net := p.edgeNet(int(e)); {
+			coop, host := p.edgeSums(int(e))
+			switch net := coop - host; {
 			case net > 0:
 				r = r.WithSign(graph.Cooperative)
 			case net < 0:

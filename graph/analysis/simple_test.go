@@ -54,16 +54,16 @@ func TestSimple(t *testing.T) {
 					t.Fatalf("simple graph %q of %d actors and %d relations; want %q, %d and %d",
 						s.Title(), s.NumActors(), s.NumRelations(), tg.g.Title(), tg.g.NumActors(), p.NumEdges())
 				}
-				if k, ok := s.Kind(analysis.Tie); !ok || k.Symmetric || k.Sign != graph.Neutral {
-					t.Fatalf("kind %s = %+v, %v; want a directed neutral kind", analysis.Tie, k, ok)
+				if k, ok := s.Kind(analysis.TieKind); !ok || k.Symmetric || k.Sign != graph.Neutral {
+					t.Fatalf("kind %s = %+v, %v; want a directed neutral kind", analysis.TieKind, k, ok)
 				}
 				sign := map[[2]string]graph.Sign{}
-				for _, e := range analysis.DirectedSignedEdges(p) {
+				for _, e := range analysis.DirectedSignedEdges(p, analysis.DirectedSignedEdgesOptions{}) {
 					sign[[2]string{e.A, e.B}] = e.Sign
 				}
 				for r := range s.Relations() {
 					w, ok := p.EdgeWeight(r.From, r.To)
-					if r.Kind != analysis.Tie || !ok || r.Weight != w {
+					if r.Kind != analysis.TieKind || !ok || r.Weight != w {
 						t.Fatalf("relation %s: %s %s->%s weight %v; the edge weighs %v (%v)", r.ID, r.Kind, r.From, r.To, r.Weight, w, ok)
 					}
 					if got, own := r.OwnSign(); !own || got != sign[[2]string{r.From, r.To}] {

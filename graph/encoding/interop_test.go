@@ -219,8 +219,8 @@ func checkSimple(t *testing.T, p *analysis.Projection, raw json.RawMessage) {
 			var weight, cost float64
 			var kind string
 			if json.Unmarshal(ea["weight"], &weight) != nil || json.Unmarshal(ea["cost"], &cost) != nil || json.Unmarshal(ea["kind"], &kind) != nil ||
-				weight != w || cost != 1/w || kind != analysis.Tie {
-				t.Errorf("edge %s -> %s: weight %s cost %s kind %s; want %v, %v, %s", u, v, ea["weight"], ea["cost"], ea["kind"], w, 1/w, analysis.Tie)
+				weight != w || cost != 1/w || kind != analysis.TieKind {
+				t.Errorf("edge %s -> %s: weight %s cost %s kind %s; want %v, %v, %s", u, v, ea["weight"], ea["cost"], ea["kind"], w, 1/w, analysis.TieKind)
 			}
 		}
 	}
