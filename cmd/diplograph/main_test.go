@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/graph/analysis"
 )
 
 const example = "../../examples/ukraine2014/ukraine2014.yaml"
@@ -204,8 +206,8 @@ func TestAnalysisCommands(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.args == nil {
-				for _, m := range measures {
-					if code, _, errs := runCmd(t, "", "rank", example, "--by", m, "--weighted"); code != exitOK {
+				for _, m := range analysis.Measures() {
+					if code, _, errs := runCmd(t, "", "rank", example, "--by", m.String(), "--weighted"); code != exitOK {
 						t.Errorf("--by %s: exit %d: %s", m, code, errs)
 					}
 				}

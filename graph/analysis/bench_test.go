@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"sync"
@@ -139,29 +140,31 @@ func BenchmarkHITS(b *testing.B) {
 
 func BenchmarkBetweenness(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		analysis.Betweenness(p, analysis.BetweennessOptions{})
+		analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{})
 	})
 }
 
 func BenchmarkBetweennessWeighted(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: true})
+		analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Weighted: true})
 	})
 }
 
 func BenchmarkBetweennessSampled(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		analysis.Betweenness(p, analysis.BetweennessOptions{K: 256, Seed: 1})
+		analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Samples: 256, Seed: 1})
 	})
 }
 
 func BenchmarkCloseness(b *testing.B) {
-	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.Closeness(p, analysis.ClosenessOptions{}) })
+	benchEach(b, func(b *testing.B, p *analysis.Projection) {
+		analysis.Closeness(context.Background(), p, analysis.ClosenessOptions{})
+	})
 }
 
 func BenchmarkHarmonicWeighted(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		analysis.Harmonic(p, analysis.HarmonicOptions{Weighted: true})
+		analysis.Harmonic(context.Background(), p, analysis.HarmonicOptions{Weighted: true})
 	})
 }
 
