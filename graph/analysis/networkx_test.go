@@ -250,7 +250,9 @@ func TestNetworkXCentrality(t *testing.T) {
 			{"closeness_weighted", func() []analysis.Score {
 				return must(analysis.Closeness(context.Background(), p, analysis.ClosenessOptions{Weighted: true}))
 			}},
-			{"harmonic", func() []analysis.Score { return must(analysis.Harmonic(context.Background(), p, analysis.HarmonicOptions{})) }},
+			{"harmonic", func() []analysis.Score {
+				return must(analysis.Harmonic(context.Background(), p, analysis.HarmonicOptions{}))
+			}},
 			{"harmonic_weighted", func() []analysis.Score {
 				return must(analysis.Harmonic(context.Background(), p, analysis.HarmonicOptions{Weighted: true}))
 			}},
