@@ -110,7 +110,8 @@ func Rank(s []Score, id string) (int, bool) {
 
 // Isolates returns the actors of the projection without any edge, sorted
 // by ID: those with no selected relation to or from another actor in the
-// view (relations to themselves and relations weighing 0 add no edge).
+// view (a relation weighing 0 under the projection's weighting adds no
+// edge).
 // Every measure scores them, at 0 or at the level every actor starts from
 // (PageRank's teleport share), but the score says nothing about their ties:
 // tables and reports should mark them rather than rank them as if they had
