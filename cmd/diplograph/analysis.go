@@ -66,7 +66,7 @@ func rankCmd() *command {
 	var sample int
 	return &command{
 		name:    "rank",
-		args:    "FILE --by MEASURE [--kinds ...] [--sign +|-] [--from/--to DATE] [--weighted] [--weight RULE] [--top N] [--json]",
+		args:    "FILE [--by MEASURE] [--kinds ...] [--sign +|-] [--from/--to DATE] [--weighted] [--weight RULE] [--top N] [--json]",
 		summary: "rank actors by a centrality measure (values agree with NetworkX)",
 		example: `  $ diplograph rank examples/ukraine2014/ukraine2014.yaml --by pagerank --top 3
   rank  id      name     pagerank
@@ -93,7 +93,7 @@ and reciprocity are unweighted.`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
 			v.flags(fs, true)
-			fs.TextVar(&by, "by", analysis.MeasurePageRank, "`measure` (required): "+measureNames())
+			fs.TextVar(&by, "by", analysis.MeasurePageRank, "`measure` to rank by: "+measureNames())
 			fs.BoolVar(&weighted, "weighted", false, "let every measure use the edge weights (distances as cost 1/weight)")
 			weightingFlag(fs, &weighting)
 			fs.IntVar(&top, "top", 0, "print only the first `N` actors (0: all)")
@@ -104,11 +104,6 @@ and reciprocity are unweighted.`,
 		minArgs: 1,
 		maxArgs: 1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
-			given := false
-			fs.Visit(func(f *flag.Flag) { given = given || f.Name == "by" })
-			if !given {
-				return usagef("--by is required (one of %s)", measureNames())
-			}
 			if top < 0 || sample < 0 {
 				return usagef("--top and --sample take a number of 0 or more")
 			}

@@ -8,7 +8,8 @@
 // Run "diplograph help" for every subcommand and "diplograph CMD --help" for
 // one with a worked example. FILE may be a scenario (.yaml, .yml, .json), a
 // node-link JSON or GraphML export, or "-" for standard input. Exit status:
-// 0 done, 1 bad input or failed work, 2 wrong usage.
+// 0 done, 1 bad input or failed work, 2 wrong usage. Ctrl-C (SIGINT) or
+// SIGTERM stops the work within a second: exit status 1, "interrupted".
 package main
 
 import (

@@ -192,7 +192,7 @@ func TestAnalysisCommands(t *testing.T) {
 		{"rank pagerank", []string{"rank", example, "--by", "pagerank", "--top", "3"}, exitOK, []string{"rank", "RUS"}},
 		{"rank hostile betweenness", []string{"rank", example, "--by", "betweenness", "--sign", "-"}, exitOK, []string{"betweenness"}},
 		{"rank every measure", nil, exitOK, nil},
-		{"rank without --by", []string{"rank", example}, exitUsage, nil},
+		{"rank without --by ranks by pagerank", []string{"rank", example, "--top", "1"}, exitOK, []string{"pagerank", "RUS"}},
 		{"rank unknown measure", []string{"rank", example, "--by", "fame"}, exitUsage, nil},
 		{"path", []string{"path", example, "klitschko", "obama"}, exitOK, []string{"klitschko -> ", "Vitaly Klitschko"}},
 		{"path k", []string{"path", example, "kerry", "putin", "--k", "2"}, exitOK, []string{"kerry"}},

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
@@ -337,5 +338,19 @@ func TestIsolatesOverTime(t *testing.T) {
 	// the 31st, degrees are A 3, D 3, C 2, B 1, E 1: E ties with B for 4th.
 	if d.IsolatedBefore || d.Before != 2 || d.After != 4 || d.Moved() != -2 {
 		t.Errorf("E: %+v; want rank 2 before, 4 after", d)
+	}
+}
+
+// TestKatzDiverges checks that Katz centrality past 1/lambda_max fails as
+// soon as the scores overflow rather than after every iteration.
+func TestKatzDiverges(t *testing.T) {
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	start := time.Now()
+	_, err := analysis.Katz(p, analysis.KatzOptions{Alpha: 10, MaxIter: 1 << 30})
+	if !errors.Is(err, analysis.ErrNotConverged) {
+		t.Fatalf("%v, want ErrNotConverged", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v to see the divergence", d)
 	}
 }
