@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -25,9 +27,6 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// measures are the rank --by values, in help order.
-var measures = []string{"degree", "indegree", "outdegree", "pagerank", "betweenness", "closeness", "harmonic", "eigenvector", "katz", "hubs", "authorities", "hits"}
-
 // weightingFlag registers --weight, which takes the names of
 // analysis.Weightings.
 func weightingFlag(fs *flag.FlagSet, w *analysis.Weighting) {
@@ -38,9 +37,28 @@ func weightingFlag(fs *flag.FlagSet, w *analysis.Weighting) {
 	fs.TextVar(w, "weight", analysis.WeightByCount, "`rule` for what each relation adds to its edge's weight: "+strings.Join(names, ", "))
 }
 
+// measureHelp lists the library's measures with their descriptions, for
+// rank --help.
+func measureHelp() string {
+	var b strings.Builder
+	for _, m := range analysis.Measures() {
+		fmt.Fprintf(&b, "  %-12s %s\n", m, m.Description())
+	}
+	return b.String()
+}
+
+// measureNames lists the names rank --by takes.
+func measureNames() string {
+	var names []string
+	for _, m := range analysis.Measures() {
+		names = append(names, m.String())
+	}
+	return strings.Join(names, ", ")
+}
+
 func rankCmd() *command {
 	in, v := &input{}, &view{}
-	var by string
+	var by analysis.Measure
 	var weighting analysis.Weighting
 	var weighted, asJSON bool
 	var top int
@@ -48,7 +66,7 @@ func rankCmd() *command {
 	var sample int
 	return &command{
 		name:    "rank",
-		args:    "FILE --by MEASURE [--kinds ...] [--sign +|-] [--from/--to DATE] [--weighted] [--weight RULE] [--top N] [--json]",
+		args:    "FILE [--by MEASURE] [--kinds ...] [--sign +|-] [--from/--to DATE] [--weighted] [--weight RULE] [--top N] [--json]",
 		summary: "rank actors by a centrality measure (values agree with NetworkX)",
 		example: `  $ diplograph rank examples/ukraine2014/ukraine2014.yaml --by pagerank --top 3
   rank  id      name     pagerank
@@ -58,31 +76,34 @@ func rankCmd() *command {
 
   $ diplograph rank ukraine.yaml --by betweenness --sign + --json    # cooperative ties only, as JSON
 
-Measures: ` + strings.Join(measures, ", ") + ` (hits = hubs).
+Measures (--by; hits is hubs):
+` + measureHelp() + `
+Ranks: actors whose scores tie (within a relative 1e-9) share a rank and
+the next rank skips (1, 2, 2, 4). Actors without any relation in the view
+are listed last with rank "-": their score says nothing of their ties.
+
 Weights: each projected edge u->v weighs the selected relations from u to v
 (a symmetric kind counts both ways), 1 each or as --weight says. Without
 --weighted every measure ignores the weights (NetworkX's weight=None).
 --weighted is the library's Weighted, for every measure: degree becomes the
 summed weight of the edges (not normalised), pagerank, eigenvector, katz and
 hits weigh each edge by its weight (NetworkX's weight="weight"), and
-betweenness, closeness and harmonic measure distance in cost 1/weight.`,
+betweenness, closeness and harmonic measure distance in cost 1/weight; core
+and reciprocity are unweighted.`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
 			v.flags(fs, true)
-			fs.StringVar(&by, "by", "", "`measure`: "+strings.Join(measures, ", "))
+			fs.TextVar(&by, "by", analysis.MeasurePageRank, "`measure` to rank by: "+measureNames())
 			fs.BoolVar(&weighted, "weighted", false, "let every measure use the edge weights (distances as cost 1/weight)")
 			weightingFlag(fs, &weighting)
 			fs.IntVar(&top, "top", 0, "print only the first `N` actors (0: all)")
-			fs.BoolVar(&asJSON, "json", false, `print a JSON list of {"id","name","score"} in rank order`)
+			fs.BoolVar(&asJSON, "json", false, `print a JSON list of {"rank","id","name","score"} in rank order ("isolated": true and no rank for actors without relations)`)
 			fs.IntVar(&sample, "sample", 0, "estimate betweenness from `K` random source actors (0: exact)")
 			fs.Uint64Var(&seed, "seed", 1, "`seed` for --sample")
 		},
 		minArgs: 1,
 		maxArgs: 1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
-			if by == "" {
-				return usagef("--by is required (one of %s)", strings.Join(measures, ", "))
-			}
 			if top < 0 || sample < 0 {
 				return usagef("--top and --sample take a number of 0 or more")
 			}
@@ -91,66 +112,60 @@ betweenness, closeness and harmonic measure distance in cost 1/weight.`,
 				return err
 			}
 			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
-			scores, err := rank(p, by, weighted, sample, seed)
+			scores, err := analysis.Compute(e.ctx, p, by, analysis.MeasureOptions{Weighted: weighted, Samples: sample, Seed: seed})
 			if err != nil {
 				return err
 			}
-			if top > 0 && top < len(scores) {
-				scores = scores[:top]
+			rows := rankRows(scores, analysis.Isolates(p))
+			if top > 0 && top < len(rows) {
+				rows = rows[:top]
 			}
 			if asJSON {
-				type row struct {
-					ID    string  `json:"id"`
-					Name  string  `json:"name"`
-					Score float64 `json:"score"`
-				}
-				rows := make([]row, len(scores))
-				for i, s := range scores {
-					rows[i] = row(s)
-				}
 				return writeJSON(e.stdout, rows)
 			}
 			tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintf(tw, "rank\tid\tname\t%s\n", by)
-			for i, s := range scores {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%.6g\n", i+1, s.ID, s.Name, s.Score)
+			for _, r := range rows {
+				rank := "-"
+				if !r.Isolated {
+					rank = strconv.Itoa(r.Rank)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%.6g\n", rank, r.ID, r.Name, r.Score)
 			}
 			return tw.Flush()
 		},
 	}
 }
 
-func rank(p *analysis.Projection, by string, weighted bool, sample int, seed uint64) ([]analysis.Score, error) {
-	degree := func(d analysis.Direction) []analysis.Score {
-		return analysis.Degree(p, analysis.DegreeOptions{Direction: d, Weighted: weighted})
-	}
-	switch by {
-	case "degree":
-		return degree(analysis.Both), nil
-	case "indegree":
-		return degree(analysis.In), nil
-	case "outdegree":
-		return degree(analysis.Out), nil
-	case "pagerank":
-		return analysis.PageRank(p, analysis.PageRankOptions{Weighted: weighted})
-	case "betweenness":
-		return analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: weighted, K: sample, Seed: seed})
-	case "closeness":
-		return analysis.Closeness(p, analysis.ClosenessOptions{Weighted: weighted}), nil
-	case "harmonic":
-		return analysis.Harmonic(p, analysis.HarmonicOptions{Weighted: weighted}), nil
-	case "eigenvector":
-		return analysis.Eigenvector(p, analysis.EigenvectorOptions{Weighted: weighted})
-	case "katz":
-		return analysis.Katz(p, analysis.KatzOptions{Weighted: weighted})
-	case "hits", "hubs", "authorities":
-		hubs, auths, err := analysis.HITS(p, analysis.HITSOptions{Weighted: weighted})
-		if by == "authorities" {
-			return auths, err
+// rankRow is one line of rank's output.
+type rankRow struct {
+	Rank     int     `json:"rank,omitempty"`
+	ID       string  `json:"id"`
+	Name     string  `json:"name"`
+	Score    float64 `json:"score"`
+	Isolated bool    `json:"isolated,omitempty"`
+}
+
+// rankRows ranks the actors with relations by competition ranking, in the
+// order of scores, and lists the isolates after them, unranked.
+func rankRows(scores []analysis.Score, isolates []string) []rankRow {
+	var ranked, rest []analysis.Score
+	for _, s := range scores {
+		if _, iso := slices.BinarySearch(isolates, s.ID); iso {
+			rest = append(rest, s)
+		} else {
+			ranked = append(ranked, s)
 		}
-		return hubs, err
 	}
-	return nil, usagef("unknown --by %q (want one of %s)", by, strings.Join(measures, ", "))
+	rows := make([]rankRow, 0, len(scores))
+	for i, rank := range analysis.Ranks(ranked) {
+		s := ranked[i]
+		rows = append(rows, rankRow{Rank: rank, ID: s.ID, Name: s.Name, Score: s.Score})
+	}
+	for _, s := range rest {
+		rows = append(rows, rankRow{ID: s.ID, Name: s.Name, Score: s.Score, Isolated: true})
+	}
+	return rows
 }
 
 func pathCmd() *command {
@@ -189,7 +204,7 @@ func pathCmd() *command {
 				return err
 			}
 			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
-			paths, err := analysis.KShortestPaths(p, args[1], args[2], analysis.KShortestPathsOptions{K: k, Weighted: weighted, Undirected: !directed})
+			paths, err := analysis.KShortestPaths(e.ctx, p, args[1], args[2], analysis.KShortestPathsOptions{K: k, Weighted: weighted, Undirected: !directed})
 			if err != nil {
 				return err
 			}

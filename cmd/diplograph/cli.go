@@ -102,6 +102,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if err == nil {
 			return exitOK
 		}
+		if ctx.Err() != nil {
+			// Stopped by SIGINT or SIGTERM (see main): the error is the
+			// cancelled context, or a failure it caused.
+			fmt.Fprintf(stderr, "diplograph %s: interrupted\n", c.name)
+			return exitFail
+		}
 		var ue usageError
 		if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "flag ") {
 			fmt.Fprintf(stderr, "diplograph %s: %v\nRun 'diplograph %s --help' for usage.\n", c.name, err, c.name)

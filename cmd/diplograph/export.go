@@ -69,6 +69,8 @@ brackets what changes with rank --weighted:
   betweenness  betweenness_centrality(G)     [weight="cost"]
   closeness    closeness_centrality(G)       [distance="cost"]
   harmonic     harmonic_centrality(G)        [distance="cost"]
+  core         core_number(G)                [the same: structural]
+  reciprocity  reciprocity(G, G.nodes)       [the same: structural; None for an isolate is 0]
 Distances are "cost", never "weight": a pair tied by more relations is
 closer. hits is NetworkX's power iteration (hits_alg._hits_python; nx.hits
 uses an SVD, which agrees where the top singular value is simple). GraphML

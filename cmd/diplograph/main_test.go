@@ -11,6 +11,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/graph/analysis"
 )
 
 const example = "../../examples/ukraine2014/ukraine2014.yaml"
@@ -191,7 +193,7 @@ func TestAnalysisCommands(t *testing.T) {
 		{"rank pagerank", []string{"rank", example, "--by", "pagerank", "--top", "3"}, exitOK, []string{"rank", "RUS"}},
 		{"rank hostile betweenness", []string{"rank", example, "--by", "betweenness", "--sign", "-"}, exitOK, []string{"betweenness"}},
 		{"rank every measure", nil, exitOK, nil},
-		{"rank without --by", []string{"rank", example}, exitUsage, nil},
+		{"rank without --by ranks by pagerank", []string{"rank", example, "--top", "1"}, exitOK, []string{"pagerank", "RUS"}},
 		{"rank unknown measure", []string{"rank", example, "--by", "fame"}, exitUsage, nil},
 		{"path", []string{"path", example, "klitschko", "obama"}, exitOK, []string{"klitschko -> ", "Vitaly Klitschko"}},
 		{"path k", []string{"path", example, "kerry", "putin", "--k", "2"}, exitOK, []string{"kerry"}},
@@ -205,8 +207,8 @@ func TestAnalysisCommands(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.args == nil {
-				for _, m := range measures {
-					if code, _, errs := runCmd(t, "", "rank", example, "--by", m, "--weighted"); code != exitOK {
+				for _, m := range analysis.Measures() {
+					if code, _, errs := runCmd(t, "", "rank", example, "--by", m.String(), "--weighted"); code != exitOK {
 						t.Errorf("--by %s: exit %d: %s", m, code, errs)
 					}
 				}

@@ -94,7 +94,11 @@ func renderCmd() *command {
 					o.Highlight = append(o.Highlight, ids...)
 				}
 				if sizeBy != "" {
-					scores, err := rank(p, sizeBy, false, 0, 1)
+					m, err := analysis.ParseMeasure(sizeBy)
+					if err != nil {
+						return usagef("--size-by: %v", err)
+					}
+					scores, err := analysis.Compute(e.ctx, p, m, analysis.MeasureOptions{})
 					if err != nil {
 						return err
 					}

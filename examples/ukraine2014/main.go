@@ -100,7 +100,7 @@ func run(ctx context.Context, stdout io.Writer, outDir, file string) error {
 	}
 	summarize(stdout, g)
 	p := analysis.Project(g, analysis.ProjectOptions{})
-	if err := central(stdout, p); err != nil {
+	if err := central(ctx, stdout, p); err != nil {
 		return err
 	}
 	path, err := analysis.ShortestPath(p, pathFrom, pathTo, analysis.ShortestPathOptions{Undirected: true})
@@ -143,21 +143,14 @@ func summarize(w io.Writer, g *graph.Graph) {
 }
 
 // central prints the top actors by degree, PageRank and betweenness.
-func central(w io.Writer, p *analysis.Projection) error {
-	pr, err := analysis.PageRank(p, analysis.PageRankOptions{})
-	if err != nil {
-		return err
-	}
-	bc, err := analysis.Betweenness(p, analysis.BetweennessOptions{})
-	if err != nil {
-		return err
-	}
-	for _, m := range []struct {
-		name   string
-		scores []analysis.Score
-	}{{"degree", analysis.Degree(p, analysis.DegreeOptions{})}, {"PageRank", pr}, {"betweenness", bc}} {
-		fmt.Fprintf(w, "top by %s:", m.name)
-		for i, s := range m.scores[:min(5, len(m.scores))] {
+func central(ctx context.Context, w io.Writer, p *analysis.Projection) error {
+	for _, m := range []analysis.Measure{analysis.MeasureDegree, analysis.MeasurePageRank, analysis.MeasureBetweenness} {
+		scores, err := analysis.Compute(ctx, p, m, analysis.MeasureOptions{})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "top by %s:", m)
+		for i, s := range scores[:min(5, len(scores))] {
 			sep := ","
 			if i == 0 {
 				sep = ""

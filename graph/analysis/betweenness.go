@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -14,12 +15,13 @@ type BetweennessOptions struct {
 	// Weighted measures path length as the sum of edge costs 1/weight (a
 	// heavier edge is shorter); otherwise in hops. Default false.
 	Weighted bool
-	// K, if between 1 and n-1, estimates betweenness from K source actors
-	// drawn at random (seeded by Seed), rescaled as NetworkX does with its
-	// k argument. The default 0 (or K >= n) computes it exactly.
-	K int
-	// Seed seeds the choice of the K sources; the same seed draws the same
-	// sources. Default 0.
+	// Samples, if between 1 and n-1, estimates betweenness from that many
+	// source actors drawn at random (seeded by Seed), rescaled as NetworkX
+	// does with its k argument. The default 0 (or Samples >= n) computes it
+	// exactly.
+	Samples int
+	// Seed seeds the choice of the Samples sources; the same seed draws the
+	// same sources. Default 0.
 	Seed uint64
 }
 
@@ -27,43 +29,50 @@ type BetweennessOptions struct {
 // networkx.betweenness_centrality(G, normalized=True, endpoints=False), with
 // weight="cost" (cost = 1/weight) when Weighted: the fraction of shortest
 // paths between ordered pairs of other actors that pass through the actor,
-// divided by (n-1)(n-2). With K, as betweenness_centrality(G, k=K) from
-// sources of its own seeded draw.
+// divided by (n-1)(n-2). With Samples, as betweenness_centrality(G,
+// k=Samples) from sources of its own seeded draw.
 //
-// It runs Brandes' algorithm from every source (or the K sampled ones):
-// O(n m) time by hops and O(n m log n) weighted (K/n of that sampled), on
+// It runs Brandes' algorithm from every source (or the sampled ones):
+// O(n m) time by hops and O(n m log n) weighted (Samples/n of that), on
 // every core, in O(n + m) memory per core. Sources are split into a fixed
 // number of stripes whose partial sums are added in stripe order, so the
 // result does not depend on scheduling. Sorted by score, highest first,
-// then by ID. It fails with ErrBadOption (K < 0).
-func Betweenness(p *Projection, o BetweennessOptions) ([]Score, error) {
-	x, err := betweenness(p, o)
+// then by ID. It fails with ErrBadOption (Samples < 0), or with ctx.Err()
+// once ctx is done: every core looks at ctx between two sources and stops.
+func Betweenness(ctx context.Context, p *Projection, o BetweennessOptions) ([]Score, error) {
+	x, err := betweenness(ctx, p, o)
 	if err != nil {
 		return nil, err
 	}
 	return p.scores(x), nil
 }
 
-func betweenness(p *Projection, o BetweennessOptions) ([]float64, error) {
+func betweenness(ctx context.Context, p *Projection, o BetweennessOptions) ([]float64, error) {
 	n := p.Len()
-	if o.K < 0 {
-		return nil, fmt.Errorf("%w: betweenness sample size %d", ErrBadOption, o.K)
+	if o.Samples < 0 {
+		return nil, fmt.Errorf("%w: betweenness from %d sampled sources", ErrBadOption, o.Samples)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	sources := make([]int32, n)
 	for i := range sources {
 		sources[i] = int32(i)
 	}
-	sampled := o.K > 0 && o.K < n
+	sampled := o.Samples > 0 && o.Samples < n
 	if sampled {
 		rng := rand.New(rand.NewPCG(o.Seed, 0x9e3779b97f4a7c15))
-		perm := rng.Perm(n)[:o.K]
+		perm := rng.Perm(n)[:o.Samples]
 		sources = sources[:0]
 		for _, v := range perm {
 			sources = append(sources, int32(v))
 		}
 		slices.Sort(sources)
 	}
-	x := brandes(p, sources, o.Weighted)
+	x, ok := brandes(stopperOf(ctx), p, sources, o.Weighted)
+	if !ok {
+		return nil, ctx.Err()
+	}
 	// Rescale as NetworkX's _rescale with endpoints=False, normalized=True.
 	nn := n - 1
 	if nn < 2 {
@@ -100,12 +109,15 @@ func betweenness(p *Projection, o BetweennessOptions) ([]float64, error) {
 // into; their partial sums are added in order.
 const stripes = 256
 
-// brandes returns the raw (unnormalised) betweenness from the given sources.
-func brandes(p *Projection, sources []int32, weighted bool) []float64 {
+// brandes returns the raw (unnormalised) betweenness from the given
+// sources, and false if it stopped. Every worker looks at stop between two
+// sources; once stopped, the workers finish their turns without adding and
+// take no more stripes.
+func brandes(stop stopper, p *Projection, sources []int32, weighted bool) ([]float64, bool) {
 	n := p.Len()
 	total := make([]float64, n)
 	if len(sources) == 0 {
-		return total
+		return total, true
 	}
 	var outCost, inCost []float64
 	if weighted {
@@ -118,6 +130,7 @@ func brandes(p *Projection, sources []int32, weighted bool) []float64 {
 	}
 	close(turn[0])
 	var next atomic.Int64
+	var interrupted atomic.Bool
 	var wg sync.WaitGroup
 	for range min(workers(), ns) {
 		wg.Go(func() {
@@ -129,7 +142,12 @@ func brandes(p *Projection, sources []int32, weighted bool) []float64 {
 					return
 				}
 				clear(acc)
+				halted := false
 				for _, src := range sources[i*len(sources)/ns : (i+1)*len(sources)/ns] {
+					if halted = stop.stopped(); halted {
+						interrupted.Store(true)
+						break
+					}
 					if weighted {
 						s.dijkstra(&p.out, outCost, src)
 						s.accumulateWeighted(&p.in, inCost, src, acc)
@@ -139,16 +157,23 @@ func brandes(p *Projection, sources []int32, weighted bool) []float64 {
 					}
 					s.reset()
 				}
+				// Stripes are added in order: wait for the previous one,
+				// which an interrupted worker closes too.
 				<-turn[i]
-				for v, d := range acc {
-					total[v] += d
+				if !halted {
+					for v, d := range acc {
+						total[v] += d
+					}
 				}
 				close(turn[i+1])
+				if halted {
+					return
+				}
 			}
 		})
 	}
 	wg.Wait()
-	return total
+	return total, !interrupted.Load()
 }
 
 // accumulate runs Brandes' dependency accumulation after a bfs from src,

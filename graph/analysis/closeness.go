@@ -1,5 +1,10 @@
 package analysis
 
+import (
+	"context"
+	"sync/atomic"
+)
+
 // ClosenessOptions control [Closeness].
 type ClosenessOptions struct {
 	// Weighted measures distance as the sum of edge costs 1/weight (a
@@ -14,10 +19,15 @@ type ClosenessOptions struct {
 // (r-1)/sum(d) * (r-1)/(n-1), and 0 if none can.
 //
 // O(n m) time by hops, O(n m log n) weighted, on every core; O(n + m)
-// memory per core. Sorted by score, highest first, then by ID. It never
-// fails.
-func Closeness(p *Projection, o ClosenessOptions) []Score {
-	return p.scores(distanceMeasure(p, o.Weighted, false))
+// memory per core. Sorted by score, highest first, then by ID. It fails
+// only with ctx.Err() once ctx is done: every core looks at ctx between
+// two actors and stops.
+func Closeness(ctx context.Context, p *Projection, o ClosenessOptions) ([]Score, error) {
+	x, err := distanceMeasure(ctx, p, o.Weighted, false)
+	if err != nil {
+		return nil, err
+	}
+	return p.scores(x), nil
 }
 
 // HarmonicOptions control [Harmonic].
@@ -33,16 +43,26 @@ type HarmonicOptions struct {
 // reach u (not normalised).
 //
 // O(n m) time by hops, O(n m log n) weighted, on every core; O(n + m)
-// memory per core. Sorted by score, highest first, then by ID. It never
-// fails.
-func Harmonic(p *Projection, o HarmonicOptions) []Score {
-	return p.scores(distanceMeasure(p, o.Weighted, true))
+// memory per core. Sorted by score, highest first, then by ID. It fails
+// only with ctx.Err() once ctx is done, as [Closeness].
+func Harmonic(ctx context.Context, p *Projection, o HarmonicOptions) ([]Score, error) {
+	x, err := distanceMeasure(ctx, p, o.Weighted, true)
+	if err != nil {
+		return nil, err
+	}
+	return p.scores(x), nil
 }
 
 // distanceMeasure computes closeness (or harmonic centrality) of every node
 // from a search over the in-adjacency, in parallel; each node's value is
 // computed by one goroutine, so the result does not depend on scheduling.
-func distanceMeasure(p *Projection, weighted, harmonic bool) []float64 {
+// Every worker looks at ctx before each node's search.
+func distanceMeasure(ctx context.Context, p *Projection, weighted, harmonic bool) ([]float64, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	stop := stopperOf(ctx)
+	var halted atomic.Bool
 	n := p.Len()
 	x := make([]float64, n)
 	var inCost []float64
@@ -57,6 +77,10 @@ func distanceMeasure(p *Projection, weighted, harmonic bool) []float64 {
 			scratch[w] = s
 		}
 		for u := lo; u < hi; u++ {
+			if stop.stopped() {
+				halted.Store(true)
+				return
+			}
 			if weighted {
 				s.dijkstra(&p.in, inCost, int32(u))
 			} else {
@@ -77,7 +101,10 @@ func distanceMeasure(p *Projection, weighted, harmonic bool) []float64 {
 			s.reset()
 		}
 	})
-	return x
+	if halted.Load() {
+		return nil, ctx.Err()
+	}
+	return x, nil
 }
 
 func (s *search) distance(v int32) float64 {

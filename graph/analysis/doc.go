@@ -15,7 +15,9 @@
 //   - The compact core: slices, not maps; actors by ID; gonum's interfaces
 //     ([Projection], [Undirected]).
 //   - Centrality: [Degree], [PageRank], [Betweenness], [Closeness],
-//     [Harmonic], [Eigenvector], [Katz], [HITS].
+//     [Harmonic], [Eigenvector], [Katz], [HITS]; any of them by name
+//     ([Measure], [Compute]); rankings with ties and isolates ([Ranks],
+//     [Isolates]).
 //   - Paths: [ShortestPath], [KShortestPaths], [AllSimplePaths], each path a
 //     chain of relations with [Path.Explain].
 //   - Structure: [WeakComponents], [StrongComponents], [Ego], [CoreNumbers],
@@ -24,10 +26,11 @@
 //   - Signs: [SignedEdges], [DirectedSignedEdges], [SignedTriads],
 //     [DirectedSignedTriads], [Blocs]; a relation's own sign, ambivalent
 //     pairs ([AmbivalenceRule]), blocs that explain themselves.
-//   - Time: [Windows], [Series], [Track], [CompareRanks].
+//   - Time: calendar or fixed [Windows], [Series], [Track], [CompareRanks].
 //   - Export: [Projection.Simple], the projection as a graph of its own, for
 //     NetworkX and other tools.
-//   - Options, weights, agreement with NetworkX, determinism and cost.
+//   - Options, contexts, weights, agreement with NetworkX, determinism and
+//     cost.
 //
 // # The projection
 //
@@ -125,18 +128,42 @@
 // value means the documented defaults; every field's comment states its
 // default. Fields are flat (no embedded option structs), booleans are false
 // by default, and seeds, sample sizes, radii and limits are fields, never
-// positional parameters. No function takes more than four parameters.
+// positional parameters. No function takes more than four parameters
+// besides its context.
 //
-// Enums ([Weighting], [Direction], [AmbivalenceRule]) have String, a Parse
-// function accepting the names String gives in any case, MarshalText and
-// UnmarshalText, and a function listing every value ([Weightings],
-// [Directions], [AmbivalenceRules]), so that a command builds its flags and
-// messages from them. A bad name fails with an
-// error wrapping [ErrBadOption] that lists the valid names.
+// Enums ([Weighting], [Direction], [Measure], [TimeUnit],
+// [AmbivalenceRule]) have String, a Parse function accepting the names
+// String gives in any case, MarshalText and UnmarshalText, and a function
+// listing every value ([Weightings], [Directions], [Measures], [TimeUnits],
+// [AmbivalenceRules]), so that a command builds its flags and messages from
+// them ([Measure.Description] gives the line a help text shows). A bad name
+// fails with an error wrapping [ErrBadOption] that lists the valid names.
 //
 // Errors wrap the sentinels [ErrUnknownActor], [ErrNoPath], [ErrBadOption],
 // [ErrNotConverged] and [ErrEmpty]: test for them with errors.Is. Nothing
 // in this package panics on user data or prints.
+//
+// # Contexts
+//
+// Functions whose cost grows faster than the graph take a context as their
+// first parameter: [Betweenness], [Closeness], [Harmonic],
+// [MaximalCliques], [KShortestPaths], [AllSimplePaths], [Series],
+// [CompareRanks] and [Compute]. Once the context is done they stop and
+// return ctx.Err() (errors.Is(err, context.Canceled) holds), within about
+// one unit of their work: they look at the context before each source or
+// actor of a search (on every core of the parallel kernels, which return
+// only once every worker has stopped), at each expansion of a clique,
+// before each detour of Yen's algorithm, every 4096 steps of a path walk,
+// and before each window or date of a series; a context already done
+// returns at once. Looking costs a non-blocking channel receive per unit,
+// not measurable against the O(m) search it precedes.
+//
+// Functions linear in the graph, or nearly (projection, degree,
+// components, cores, ego networks, shortest paths, reciprocity, density,
+// and the power methods, whose iterations are O(n + m) each), take no
+// context: they end in well under a second on graphs of millions of edges.
+// The signed and community measures ([Louvain], [SignedTriads],
+// [FrustrationIndex]) do not take one yet and run to their end.
 //
 // # Weights
 //
@@ -189,7 +216,7 @@
 //	NodeReciprocity              density(G): structure only
 //	signed measures        -     signs only; a tie's cooperative and hostile
 //	                             weights always sum the projection's weights
-//	Series, CompareRanks   -     as the Measure they are given
+//	Series, CompareRanks   -     as their Measure, with their Weighted
 //
 // (*) Louvain draws with its own generator: the communities differ from
 // NetworkX's, at comparable modularity.
@@ -211,15 +238,27 @@
 //     weights sum both directions; NetworkX's undirected=True on G would keep
 //     one direction's weight. With a fractional Radius in hops NetworkX also
 //     takes the next whole hop; [Ego] keeps to distance <= Radius.
-//   - Sampled [Betweenness] (K sources) is rescaled as NetworkX's, but draws
-//     its sources with its own seeded generator.
+//   - Sampled [Betweenness] (Samples sources, NetworkX's k) is rescaled as
+//     NetworkX's, but draws its sources with its own seeded generator.
 //   - [Reciprocity] and [NodeReciprocity] give 0 where NetworkX raises an
 //     error or gives None (no edges, an isolated actor).
+//
+// # Time
+//
+// [Windows] cuts time into windows of a fixed number of days, or of ISO
+// weeks (Monday to Sunday), calendar months, quarters or years
+// ([TimeUnit], [WindowOptions]). Windows are whole, so they compare (the
+// first and last may reach beyond the dates asked for), and each carries
+// the precision of its unit: a month window is the month itself and prints
+// as "Mar 2014". [Series] measures the view of each window, by a named
+// [Measure] or a [MeasureFunc]; [CompareRanks] compares the first and last
+// day of a span, such as a window, and names the relations that moved an
+// actor.
 //
 // # Exporting the projection
 //
 // [Projection.Simple] returns the projection as a graph of its own: the
-// view's actors, isolated ones too, and one relation of kind [Tie] per
+// view's actors, isolated ones too, and one relation of kind [TieKind] per
 // projected edge, weighing the edge's weight, signed by its net sign, its
 // free attributes naming the relations behind it. The encoders of package
 // graph/encoding write it with their Simple setting, which adds to every
@@ -257,7 +296,12 @@
 // # Determinism and cost
 //
 // Every ranking is a []Score sorted by score, highest first, then by ID;
-// every list of actors is sorted by ID. Randomness is seeded. [Betweenness],
+// every list of actors is sorted by ID. Ranks are competition ranks
+// ([Ranks], [Rank]): scores within a relative [TieTolerance] of 1e-9 tie
+// and share a rank, and the next rank skips (1, 2, 2, 4). Every measure
+// scores the actors without relations in the view too, at 0 or at the
+// level every actor starts from; [Isolates] names them, so that tables
+// mark them rather than rank them. Randomness is seeded. [Betweenness],
 // [Closeness] and [Harmonic] run on every core: each actor's value is
 // computed by one goroutine in a fixed order, and betweenness partial sums
 // are added in a fixed order, so results do not depend on scheduling. Each

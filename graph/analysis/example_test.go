@@ -1,12 +1,12 @@
 package analysis_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
 	"gonum.org/v1/gonum/graph/topo"
 
-	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
 )
@@ -25,7 +25,7 @@ func Example() {
 	g := ukraine()
 	p := analysis.Project(g, analysis.ProjectOptions{}) // weight: number of relations
 	pr, _ := analysis.PageRank(p, analysis.PageRankOptions{})
-	bc, _ := analysis.Betweenness(p, analysis.BetweennessOptions{})
+	bc, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{})
 	fmt.Println("PageRank:")
 	top(pr, 3)
 	fmt.Println("Betweenness:")
@@ -142,9 +142,9 @@ func ExampleShortestPath() {
 
 func ExampleBetweenness() {
 	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
-	exact, _ := analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: true})
+	exact, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Weighted: true})
 	top(exact, 3)
-	approx, _ := analysis.Betweenness(p, analysis.BetweennessOptions{K: 20, Seed: 1})
+	approx, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Samples: 20, Seed: 1})
 	top(approx, 3)
 	// Output:
 	// United States          0.0938
@@ -173,7 +173,7 @@ func ExampleHITS() {
 
 func ExampleKShortestPaths() {
 	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
-	paths, _ := analysis.KShortestPaths(p, "klitschko", "putin", analysis.KShortestPathsOptions{K: 3, Undirected: true, Weighted: true})
+	paths, _ := analysis.KShortestPaths(context.Background(), p, "klitschko", "putin", analysis.KShortestPathsOptions{K: 3, Undirected: true, Weighted: true})
 	for _, pa := range paths {
 		fmt.Printf("%.2f %s\n", pa.Cost, pa)
 	}
@@ -188,7 +188,8 @@ func ExampleKShortestPaths() {
 func ExampleStrongComponents() {
 	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
 	fmt.Println(analysis.StrongComponents(p)[:2])
-	fmt.Println(analysis.MaximalCliques(p)[:2])
+	cliques, _ := analysis.MaximalCliques(context.Background(), p)
+	fmt.Println(cliques[:2])
 	fmt.Println(analysis.KCore(p, 3))
 	fmt.Printf("density %.4f, reciprocity %.4f\n", analysis.Density(p), analysis.Reciprocity(p))
 	// Output:
@@ -264,33 +265,4 @@ func ExampleSignedTriads() {
 	// Actor A backs Actor B, Actor B imposed sanctions on Actor C, Actor A backs Actor C
 	// Actor B imposed sanctions on Actor C, Actor C imposed sanctions on Actor D, Actor B imposed sanctions on Actor D
 	// frustration 1 exact true blocs [A B C] [D]
-}
-
-func ExampleSeries() {
-	g := ukraine()
-	weeks, _ := analysis.Windows(date.MustParse("2014-03-10"), date.MustParse("2014-03-30"), 7)
-	degree := func(p *analysis.Projection) ([]analysis.Score, error) {
-		return analysis.Degree(p, analysis.DegreeOptions{}), nil
-	}
-	series, _ := analysis.Series(g, weeks, analysis.SeriesOptions{Measure: degree, Filter: graph.Filter{DropUndated: true}})
-	for i, v := range analysis.Track(series, "obama") {
-		fmt.Printf("%s %.3f\n", series[i].Window, v)
-	}
-	march := date.Between(date.MustParse("2014-03-01"), date.MustParse("2014-03-29"))
-	c, _ := analysis.CompareRanks(g, "obama", march, analysis.CompareRanksOptions{Measure: degree})
-	fmt.Printf("obama: rank %d -> %d\n", c.Before, c.After)
-	for _, r := range c.Gained {
-		fmt.Println(" ", r.From, r.Kind, r.To)
-	}
-	// Output:
-	// 2014-03-10/2014-03-16 0.031
-	// 2014-03-17/2014-03-23 0.031
-	// 2014-03-24/2014-03-30 0.125
-	// obama: rank 20 -> 7
-	//   obama consulted putin
-	//   putin phoned obama
-	//   obama pledged putin
-	//   obama demanded RUS
-	//   obama agreed putin
-	//   putin proposed obama
 }

@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"context"
 	"math"
 	"slices"
 	"testing"
@@ -156,7 +157,7 @@ func TestGonumAgreement(t *testing.T) {
 			return out
 		}
 		t.Run(tg.name+"/betweenness", func(t *testing.T) {
-			ours, _ := analysis.Betweenness(p, analysis.BetweennessOptions{})
+			ours, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{})
 			theirs := network.Betweenness(p)
 			for i, v := range byIndex(ours) {
 				if want := theirs[int64(i)] / ((n - 1) * (n - 2)); !close(v, want, 1e-12) {
@@ -165,7 +166,7 @@ func TestGonumAgreement(t *testing.T) {
 			}
 		})
 		t.Run(tg.name+"/betweenness_weighted", func(t *testing.T) {
-			ours, _ := analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: true})
+			ours, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Weighted: true})
 			theirs := network.BetweennessWeighted(costGraph{p}, path.DijkstraAllPaths(costGraph{p}))
 			for i, v := range byIndex(ours) {
 				if want := theirs[int64(i)] / ((n - 1) * (n - 2)); !close(v, want, 1e-9) {

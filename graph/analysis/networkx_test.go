@@ -2,6 +2,7 @@ package analysis_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -237,14 +238,24 @@ func TestNetworkXCentrality(t *testing.T) {
 			{"pagerank_personalized_weighted", func() []analysis.Score {
 				return must(analysis.PageRank(p, analysis.PageRankOptions{Personalization: pers, Weighted: true}))
 			}},
-			{"betweenness", func() []analysis.Score { return must(analysis.Betweenness(p, analysis.BetweennessOptions{})) }},
-			{"betweenness_weighted", func() []analysis.Score {
-				return must(analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: true}))
+			{"betweenness", func() []analysis.Score {
+				return must(analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{}))
 			}},
-			{"closeness", func() []analysis.Score { return analysis.Closeness(p, analysis.ClosenessOptions{}) }},
-			{"closeness_weighted", func() []analysis.Score { return analysis.Closeness(p, analysis.ClosenessOptions{Weighted: true}) }},
-			{"harmonic", func() []analysis.Score { return analysis.Harmonic(p, analysis.HarmonicOptions{}) }},
-			{"harmonic_weighted", func() []analysis.Score { return analysis.Harmonic(p, analysis.HarmonicOptions{Weighted: true}) }},
+			{"betweenness_weighted", func() []analysis.Score {
+				return must(analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Weighted: true}))
+			}},
+			{"closeness", func() []analysis.Score {
+				return must(analysis.Closeness(context.Background(), p, analysis.ClosenessOptions{}))
+			}},
+			{"closeness_weighted", func() []analysis.Score {
+				return must(analysis.Closeness(context.Background(), p, analysis.ClosenessOptions{Weighted: true}))
+			}},
+			{"harmonic", func() []analysis.Score {
+				return must(analysis.Harmonic(context.Background(), p, analysis.HarmonicOptions{}))
+			}},
+			{"harmonic_weighted", func() []analysis.Score {
+				return must(analysis.Harmonic(context.Background(), p, analysis.HarmonicOptions{Weighted: true}))
+			}},
 			{"eigenvector", func() []analysis.Score { return must(analysis.Eigenvector(p, analysis.EigenvectorOptions{})) }},
 			{"eigenvector_weighted", func() []analysis.Score {
 				return must(analysis.Eigenvector(p, analysis.EigenvectorOptions{Weighted: true}))
@@ -321,13 +332,17 @@ func TestNetworkXStructure(t *testing.T) {
 	for _, tg := range testGraphs() {
 		ref := loadReference(t, tg.name)
 		p := analysis.Project(tg.g, analysis.ProjectOptions{})
+		cliques, err := analysis.MaximalCliques(context.Background(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
 		sets := []struct {
 			name      string
 			got, want [][]string
 		}{
 			{"weak_components", analysis.WeakComponents(p), ref.Structure.WeakComponents},
 			{"strong_components", analysis.StrongComponents(p), ref.Structure.StrongComponents},
-			{"cliques", analysis.MaximalCliques(p), ref.Structure.Cliques},
+			{"cliques", cliques, ref.Structure.Cliques},
 		}
 		for _, c := range sets {
 			t.Run(tg.name+"/"+c.name, func(t *testing.T) {

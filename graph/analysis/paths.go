@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -256,8 +257,10 @@ func cmpCandidate(a, b candidate) int {
 // hops, then the actor IDs in lexicographic order.
 //
 // O(K n (m + n log n)) time, O(K n + m) memory. It fails with
-// ErrUnknownActor, ErrNoPath (no path at all) or ErrBadOption (K < 0).
-func KShortestPaths(p *Projection, from, to string, o KShortestPathsOptions) ([]Path, error) {
+// ErrUnknownActor, ErrNoPath (no path at all), ErrBadOption (K < 0), or
+// ctx.Err() once ctx is done: it looks at ctx before each search for a
+// detour.
+func KShortestPaths(ctx context.Context, p *Projection, from, to string, o KShortestPathsOptions) ([]Path, error) {
 	k := o.K
 	if k == 0 {
 		k = 1
@@ -269,6 +272,10 @@ func KShortestPaths(p *Projection, from, to string, o KShortestPathsOptions) ([]
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	stop := stopperOf(ctx)
 	s := newPathSearch(p, o.Weighted, o.Undirected)
 	first, cost := s.shortest(u, v)
 	if first == nil {
@@ -280,6 +287,9 @@ func KShortestPaths(p *Projection, from, to string, o KShortestPathsOptions) ([]
 	for len(found) < k {
 		last := found[len(found)-1].nodes
 		for i := 0; i < len(last)-1; i++ {
+			if stop.stopped() {
+				return nil, ctx.Err()
+			}
 			root := last[:i+1]
 			clear(s.bannedEdge)
 			clear(s.bannedNode)
@@ -325,9 +335,10 @@ func KShortestPaths(p *Projection, from, to string, o KShortestPathsOptions) ([]
 //
 // Time and memory grow with the number of paths, which can grow
 // exponentially with MaxHops: O(d^MaxHops) for actors of degree d. No path
-// is an empty result, not an error. It fails with ErrUnknownActor or
-// ErrBadOption (MaxHops < 0).
-func AllSimplePaths(p *Projection, from, to string, o AllSimplePathsOptions) ([]Path, error) {
+// is an empty result, not an error. It fails with ErrUnknownActor,
+// ErrBadOption (MaxHops < 0), or ctx.Err() once ctx is done: it looks at
+// ctx every few thousand steps of its walk.
+func AllSimplePaths(ctx context.Context, p *Projection, from, to string, o AllSimplePathsOptions) ([]Path, error) {
 	maxHops := o.MaxHops
 	if maxHops == 0 {
 		maxHops = max(1, p.Len()-1)
@@ -339,6 +350,11 @@ func AllSimplePaths(p *Projection, from, to string, o AllSimplePathsOptions) ([]
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	stop := stopperOf(ctx)
+	halted, steps := false, 0
 	s := newPathSearch(p, o.Weighted, o.Undirected)
 	var found []candidate
 	onPath := make([]bool, p.Len())
@@ -346,6 +362,12 @@ func AllSimplePaths(p *Projection, from, to string, o AllSimplePathsOptions) ([]
 	onPath[u] = true
 	var walk func()
 	walk = func() {
+		if steps++; steps%checkEvery == 0 && stop.stopped() {
+			halted = true
+		}
+		if halted {
+			return
+		}
 		x := stack[len(stack)-1]
 		if x == v {
 			found = append(found, candidate{slices.Clone(stack), s.pathCost(stack)})
@@ -367,6 +389,9 @@ func AllSimplePaths(p *Projection, from, to string, o AllSimplePathsOptions) ([]
 	}
 	if u != v {
 		walk()
+	}
+	if halted {
+		return nil, ctx.Err()
 	}
 	slices.SortFunc(found, cmpCandidate)
 	out := make([]Path, len(found))

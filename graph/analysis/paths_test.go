@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -23,7 +24,7 @@ func TestNetworkXPaths(t *testing.T) {
 		}{{"yen_hops", false, ref.Paths.YenHops}, {"yen_cost", true, ref.Paths.YenCost}} {
 			t.Run(tg.name+"/"+c.name, func(t *testing.T) {
 				o := analysis.KShortestPathsOptions{K: len(c.want), Weighted: c.weighted}
-				paths, err := analysis.KShortestPaths(p, src, dst, o)
+				paths, err := analysis.KShortestPaths(context.Background(), p, src, dst, o)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -34,7 +35,7 @@ func TestNetworkXPaths(t *testing.T) {
 				if !slices.EqualFunc(got, c.want, func(a, b float64) bool { return close(a, b, 1e-12) }) {
 					t.Errorf("costs %v, NetworkX %v", got, c.want)
 				}
-				again, _ := analysis.KShortestPaths(p, src, dst, o)
+				again, _ := analysis.KShortestPaths(context.Background(), p, src, dst, o)
 				for i := range paths {
 					if paths[i].String() != again[i].String() {
 						t.Errorf("path %d not deterministic: %s, then %s", i, paths[i], again[i])
@@ -43,7 +44,7 @@ func TestNetworkXPaths(t *testing.T) {
 			})
 		}
 		t.Run(tg.name+"/simple_paths", func(t *testing.T) {
-			paths, err := analysis.AllSimplePaths(p, src, dst, analysis.AllSimplePathsOptions{MaxHops: 4})
+			paths, err := analysis.AllSimplePaths(context.Background(), p, src, dst, analysis.AllSimplePathsOptions{MaxHops: 4})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -66,17 +67,17 @@ func TestPathErrors(t *testing.T) {
 			return err
 		}, analysis.ErrUnknownActor},
 		{"unknown target", func() error {
-			_, err := analysis.KShortestPaths(p, "A", "nobody", analysis.KShortestPathsOptions{K: 2})
+			_, err := analysis.KShortestPaths(context.Background(), p, "A", "nobody", analysis.KShortestPathsOptions{K: 2})
 			return err
 		}, analysis.ErrUnknownActor},
 		{"no path across components", func() error { _, err := analysis.ShortestPath(p, "A", "F", analysis.ShortestPathOptions{}); return err }, analysis.ErrNoPath},
 		{"no path against the direction", func() error { _, err := analysis.ShortestPath(p, "E", "A", analysis.ShortestPathOptions{}); return err }, analysis.ErrNoPath},
 		{"negative k", func() error {
-			_, err := analysis.KShortestPaths(p, "A", "E", analysis.KShortestPathsOptions{K: -1})
+			_, err := analysis.KShortestPaths(context.Background(), p, "A", "E", analysis.KShortestPathsOptions{K: -1})
 			return err
 		}, analysis.ErrBadOption},
 		{"negative hops", func() error {
-			_, err := analysis.AllSimplePaths(p, "A", "E", analysis.AllSimplePathsOptions{MaxHops: -1})
+			_, err := analysis.AllSimplePaths(context.Background(), p, "A", "E", analysis.AllSimplePathsOptions{MaxHops: -1})
 			return err
 		}, analysis.ErrBadOption},
 		{"bad pagerank alpha", func() error { _, err := analysis.PageRank(p, analysis.PageRankOptions{Alpha: 1.5}); return err }, analysis.ErrBadOption},
@@ -88,7 +89,10 @@ func TestPathErrors(t *testing.T) {
 			_, err := analysis.Katz(p, analysis.KatzOptions{Alpha: 0.9, MaxIter: 50})
 			return err
 		}, analysis.ErrNotConverged},
-		{"negative sample", func() error { _, err := analysis.Betweenness(p, analysis.BetweennessOptions{K: -1}); return err }, analysis.ErrBadOption},
+		{"negative sample", func() error {
+			_, err := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Samples: -1})
+			return err
+		}, analysis.ErrBadOption},
 		{"ego of nobody", func() error { _, err := analysis.Ego(p, "nobody", analysis.EgoOptions{}); return err }, analysis.ErrUnknownActor},
 		{"negative ego radius", func() error { _, err := analysis.Ego(p, "A", analysis.EgoOptions{Radius: -1}); return err }, analysis.ErrBadOption},
 		{"modularity of nobody", func() error {
@@ -108,20 +112,20 @@ func TestPathErrors(t *testing.T) {
 			return err
 		}, analysis.ErrBadOption},
 		{"compare ranks without dates", func() error {
-			_, err := analysis.CompareRanks(disconnected(), "A", date.Span{}, analysis.CompareRanksOptions{})
+			_, err := analysis.CompareRanks(context.Background(), disconnected(), "A", date.Span{}, analysis.CompareRanksOptions{})
 			return err
 		}, analysis.ErrBadOption},
 		{"compare ranks of nobody", func() error {
-			_, err := analysis.CompareRanks(disconnected(), "nobody", date.Between(date.MustParse("2014"), date.MustParse("2015")), analysis.CompareRanksOptions{})
+			_, err := analysis.CompareRanks(context.Background(), disconnected(), "nobody", date.Between(date.MustParse("2014"), date.MustParse("2015")), analysis.CompareRanksOptions{})
 			return err
 		}, analysis.ErrUnknownActor},
 		{"series with a bad filter", func() error {
-			weeks, _ := analysis.Windows(date.MustParse("2014-03-01"), date.MustParse("2014-03-14"), 7)
-			_, err := analysis.Series(disconnected(), weeks, analysis.SeriesOptions{Filter: graph.Filter{Kinds: []string{"no-such-kind"}}})
+			weeks, _ := analysis.Windows(date.MustParse("2014-03-01"), date.MustParse("2014-03-14"), analysis.WindowOptions{Length: 7})
+			_, err := analysis.Series(context.Background(), disconnected(), weeks, analysis.SeriesOptions{Filter: graph.Filter{Kinds: []string{"no-such-kind"}}})
 			return err
 		}, graph.ErrBadFilter},
 		{"weekly windows backwards", func() error {
-			_, err := analysis.Windows(date.MustParse("2014-03-10"), date.MustParse("2014-03-01"), 7)
+			_, err := analysis.Windows(date.MustParse("2014-03-10"), date.MustParse("2014-03-01"), analysis.WindowOptions{Length: 7})
 			return err
 		}, analysis.ErrBadOption},
 	}
@@ -182,11 +186,8 @@ func TestPathRelations(t *testing.T) {
 
 func TestCompareRanks(t *testing.T) {
 	g := ukraine()
-	degree := func(p *analysis.Projection) ([]analysis.Score, error) {
-		return analysis.Degree(p, analysis.DegreeOptions{}), nil
-	}
 	between := date.Between(date.MustParse("2014-03-28"), date.MustParse("2014-03-30"))
-	c, err := analysis.CompareRanks(g, "klitschko", between, analysis.CompareRanksOptions{Measure: degree})
+	c, err := analysis.CompareRanks(context.Background(), g, "klitschko", between, analysis.CompareRanksOptions{Measure: analysis.MeasureDegree})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,15 +212,15 @@ func TestCompareRanks(t *testing.T) {
 }
 
 func TestSeries(t *testing.T) {
-	weeks, err := analysis.Windows(date.MustParse("2014-03"), date.MustParse("2014-03"), 7)
+	weeks, err := analysis.Windows(date.MustParse("2014-03"), date.MustParse("2014-03"), analysis.WindowOptions{Length: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(weeks) != 5 || weeks[4].String() != "2014-03-29/2014-03-31" {
+	if len(weeks) != 5 || weeks[4].String() != "2014-03-29/2014-04-04" {
 		t.Fatalf("weeks of March 2014: %v", weeks)
 	}
 	g := ukraine()
-	s, err := analysis.Series(g, weeks, analysis.SeriesOptions{}) // PageRank
+	s, err := analysis.Series(context.Background(), g, weeks, analysis.SeriesOptions{}) // PageRank
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,11 +237,10 @@ func TestSeries(t *testing.T) {
 	}
 	// Options reach the projection: Goldstein weights with a weighted
 	// measure give other scores than counts.
-	strength := func(p *analysis.Projection) ([]analysis.Score, error) {
-		return analysis.Degree(p, analysis.DegreeOptions{Weighted: true}), nil
-	}
-	byCount, _ := analysis.Series(g, weeks, analysis.SeriesOptions{Measure: strength})
-	byGoldstein, _ := analysis.Series(g, weeks, analysis.SeriesOptions{Measure: strength, Weighting: analysis.WeightByGoldstein})
+	strength := analysis.SeriesOptions{Measure: analysis.MeasureDegree, Weighted: true}
+	byCount, _ := analysis.Series(context.Background(), g, weeks, strength)
+	strength.Weighting = analysis.WeightByGoldstein
+	byGoldstein, _ := analysis.Series(context.Background(), g, weeks, strength)
 	if slices.Equal(analysis.Track(byCount, "RUS"), analysis.Track(byGoldstein, "RUS")) {
 		t.Error("Series ignores its Weighting")
 	}
@@ -250,21 +250,21 @@ func TestSeries(t *testing.T) {
 // results run after run.
 func TestDeterminism(t *testing.T) {
 	p := analysis.Project(generate(3, 400, 3000), analysis.ProjectOptions{})
-	for _, o := range []analysis.BetweennessOptions{{}, {Weighted: true}, {K: 50, Seed: 9}} {
-		a, _ := analysis.Betweenness(p, o)
+	for _, o := range []analysis.BetweennessOptions{{}, {Weighted: true}, {Samples: 50, Seed: 9}} {
+		a, _ := analysis.Betweenness(context.Background(), p, o)
 		for range 3 {
-			if b, _ := analysis.Betweenness(p, o); !slices.Equal(a, b) {
+			if b, _ := analysis.Betweenness(context.Background(), p, o); !slices.Equal(a, b) {
 				t.Fatalf("betweenness %+v differs between runs", o)
 			}
 		}
 	}
-	c := analysis.Closeness(p, analysis.ClosenessOptions{Weighted: true})
-	if d := analysis.Closeness(p, analysis.ClosenessOptions{Weighted: true}); !slices.Equal(c, d) {
+	c, _ := analysis.Closeness(context.Background(), p, analysis.ClosenessOptions{Weighted: true})
+	if d, _ := analysis.Closeness(context.Background(), p, analysis.ClosenessOptions{Weighted: true}); !slices.Equal(c, d) {
 		t.Fatal("closeness differs between runs")
 	}
 	// Sampling every source is the exact measure.
-	exact, _ := analysis.Betweenness(p, analysis.BetweennessOptions{})
-	all, _ := analysis.Betweenness(p, analysis.BetweennessOptions{K: p.Len(), Seed: 4})
+	exact, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{})
+	all, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Samples: p.Len(), Seed: 4})
 	if !slices.Equal(exact, all) {
 		t.Error("K = n differs from exact betweenness")
 	}
@@ -285,12 +285,18 @@ func TestEmpty(t *testing.T) {
 		{"pagerank", func() (int, error) { s, err := analysis.PageRank(p, analysis.PageRankOptions{}); return len(s), err }},
 		{"katz", func() (int, error) { s, err := analysis.Katz(p, analysis.KatzOptions{}); return len(s), err }},
 		{"betweenness", func() (int, error) {
-			s, err := analysis.Betweenness(p, analysis.BetweennessOptions{})
+			s, err := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{})
 			return len(s), err
 		}},
-		{"closeness", func() (int, error) { return len(analysis.Closeness(p, analysis.ClosenessOptions{})), nil }},
+		{"closeness", func() (int, error) {
+			s, err := analysis.Closeness(context.Background(), p, analysis.ClosenessOptions{})
+			return len(s), err
+		}},
 		{"components", func() (int, error) { return len(analysis.WeakComponents(p)), nil }},
-		{"cliques", func() (int, error) { return len(analysis.MaximalCliques(p)), nil }},
+		{"cliques", func() (int, error) {
+			c, err := analysis.MaximalCliques(context.Background(), p)
+			return len(c), err
+		}},
 		{"louvain", func() (int, error) {
 			c, err := analysis.Louvain(p, analysis.LouvainOptions{})
 			return len(c.Groups), err

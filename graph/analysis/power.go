@@ -292,8 +292,9 @@ type KatzOptions struct {
 //
 // O(n + m) time per iteration, O(n) memory. Sorted by score, highest first,
 // then by ID; an empty projection gives an empty ranking. It fails with
-// ErrNotConverged (Alpha too large) or ErrBadOption (Alpha, Beta, Tol or
-// MaxIter out of range).
+// ErrNotConverged (Alpha too large: as soon as the scores overflow, since
+// they then diverge, or after MaxIter iterations) or ErrBadOption (Alpha,
+// Beta, Tol or MaxIter out of range).
 func Katz(p *Projection, o KatzOptions) ([]Score, error) {
 	tol, maxIter, err := limits(o.Tol, o.MaxIter)
 	if err != nil {
@@ -322,6 +323,11 @@ func Katz(p *Projection, o KatzOptions) ([]Score, error) {
 		}
 		err := l1(x, y)
 		x, y = y, x
+		if math.IsInf(err, 0) || math.IsNaN(err) {
+			// Past 1/lambda_max the scores grow without bound: waiting for
+			// MaxIter would only take longer.
+			return nil, fmt.Errorf("%w: katz centrality diverges (alpha %v too large)", ErrNotConverged, alpha)
+		}
 		if err < float64(n)*tol {
 			s := norm2(x)
 			if s == 0 {

@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"errors"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -64,15 +65,65 @@ func ScoreMap(s []Score) map[string]float64 {
 	return m
 }
 
-// Rank returns the 1-based position of the actor id in a ranking and true,
-// or 0 and false. Tied actors get distinct ranks, in ID order. O(n).
+// TieTolerance is the relative difference within which two scores tie in
+// [Rank] and [Ranks]: a and b tie when |a-b| <= TieTolerance * max(|a|, |b|).
+// Scores computed in different orders differ in their last bits (0.1+0.2 is
+// not 0.3), so exact equality would rank actors with the same score apart;
+// 1e-9 is far above that rounding and far below any difference a measure
+// means. Zero ties only with zero, and NaN with nothing.
+const TieTolerance = 1e-9
+
+// tied reports whether two scores tie within TieTolerance.
+func tied(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= TieTolerance*max(math.Abs(a), math.Abs(b))
+}
+
+// Ranks returns the competition rank ("1224") of every score of a ranking
+// sorted as this package returns them ([SortScores]): the first gets 1,
+// actors whose scores tie share a rank, and the rank after a tie skips as
+// many places as were shared. Scores tie within [TieTolerance], measured
+// from the first (highest) score of the tie, so ties never chain further
+// than that. The result is parallel to s. O(n).
+func Ranks(s []Score) []int {
+	out := make([]int, len(s))
+	for i, x := range s {
+		if i > 0 && tied(s[out[i-1]-1].Score, x.Score) {
+			out[i] = out[i-1]
+		} else {
+			out[i] = i + 1
+		}
+	}
+	return out
+}
+
+// Rank returns the competition rank of the actor id in a ranking sorted as
+// this package returns them, as [Ranks] gives it, and true; or 0 and false
+// if the actor is not in the ranking. O(n).
 func Rank(s []Score, id string) (int, bool) {
 	for i, x := range s {
 		if x.ID == id {
-			return i + 1, true
+			return Ranks(s[:i+1])[i], true
 		}
 	}
 	return 0, false
+}
+
+// Isolates returns the actors of the projection without any edge, sorted
+// by ID: those with no selected relation to or from another actor in the
+// view (a relation weighing 0 under the projection's weighting adds no
+// edge).
+// Every measure scores them, at 0 or at the level every actor starts from
+// (PageRank's teleport share), but the score says nothing about their ties:
+// tables and reports should mark them rather than rank them as if they had
+// data. O(n).
+func Isolates(p *Projection) []string {
+	var out []string
+	for u := range int32(p.Len()) {
+		if p.out.degree(u) == 0 && p.in.degree(u) == 0 {
+			out = append(out, p.ids[u])
+		}
+	}
+	return out
 }
 
 // workers is the number of goroutines parallel kernels use: every core.

@@ -2,6 +2,7 @@ package analysis_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"math"
 	"slices"
@@ -93,8 +94,8 @@ func TestSimple(t *testing.T) {
 					if errA != nil || errB != nil || !slices.Equal(a, b) {
 						t.Errorf("PageRank (weighted %v) differs on the simple graph's projection: %v %v", weighted, errA, errB)
 					}
-					bc, _ := analysis.Betweenness(p, analysis.BetweennessOptions{Weighted: weighted})
-					bq, _ := analysis.Betweenness(q, analysis.BetweennessOptions{Weighted: weighted})
+					bc, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Weighted: weighted})
+					bq, _ := analysis.Betweenness(context.Background(), q, analysis.BetweennessOptions{Weighted: weighted})
 					if !slices.Equal(bc, bq) {
 						t.Errorf("Betweenness (weighted %v) differs on the simple graph's projection", weighted)
 					}

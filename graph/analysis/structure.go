@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -289,8 +290,15 @@ func KCore(p *Projection, k int) []string {
 // networkx.find_cliques: each sorted by ID, largest first, then by first
 // ID. Isolated actors are cliques of one. Bron-Kerbosch with pivoting:
 // O(3^(n/3)) time in the worst case, O(d^2) per actor of degree d on
-// sparse graphs; memory O(n + m) plus the cliques found. It never fails.
-func MaximalCliques(p *Projection) [][]string {
+// sparse graphs; memory O(n + m) plus the cliques found. It fails only
+// with ctx.Err() once ctx is done: it looks at ctx at every expansion of a
+// clique.
+func MaximalCliques(ctx context.Context, p *Projection) ([][]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	stop := stopperOf(ctx)
+	halted := false
 	un := p.Undirected()
 	n := p.Len()
 	var sets [][]int32
@@ -315,6 +323,9 @@ func MaximalCliques(p *Projection) [][]string {
 	}
 	var bk func(r, pset, xset []int32)
 	bk = func(r, pset, xset []int32) {
+		if halted = halted || stop.stopped(); halted {
+			return
+		}
 		if len(pset) == 0 {
 			if len(xset) == 0 {
 				sets = append(sets, slices.Clone(r))
@@ -336,6 +347,9 @@ func MaximalCliques(p *Projection) [][]string {
 				continue
 			}
 			bk(append(r, v), intersect(pset, adj(v)), intersect(xset, adj(v)))
+			if halted {
+				return
+			}
 			i, _ := slices.BinarySearch(pset, v)
 			pset = slices.Delete(slices.Clone(pset), i, i+1)
 			j, _ := slices.BinarySearch(xset, v)
@@ -354,8 +368,11 @@ func MaximalCliques(p *Projection) [][]string {
 			}
 		}
 		bk([]int32{v}, later, earlier)
+		if halted {
+			return nil, ctx.Err()
+		}
 	}
-	return p.group(sets)
+	return p.group(sets), nil
 }
 
 // Reciprocity returns the share of edges that are reciprocated, as

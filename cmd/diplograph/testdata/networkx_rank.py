@@ -82,6 +82,13 @@ def measure(G, name, weighted, tol, max_iter):
         return nx.closeness_centrality(G, distance=d)
     if name == "harmonic":
         return nx.harmonic_centrality(G, distance=d)
+    if name == "core":
+        # Structural: unweighted either way (NetworkX has no weighted core number).
+        return nx.core_number(G)
+    if name == "reciprocity":
+        # Structural: unweighted either way; NetworkX gives None for an
+        # isolated actor, diplograph 0.
+        return {n: (r if r is not None else 0.0) for n, r in nx.reciprocity(G, G.nodes).items()}
     return None
 
 
