@@ -45,7 +45,7 @@ func (u usageError) Error() string { return u.msg }
 func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
 
 func commands() []*command {
-	cs := []*command{validateCmd(), renderCmd(), exportCmd(), ingestCmd(), notebookCmd()}
+	cs := []*command{validateCmd(), renderCmd(), exportCmd(), ingestCmd(), reportCmd(), notebookCmd()}
 	cs = append(cs, analysisCmds()...)
 	sort.Slice(cs, func(i, j int) bool { return order(cs[i].name) < order(cs[j].name) })
 	return cs
