@@ -274,7 +274,9 @@ func disagreement(scores map[analysis.Measure][]analysis.Score, isolates []strin
 	if len(gaps) == 0 {
 		return "The measures broadly agree: no actor's rank differs by " + fmt.Sprint(threshold) + " places or more between degree and the other measures among the top ten."
 	}
-	slices.SortFunc(gaps, func(a, b gap) int { return cmp.Or(b.diff-a.diff, strings.Compare(a.id, b.id), strings.Compare(a.what, b.what)) })
+	slices.SortFunc(gaps, func(a, b gap) int {
+		return cmp.Or(b.diff-a.diff, strings.Compare(a.id, b.id), strings.Compare(a.what, b.what))
+	})
 	var lines []string
 	for _, g := range gaps[:min(5, len(gaps))] {
 		lines = append(lines, g.what)
