@@ -102,15 +102,22 @@ func FromSeries(measure string, points []analysis.Point, actors []string) (Serie
 	return s, nil
 }
 
+// Ranking is one side of a rank change for [FromRanks]: the date, the
+// scores of a measure as the measure returns them (best first), and the
+// actors with no relations in that view, which are not ranked.
+type Ranking struct {
+	Date     date.Date        // the date of the view; zero for "Before" or "After"
+	Scores   []analysis.Score // best first
+	Isolates []string         // actor IDs left out of the ranking
+}
+
 // FromRanks returns the top n actors (all for n <= 0) of two rankings of a
-// measure, as the measure returns its scores (best first), as Ranks for
-// [Slope], labelled by actor name. Actors listed in isolated (no relations
-// in that view) are left out of that ranking.
-func FromRanks(measure string, from, to date.Date, before, after []analysis.Score, isolatedBefore, isolatedAfter []string, n int) Ranks {
-	names := func(s []analysis.Score, isolated []string) []string {
+// measure as Ranks for [Slope], labelled by actor name.
+func FromRanks(measure string, before, after Ranking, n int) Ranks {
+	names := func(r Ranking) []string {
 		var out []string
-		for _, sc := range s {
-			if slices.Contains(isolated, sc.ID) {
+		for _, sc := range r.Scores {
+			if slices.Contains(r.Isolates, sc.ID) {
 				continue
 			}
 			if n > 0 && len(out) == n {
@@ -120,7 +127,7 @@ func FromRanks(measure string, from, to date.Date, before, after []analysis.Scor
 		}
 		return out
 	}
-	return Ranks{Measure: measure, From: from, To: to, Before: names(before, isolatedBefore), After: names(after, isolatedAfter)}
+	return Ranks{Measure: measure, From: before.Date, To: after.Date, Before: names(before), After: names(after)}
 }
 
 // TiesByMonth counts g's dated relations by month and sign

@@ -116,7 +116,8 @@ func TestFromSeriesAndRanks(t *testing.T) {
 
 	before := points[0]
 	after := points[len(points)-1]
-	r := chart.FromRanks("degree", windows[0].Since, windows[2].Until, before.Scores, after.Scores, before.Isolates, after.Isolates, 6)
+	r := chart.FromRanks("degree", chart.Ranking{Date: windows[0].Since, Scores: before.Scores, Isolates: before.Isolates},
+		chart.Ranking{Date: windows[2].Until, Scores: after.Scores, Isolates: after.Isolates}, 6)
 	if len(r.Before) > 6 || len(r.After) != 6 {
 		t.Errorf("ranks %+v", r)
 	}
