@@ -1,0 +1,2 @@
+// Package browsertest opens generated pages in headless Chromium for tests.
+package browsertest
