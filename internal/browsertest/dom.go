@@ -136,7 +136,7 @@ return out;`)
 func (p *Page) HasText(s string) error {
 	p.t.Helper()
 	found := query[bool](p, "looking for text", s, `var want = bt.text(sel);
-if (bt.text(document.body.innerText).indexOf(want) >= 0) { return true; }
+if (document.body && bt.text(document.body.innerText).indexOf(want) >= 0) { return true; }
 if (bt.text(document.title).indexOf(want) >= 0) { return true; }
 return Array.from(document.querySelectorAll("svg text")).some(function (t) {
   return bt.unseen(t) === "" && bt.text(t.textContent).indexOf(want) >= 0;

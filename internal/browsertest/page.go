@@ -26,6 +26,10 @@ type Options struct {
 	// NoScript opens the page with JavaScript disabled, as a reader who
 	// turned it off, or a printer, sees it. Default: script runs.
 	NoScript bool
+	// Local allows requests for files in the page's folder, as a
+	// rendered Markdown report makes for the figures beside it. Default:
+	// every request but the page's own is a problem.
+	Local bool
 	// Width and Height are the window's size in CSS pixels; 0 means
 	// DefaultWidth and DefaultHeight.
 	Width, Height int
@@ -52,6 +56,7 @@ type Page struct {
 	t    testing.TB
 	ctx  context.Context // the tab's chromedp context
 	url  string          // the file's URL
+	near string          // the URL of the file's folder, ending in '/', if Local
 	name string          // the file's base name, for screenshots
 	shot int             // screenshots taken, for their names
 	dir  string          // where screenshots go, made by the first
@@ -73,6 +78,9 @@ func Open(t testing.TB, path string, o Options) *Page {
 	b := acquire(t)
 	p := &Page{t: t, url: (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(),
 		name: strings.TrimSuffix(filepath.Base(abs), filepath.Ext(abs))}
+	if o.Local {
+		p.near = p.url[:strings.LastIndexByte(p.url, '/')+1]
+	}
 	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithListener(p.record))
 	t.Cleanup(cancel)
 	p.ctx = ctx
@@ -156,7 +164,7 @@ func (p *Page) record(ev any) {
 	case *audits.EventIssueAdded:
 		p.problems = append(p.problems, "issue: "+issueText(ev.Issue))
 	case *network.EventRequestWillBeSent:
-		if u := ev.Request.URL; stripFragment(u) != stripFragment(p.url) {
+		if u := ev.Request.URL; stripFragment(u) != stripFragment(p.url) && !p.beside(u) {
 			p.problems = append(p.problems, "request: "+u)
 		}
 	case *page.EventJavascriptDialogOpening:
@@ -200,6 +208,13 @@ func issueText(i *audits.InspectorIssue) string {
 		s += ")"
 	}
 	return s
+}
+
+// beside reports whether u is a file in the page's folder and Local
+// allows it.
+func (p *Page) beside(u string) bool {
+	rest, ok := strings.CutPrefix(u, p.near)
+	return p.near != "" && ok && rest != "" && !strings.ContainsAny(rest, "/?#")
 }
 
 func stripFragment(u string) string {

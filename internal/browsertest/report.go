@@ -34,6 +34,9 @@ type ReportChecks struct {
 	// Texts are strings the page must show as text (see Page.HasText),
 	// such as names and quotes that must stay inert. Default none.
 	Texts []string
+	// Images allows images of files beside the page, as a rendered
+	// Markdown report shows its figures. Default: an image is a fault.
+	Images bool
 	// Policy requires the Content-Security-Policy of report pages: a
 	// <meta> that lets the page load nothing (default-src 'none') and run
 	// no script but by hash. Default: not required (notebook pages have
@@ -66,7 +69,7 @@ type ReportChecks struct {
 // Screenshots are kept as Page.Screenshot says.
 func CheckReport(t testing.TB, path string, c ReportChecks) {
 	t.Helper()
-	p := Open(t, path, Options{})
+	p := Open(t, path, Options{Local: c.Images})
 	info := readPage(p)
 	checkCounts(t, info, c)
 	checkInert(p, c)
@@ -81,7 +84,7 @@ func CheckReport(t testing.TB, path string, c ReportChecks) {
 	}
 	p.Check()
 
-	q := Open(t, path, Options{NoScript: true})
+	q := Open(t, path, Options{NoScript: true, Local: c.Images})
 	checkShown(q, info, "noscript")
 	for _, d := range info.Diagrams {
 		checkStatic(q, d)
@@ -149,7 +152,7 @@ type inertness struct {
 
 func checkInert(p *Page, c ReportChecks) {
 	p.t.Helper()
-	in := query[inertness](p, "checking that the page is inert", "", `
+	in := query[inertness](p, "checking that the page is inert", strconv.FormatBool(c.Images), `
 var out = {scripts: [], handlers: [], embedded: [], links: [], policy: ""};
 document.querySelectorAll("script").forEach(function (s) {
   var type = (s.getAttribute("type") || "").trim().toLowerCase();
@@ -161,7 +164,7 @@ document.querySelectorAll("*").forEach(function (e) {
     if (/^on/i.test(a.name)) { out.handlers.push(bt.desc(e) + " " + a.name + "=" + JSON.stringify(a.value)); }
   }
 });
-document.querySelectorAll("iframe, frame, frameset, object, embed, applet, img, picture, audio, video, source, track, " +
+document.querySelectorAll("iframe, frame, frameset, object, embed, applet, " + (sel === "true" ? "" : "img, ") + "picture, audio, video, source, track, " +
   "canvas, form, input, button, base, link, portal, image, foreignObject, feImage, animate, set, animateMotion, " +
   "animateTransform, meta[http-equiv=refresh i]").forEach(function (e) { out.embedded.push(bt.desc(e)); });
 var scheme = /^[a-z][a-z0-9+.-]*:/i;
