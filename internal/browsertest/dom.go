@@ -152,19 +152,25 @@ type point struct {
 	X       float64 `json:"x"`
 	Y       float64 `json:"y"`
 	Covered string  `json:"covered"` // what covers the element there, "" if nothing
+	Unseen  string  `json:"unseen"`  // why the element is not visible, "" if it is
 }
 
 // Click clicks the first element sel matches with the mouse, at the centre
 // of its box, after scrolling it into view: the browser's hit-testing
-// decides what is clicked, as for a reader. It fails the test when
-// something else covers that point.
+// decides what is clicked, as for a reader. It fails the test when the
+// element is not visible (see Visible) or something else covers that
+// point.
 func (p *Page) Click(sel string) {
 	p.t.Helper()
-	pt := query[point](p, "finding", sel, `var e = bt.one(sel);
+	pt := query[point](p, "finding", sel, `var e = bt.one(sel), why = bt.unseen(e);
+if (why) { return {x: 0, y: 0, covered: "", unseen: why}; }
 e.scrollIntoView({block: "center", inline: "center"});
 var r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
 var hit = document.elementFromPoint(x, y);
 return {x: x, y: y, covered: hit === e || e.contains(hit) ? "" : bt.desc(hit)};`)
+	if pt.Unseen != "" {
+		p.t.Fatalf("browsertest: clicking %s: it is not visible: %s", sel, pt.Unseen)
+	}
 	if pt.Covered != "" {
 		p.t.Fatalf("browsertest: clicking %s: %s is on top at its centre (%.0f, %.0f)", sel, pt.Covered, pt.X, pt.Y)
 	}

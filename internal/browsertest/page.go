@@ -61,9 +61,13 @@ type Page struct {
 	shot int             // screenshots taken, for their names
 	dir  string          // where screenshots go, made by the first
 
+	*events // what the tab has done, shared by copies of the Page
+}
+
+// events is what a tab has done, recorded as it happens.
+type events struct {
 	mu       sync.Mutex
 	problems []string // what the page did that it must not
-	console  []string // every console message, "type: text"
 	dialogs  []string // the messages of the dialogs that opened
 }
 
@@ -76,7 +80,7 @@ func Open(t testing.TB, path string, o Options) *Page {
 		t.Fatal(err)
 	}
 	b := acquire(t)
-	p := &Page{t: t, url: (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(),
+	p := &Page{t: t, events: &events{}, url: (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(),
 		name: strings.TrimSuffix(filepath.Base(abs), filepath.Ext(abs))}
 	if o.Local {
 		p.near = p.url[:strings.LastIndexByte(p.url, '/')+1]
@@ -149,9 +153,7 @@ func (p *Page) record(ev any) {
 		for _, a := range ev.Args {
 			args = append(args, remoteText(a))
 		}
-		msg := fmt.Sprintf("console.%s: %s", ev.Type, strings.Join(args, " "))
-		p.console = append(p.console, msg)
-		p.problems = append(p.problems, msg)
+		p.problems = append(p.problems, fmt.Sprintf("console.%s: %s", ev.Type, strings.Join(args, " ")))
 	case *runtime.EventExceptionThrown:
 		d := ev.ExceptionDetails
 		text := d.Text
@@ -252,4 +254,11 @@ func (p *Page) Check() {
 	for _, s := range p.Problems() {
 		p.t.Errorf("%s: %s", p.name, s)
 	}
+}
+
+// as returns the page for another test (a copy sharing the tab).
+func (p *Page) as(t testing.TB) *Page {
+	q := *p
+	q.t = t
+	return &q
 }

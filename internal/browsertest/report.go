@@ -245,7 +245,7 @@ func checkShown(p *Page, info pageInfo, tag string) {
 	}
 	p.Screenshot(name)
 	for _, id := range info.Figures {
-		if id != "" {
+		if id != "" && tag == "" && p.Visible("#"+id) == nil {
 			p.ScreenshotOf("#"+id, name+"-"+id)
 		}
 	}

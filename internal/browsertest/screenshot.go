@@ -29,7 +29,7 @@ var ErrBlank = errors.New("browsertest: blank screenshot")
 
 // MinInk is the least share of a picture's pixels that must differ
 // clearly from its commonest colour for it not to be blank.
-const MinInk = 0.002
+const MinInk = 0.001
 
 // Blank returns nil if the PNG shows something, and otherwise an error
 // wrapping ErrBlank that says what it shows: counted are the pixels that
@@ -123,6 +123,7 @@ func (p *Page) capture(name string, clip page.Viewport) string {
 			Clip:                  &clip,
 			FromSurface:           new(true),
 			CaptureBeyondViewport: new(true),
+			OptimizeForSpeed:      new(true),
 		})
 		return res.Data, err
 	})
