@@ -251,7 +251,7 @@ func TestBlank(t *testing.T) {
 		{"white", picture(200, 100, 0), true},
 		{"a speck", picture(200, 100, 10), true},
 		{"a line", picture(200, 100, 200), false},
-		{"large, with ink", picture(3000, 1000, 30000), false},
+		{"large, with ink", picture(1500, 1000, 15000), false},
 	} {
 		err := Blank(tc.data)
 		if got := errors.Is(err, ErrBlank); got != tc.blank {

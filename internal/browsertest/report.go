@@ -37,6 +37,10 @@ type ReportChecks struct {
 	// Images allows images of files beside the page, as a rendered
 	// Markdown report shows its figures. Default: an image is a fault.
 	Images bool
+	// NoScreenshots takes no screenshots, and so does not check them for
+	// blankness: for tests of the checks themselves. Default: the page,
+	// each figure and each diagram's selection are photographed.
+	NoScreenshots bool
 	// Policy requires the Content-Security-Policy of report pages: a
 	// <meta> that lets the page load nothing (default-src 'none') and run
 	// no script but by hash. Default: not required (notebook pages have
@@ -54,8 +58,8 @@ type ReportChecks struct {
 //     attribute, no embedded content (iframe, object, embed, img, SVG
 //     image or foreignObject, media, forms, base, link), no link to
 //     anything but http(s), mailto, the page itself or a relative path;
-//   - figures and tables are visible, and each figure's screenshot, and
-//     the page's, is not blank;
+//   - figures and tables are visible, and the screenshots of the page,
+//     of each figure and of each diagram's selection are not blank;
 //   - in each interactive diagram, selecting an actor with the mouse
 //     highlights exactly its relations, their other ends and their items
 //     in the evidence panel (quotes shown), fades the rest and says so in
@@ -78,14 +82,14 @@ func CheckReport(t testing.TB, path string, c ReportChecks) {
 			t.Error(err)
 		}
 	}
-	checkShown(p, info, "")
+	checkShown(p, info, c, false)
 	for _, d := range info.Diagrams {
 		checkDiagram(p, d, c)
 	}
 	p.Check()
 
 	q := Open(t, path, Options{NoScript: true, Local: c.Images})
-	checkShown(q, info, "noscript")
+	checkShown(q, info, c, true)
 	for _, d := range info.Diagrams {
 		checkStatic(q, d)
 	}
@@ -233,20 +237,28 @@ func checkPolicy(csp string) error {
 }
 
 // checkShown checks that figures and tables are visible and that neither
-// the page nor a figure looks blank.
-func checkShown(p *Page, info pageInfo, tag string) {
+// the page nor a figure looks blank; without script, the diagrams'
+// panels are photographed instead of the page and figures.
+func checkShown(p *Page, info pageInfo, c ReportChecks, noScript bool) {
 	p.t.Helper()
 	for _, h := range p.Hidden("figure, table") {
 		p.t.Errorf("%s: not visible: %s", p.name, h)
 	}
-	name := p.name
-	if tag != "" {
-		name += "-" + tag
+	if c.NoScreenshots {
+		return
 	}
-	p.Screenshot(name)
+	if noScript {
+		for _, d := range info.Diagrams {
+			if p.Visible("#"+d.ID+"-panel") == nil {
+				p.ScreenshotOf("#"+d.ID+"-panel", p.name+"-noscript-"+d.ID+"-panel")
+			}
+		}
+		return
+	}
+	p.Screenshot(p.name)
 	for _, id := range info.Figures {
-		if id != "" && tag == "" && p.Visible("#"+id) == nil {
-			p.ScreenshotOf("#"+id, name+"-"+id)
+		if id != "" && p.Visible("#"+id) == nil {
+			p.ScreenshotOf("#"+id, p.name+"-"+id)
 		}
 	}
 }
@@ -313,8 +325,10 @@ func checkDiagram(p *Page, d diagram, c ReportChecks) {
 
 	p.Click(node)
 	checkSelected(p, d, c, actor, "after a click on it")
-	p.ScreenshotOf("#"+d.ID, p.name+"-"+d.ID+"-"+actor)
-	p.ScreenshotOf("#"+d.ID+"-panel", p.name+"-"+d.ID+"-"+actor+"-panel")
+	if !c.NoScreenshots {
+		p.ScreenshotOf("#"+d.ID, p.name+"-"+d.ID+"-"+actor)
+		p.ScreenshotOf("#"+d.ID+"-panel", p.name+"-"+d.ID+"-"+actor+"-panel")
+	}
 	p.Click(node)
 	checkClear(p, d, all, "after a second click on "+actor)
 
