@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -20,20 +21,25 @@ import (
 // on CI, where .ci/run installs it. One browser serves them all.
 func TestMain(m *testing.M) { browsertest.Main(m) }
 
-// degreeChart draws the relations per actor of g as bars, with labels.
+// degreeChart draws the ten actors of g with the most relations as bars
+// of their relations and their hostile relations.
 func degreeChart(t testing.TB, g *graph.Graph, o chart.Options) []byte {
 	t.Helper()
-	var names []string
-	var all, hostile []float64
-	for _, s := range degrees(g, false) {
-		names = append(names, s.Name)
-		all = append(all, s.Score)
+	all, hostile := degrees(g, false), degrees(g, true)
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
 	}
-	for _, s := range degrees(g, true) {
-		hostile = append(hostile, s.Score)
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(all[b].Score, all[a].Score) })
+	var s chart.Scores
+	m := []chart.Measure{{Name: "relations"}, {Name: "hostile"}}
+	for _, i := range order[:10] {
+		s.Actors = append(s.Actors, all[i].Name)
+		m[0].Values = append(m[0].Values, all[i].Score)
+		m[1].Values = append(m[1].Values, hostile[i].Score)
 	}
-	c, err := chart.Bars(chart.Scores{Actors: names, Measures: []chart.Measure{
-		{Name: "relations", Values: all}, {Name: "hostile", Values: hostile}}}, o)
+	s.Measures = m
+	c, err := chart.Bars(s, o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -58,7 +58,7 @@ type ReportChecks struct {
 //     attribute, no embedded content (iframe, object, embed, img, SVG
 //     image or foreignObject, media, forms, base, link), no link to
 //     anything but http(s), mailto, the page itself or a relative path;
-//   - figures and tables are visible, and the screenshots of the page,
+//   - figures, tables and evidence lists are visible, and the screenshots of the page,
 //     of each figure and of each diagram's selection are not blank;
 //   - in each interactive diagram, selecting an actor with the mouse
 //     highlights exactly its relations, their other ends and their items
@@ -236,12 +236,12 @@ func checkPolicy(csp string) error {
 	return nil
 }
 
-// checkShown checks that figures and tables are visible and that neither
+// checkShown checks that figures, tables and evidence lists are visible and that neither
 // the page nor a figure looks blank; without script, the diagrams'
 // panels are photographed instead of the page and figures.
 func checkShown(p *Page, info pageInfo, c ReportChecks, noScript bool) {
 	p.t.Helper()
-	for _, h := range p.Hidden("figure, table") {
+	for _, h := range p.Hidden("figure, table, section.evidence, section.evidence-panel") {
 		p.t.Errorf("%s: not visible: %s", p.name, h)
 	}
 	if c.NoScreenshots {
