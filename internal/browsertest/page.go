@@ -24,7 +24,7 @@ import (
 // on, in a window of DefaultWidth by DefaultHeight CSS pixels.
 type Options struct {
 	// NoScript opens the page with JavaScript disabled, as a reader who
-	// turned it off, or a printer, sees it. Default: script runs.
+	// turned it off sees it. Default: script runs.
 	NoScript bool
 	// Local allows requests for files in the page's folder, as a
 	// rendered Markdown report makes for the figures beside it. Default:
