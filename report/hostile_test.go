@@ -101,6 +101,12 @@ func xmlEscape(s string) string {
 func hostileReport(t testing.TB) *Report {
 	t.Helper()
 	g := hostileGraph(t)
+	return hostileReportOf(t, g, hostileSVG(g))
+}
+
+// hostileReportOf is hostileReport with diagram as the drawing of g.
+func hostileReportOf(t testing.TB, g *graph.Graph, diagram []byte) *Report {
+	t.Helper()
 	r := New(scriptName)
 	r.Author = onloadName
 	r.Lang = `en" onload="x`
@@ -120,7 +126,7 @@ func hostileReport(t testing.TB) *Report {
 	}
 	r.Table(tb)
 	r.Figure("tricks", hostileSVG(g), scriptName)
-	r.Diagram("hostile", hostileSVG(g), g, onloadName)
+	r.Diagram("hostile", diagram, g, onloadName)
 	r.Timeline(g)
 	r.Evidence(g)
 	r.Code(`go" onload="x`, "</code></pre><script>alert(1)</script>\n```\n````")
