@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/browsertest"
 	"github.com/diplograph/diplograph/report/chart"
+	"github.com/diplograph/diplograph/scenario"
 )
 
 // The browser tests open the pages the report writes in headless
@@ -269,4 +271,22 @@ func TestBrowserHostileMarkdown(t *testing.T) {
 		}
 		q.Check()
 	}
+}
+
+// TestBrowserStandard opens the standard report of the Ukraine example, as
+// "diplograph report" writes it, in the browser.
+func TestBrowserStandard(t *testing.T) {
+	g, err := scenario.Load("../examples/ukraine2014/ukraine2014.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Standard(context.Background(), g, StandardOptions{Paths: [][2]string{{"klitschko", "obama"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeHTML(t, r, t.TempDir(), "standard")
+	browsertest.CheckReport(t, path, browsertest.ReportChecks{
+		Actor: "RUS", Graph: g, Diagrams: 1, Figures: 3, Tables: 5, Policy: true,
+		Texts: []string{"Who matters", "Why the measures disagree", "Vitaly Klitschko to Barack Obama", "Blocs", "Evidence"},
+	})
 }

@@ -171,7 +171,7 @@ func (s *standard) diagram() {
 		s.r.Text("The graph is not drawn: " + err.Error() + ". Export it (diplograph export) and draw a view of it.")
 		return
 	}
-	s.r.Diagram("graph", b.Bytes(), s.g, "Every actor and relation, clustered by country. Select an actor to see its relations and their evidence.")
+	s.r.Diagram("graph", b.Bytes(), s.g, "Every actor and relation, clustered by country.")
 }
 
 // whoMatters tabulates the measures and explains where they disagree. It
