@@ -23,7 +23,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -34,10 +33,9 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/examples/notebooks/internal/story"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/render"
@@ -85,15 +83,15 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	if err != nil {
 		return fmt.Errorf("%w (run from the repository's root, or give the file with -scenario)", err)
 	}
-	src := source(g)
-	step(w, 1, "the article's graph")
+	src := story.Source(g)
+	story.Step(w, 1, "the article's graph")
 	fmt.Fprintf(w, "%s\n%d actors, %d relations, %d source(s)\n", g.Title(), g.NumActors(), g.NumRelations(), g.NumSources())
 
 	r := report.New("Who mattered in the Ukraine crisis, March 2014")
 	r.Markdown(fmt.Sprintf("A reading of %s as a graph: %d actors (states, leaders, officials, groups) "+
 		"and %d relations between them, each typed, dated and resting on a sentence quoted from the article. "+
 		"Who mattered? Three measures answer, and they do not agree; where they part, they say something "+
-		"about the actors' roles in the story.", mdSource(src), g.NumActors(), g.NumRelations()))
+		"about the actors' roles in the story.", story.CiteMarkdown(src), g.NumActors(), g.NumRelations()))
 
 	// Step 2: the measures side by side. Each runs on the projection of
 	// the graph: one edge per ordered pair of actors, weighing the number
@@ -118,8 +116,8 @@ func run(ctx context.Context, w io.Writer, o options) error {
 		"PageRank: the share of time a random walk along the relations spends at the actor. "+
 		"Betweenness: the share of shortest paths between two other actors that pass through it. "+
 		"Ranks are competition ranks: tied actors share a rank.",
-		"Source: "+plainSource(src)+".")
-	step(w, 2, "the measures side by side")
+		"Source: "+story.Cite(src)+".")
+	story.Step(w, 2, "the measures side by side")
 	fmt.Fprintln(w, t)
 
 	r.Heading(1, "The measures side by side")
@@ -150,24 +148,28 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	}
 	c, err := chart.Bars(bars, chart.Options{
 		Title:    fmt.Sprintf("The %d actors in the top five by at least one measure", leaders.Len()),
-		Caption:  "Each measure as a share of its top actor; the numbers are the raw scores. Source: " + plainSource(src) + ".",
+		Caption:  "Each measure as a share of its top actor; the numbers are the raw scores. Source: " + story.Cite(src) + ".",
 		MaxLabel: 40,
 	})
 	if err != nil {
 		return err
 	}
-	r.Figure("measures", svgOf(c), "The leading actors by degree, PageRank and betweenness, in the order of the table. Bars of one colour compare across actors; the numbers at their ends are the scores.")
+	svg, err := story.SVG(c.WriteSVG)
+	if err != nil {
+		return err
+	}
+	r.Figure("measures", svg, "The leading actors by degree, PageRank and betweenness, in the order of the table. Bars of one colour compare across actors; the numbers at their ends are the scores.")
 
 	// Step 3: where the measures disagree, and why. Ranks are compared
 	// among the actors with relations; an actor far apart on two measures
 	// plays a particular role.
-	step(w, 3, "where the measures disagree")
+	story.Step(w, 3, "where the measures disagree")
 	r.Heading(1, "Where the measures disagree, and why")
 	// Being in the top five says something only among many more actors.
 	if agree := consensus(ranks, scores["Degree"], 5); len(agree) > 0 && len(ranks["Degree"]) > 10 {
-		s := fmt.Sprintf("%s rank in the top five by every measure: the story is theirs.", cap(join(refs(g, agree))))
+		s := fmt.Sprintf("%s rank in the top five by every measure: the story is theirs.", story.Cap(story.Join(story.Refs(g, agree))))
 		if len(agree) == 1 {
-			s = fmt.Sprintf("%s alone ranks in the top five by every measure.", cap(ref(g, agree[0])))
+			s = fmt.Sprintf("%s alone ranks in the top five by every measure.", story.Cap(story.Ref(g, agree[0])))
 		}
 		r.Text(s)
 		fmt.Fprintln(w, s)
@@ -183,7 +185,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	}
 	findings := disagreements(g, p, ranks)
 	for _, f := range findings {
-		if err := dis.AddKeyedRow(f.id, name(g, f.id), ranks["Degree"][f.id], ranks["PageRank"][f.id], ranks["Betweenness"][f.id], f.role); err != nil {
+		if err := dis.AddKeyedRow(f.id, story.Name(g, f.id), ranks["Degree"][f.id], ranks["PageRank"][f.id], ranks["Betweenness"][f.id], f.role); err != nil {
 			return err
 		}
 	}
@@ -196,7 +198,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 		fmt.Fprintln(w, dis)
 		r.Table(dis)
 		for _, f := range findings {
-			r.Heading(2, fmt.Sprintf("%s: %s", name(g, f.id), f.role))
+			r.Heading(2, fmt.Sprintf("%s: %s", story.Name(g, f.id), f.role))
 			r.Text(strings.Join(f.why, "\n\n"))
 			fmt.Fprintf(w, "%s\n\n", strings.Join(f.why, "\n"))
 		}
@@ -205,12 +207,12 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	// Step 4: how one actor connects to another, with the quoted sentence
 	// behind each step. Relations are followed either way: a path says
 	// who is linked to whom through what, not who acts on whom.
-	step(w, 4, "key paths")
+	story.Step(w, 4, "key paths")
 	paths, err := analysis.KShortestPaths(ctx, p, o.from, o.to, analysis.KShortestPathsOptions{K: 3, Undirected: true})
 	if err != nil {
 		return err
 	}
-	r.Heading(1, fmt.Sprintf("How %s connects to %s", name(g, o.from), name(g, o.to)))
+	r.Heading(1, fmt.Sprintf("How %s connects to %s", story.Name(g, o.from), story.Name(g, o.to)))
 	r.Text(pathSummary(g, paths))
 	fmt.Fprintln(w, pathSummary(g, paths))
 	var onPath []string
@@ -231,8 +233,8 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
-	svg, err := draw(ctx, view, render.Options{
-		Title:            fmt.Sprintf("From %s to %s: the %d shortest chains", name(g, o.from), name(g, o.to), len(paths)),
+	svg, err = story.Draw(ctx, view, render.Options{
+		Title:            fmt.Sprintf("From %s to %s: the %d shortest chains", story.Name(g, o.from), story.Name(g, o.to), len(paths)),
 		Highlight:        lead,
 		ClusterByCountry: true,
 		Parallel:         render.ParallelSeparate,
@@ -244,7 +246,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 
 	// Step 5: communities, found by the Louvain method on the undirected
 	// ties, whatever their sign: who deals with whom.
-	step(w, 5, "communities")
+	story.Step(w, 5, "communities")
 	comm, err := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1})
 	if err != nil {
 		return err
@@ -263,9 +265,9 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	// relations are drawn as one line; the neato layout keeps the drawing
 	// about as tall as it is wide, so that it reads at the page's width.
 	// The diagram lists every relation with its quote beneath it.
-	step(w, 6, "the whole story")
+	story.Step(w, 6, "the whole story")
 	pr := analysis.ScoreMap(scores["PageRank"])
-	svg, err = draw(ctx, g, render.Options{
+	svg, err = story.Draw(ctx, g, render.Options{
 		Title:    g.Title(),
 		Layout:   render.LayoutNeato,
 		Parallel: render.ParallelCollapse,
@@ -277,21 +279,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	r.Heading(1, "The whole story")
 	r.Diagram("network", svg, g, "Every actor and relation of the article, each actor sized by its PageRank; the relations between two actors are drawn as one line.")
 
-	if err := os.MkdirAll(o.out, 0o755); err != nil {
-		return err
-	}
-	for _, f := range []string{"report.html", "report.md"} {
-		if err := r.WriteFile(filepath.Join(o.out, f)); err != nil {
-			return err
-		}
-		fmt.Fprintln(w, "wrote", filepath.Join(o.out, f))
-	}
-	return nil
-}
-
-// step prints the heading of a step.
-func step(w io.Writer, n int, what string) {
-	fmt.Fprintf(w, "\n== Step %d: %s\n\n", n, what)
+	return story.Write(w, r, o.out)
 }
 
 // finding is an actor the measures disagree about: its role and why.
@@ -346,7 +334,7 @@ func disagreements(g *graph.Graph, p *analysis.Projection, ranks map[string]map[
 func broker(g *graph.Graph, p *analysis.Projection, id string, ranks map[string]map[string]int) []string {
 	nb := g.Neighbors(id)
 	why := []string{fmt.Sprintf("%s ranks %s by betweenness but only %s by degree: few ties (%d), but they lie on the shortest chains between others. That is a broker. The ties: %s.",
-		cap(ref(g, id)), ordinal(ranks["Betweenness"][id]), ordinal(ranks["Degree"][id]), len(nb), sentences(g, g.RelationsOf(id), true))}
+		story.Cap(story.Ref(g, id)), story.Ordinal(ranks["Betweenness"][id]), story.Ordinal(ranks["Degree"][id]), len(nb), sentences(g, g.RelationsOf(id), true))}
 	var keep []string
 	for a := range g.Actors() {
 		if a.ID != id {
@@ -388,10 +376,10 @@ func broker(g *graph.Graph, p *analysis.Projection, id string, ranks map[string]
 	case a == "":
 	case worst == apart:
 		why = append(why, fmt.Sprintf("Without %s, %s and %s would not be connected at all: every chain of relations between them runs through %s.",
-			ref(g, id), ref(g, a), ref(g, b), ref(g, id)))
+			story.Ref(g, id), story.Ref(g, a), story.Ref(g, b), story.Ref(g, id)))
 	case worst > 2:
 		why = append(why, fmt.Sprintf("Without %s, %s and %s would be %d steps apart instead of 2.",
-			ref(g, id), ref(g, a), ref(g, b), worst))
+			story.Ref(g, id), story.Ref(g, a), story.Ref(g, b), worst))
 	}
 	return why
 }
@@ -400,7 +388,7 @@ func broker(g *graph.Graph, p *analysis.Projection, id string, ranks map[string]
 // actor, and with what sign.
 func attention(g *graph.Graph, p *analysis.Projection, id string, ranks map[string]map[string]int) []string {
 	why := []string{fmt.Sprintf("%s ranks %s by PageRank but only %s by degree: few actors deal with %s, but central ones do.",
-		cap(ref(g, id)), ordinal(ranks["PageRank"][id]), ordinal(ranks["Degree"][id]), ref(g, id))}
+		story.Cap(story.Ref(g, id)), story.Ordinal(ranks["PageRank"][id]), story.Ordinal(ranks["Degree"][id]), story.Ref(g, id))}
 	hostile, all := 0, 0
 	for rel := range g.To(id) {
 		if k, _ := g.Kind(rel.Kind); k.Nature == graph.NatureAffiliation {
@@ -414,7 +402,7 @@ func attention(g *graph.Graph, p *analysis.Projection, id string, ranks map[stri
 	if all == 0 {
 		return why
 	}
-	s := fmt.Sprintf("What the article reports done to %s: %s.", ref(g, id), sentences(g, g.To(id), false))
+	s := fmt.Sprintf("What the article reports done to %s: %s.", story.Ref(g, id), sentences(g, g.To(id), false))
 	switch {
 	case hostile == 0:
 	case hostile == all && all == 1:
@@ -444,10 +432,10 @@ func active(g *graph.Graph, p *analysis.Projection, id string, ranks map[string]
 		}
 	}
 	why := []string{fmt.Sprintf("%s ranks %s by degree but only %s by PageRank: many dealings, few of them started by central actors.",
-		cap(ref(g, id)), ordinal(ranks["Degree"][id]), ordinal(ranks["PageRank"][id]))}
+		story.Cap(story.Ref(g, id)), story.Ordinal(ranks["Degree"][id]), story.Ordinal(ranks["PageRank"][id]))}
 	if out > in {
 		why = append(why, fmt.Sprintf("Of the %s of %s, offices aside, %d %s from %s and %d %s there: the article shows an actor acting more than acted upon. %s.",
-			count(out+in, "relation"), ref(g, id), out, plural(out, "starts", "start"), ref(g, id), in, plural(in, "ends", "end"), cap(sentences(g, g.From(id), false))))
+			story.Count(out+in, "relation"), story.Ref(g, id), out, story.Plural(out, "starts", "start"), story.Ref(g, id), in, story.Plural(in, "ends", "end"), story.Cap(sentences(g, g.From(id), false))))
 	}
 	return why
 }
@@ -463,11 +451,7 @@ func sentences(g *graph.Graph, rels iter.Seq[graph.Relation], offices bool) stri
 		if k.Nature == graph.NatureAffiliation && !offices {
 			continue
 		}
-		s := fmt.Sprintf("%s %s %s", ref(g, rel.From), k.Verb(), ref(g, rel.To))
-		if when := rel.When.Format(); when != "" {
-			s += " (" + when + ")"
-		}
-		out = append(out, s)
+		out = append(out, story.Brief(g, rel))
 	}
 	return strings.Join(out, "; ")
 }
@@ -479,7 +463,7 @@ func pathSummary(g *graph.Graph, paths []analysis.Path) string {
 		return "No chain of relations joins them."
 	}
 	first := paths[0]
-	s := fmt.Sprintf("The shortest chain of relations from %s to %s has %s.", ref(g, first.Actors[0]), ref(g, first.Actors[len(first.Actors)-1]), count(first.Len(), "step"))
+	s := fmt.Sprintf("The shortest chain of relations from %s to %s has %s.", story.Ref(g, first.Actors[0]), story.Ref(g, first.Actors[len(first.Actors)-1]), story.Count(first.Len(), "step"))
 	if len(paths) == 1 {
 		return s
 	}
@@ -497,14 +481,14 @@ func pathSummary(g *graph.Graph, paths []analysis.Path) string {
 	}
 	s += fmt.Sprintf(" Here are the %d shortest chains", len(paths))
 	if len(common) > 0 {
-		s += fmt.Sprintf("; every one of them passes through %s", join(refs(g, common)))
+		s += fmt.Sprintf("; every one of them passes through %s", story.Join(story.Refs(g, common)))
 	}
 	return s + ". Each step rests on a sentence of the article."
 }
 
 // chain names a path's actors, "Vitaly Klitschko → Ukraine → Russia".
 func chain(g *graph.Graph, pa analysis.Path) string {
-	return strings.Join(names(g, pa.Actors), " → ")
+	return strings.Join(story.Names(g, pa.Actors), " → ")
 }
 
 // communities tabulates the Louvain groups of actors with relations and
@@ -530,7 +514,7 @@ func communities(g *graph.Graph, c analysis.Communities, pr []analysis.Score, is
 			continue
 		}
 		number[i] = len(number) + 1
-		if err := t.AddRow(number[i], len(grp), name(g, lead(grp, rank)), strings.Join(names(g, grp), ", ")); err != nil {
+		if err := t.AddRow(number[i], len(grp), story.Name(g, lead(grp, rank)), strings.Join(story.Names(g, grp), ", ")); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -539,7 +523,7 @@ func communities(g *graph.Graph, c analysis.Communities, pr []analysis.Score, is
 		g.NumActors()-len(isolated), len(number), c.Modularity)}
 	if n := len(isolated); n > 0 {
 		text = append(text, fmt.Sprintf("%s %s no relation of %s own in the article (only claims reported by %s) and %s left out.",
-			cap(join(refs(g, isolated))), plural(n, "has", "have"), plural(n, "its", "their"), plural(n, "it", "them"), plural(n, "is", "are")))
+			story.Cap(story.Join(story.Refs(g, isolated))), story.Plural(n, "has", "have"), story.Plural(n, "its", "their"), story.Plural(n, "it", "them"), story.Plural(n, "is", "are")))
 	}
 	// A leader or official whose country's state is in another group, and
 	// most of whose ties run into that group, deals more with it than with
@@ -561,12 +545,12 @@ func communities(g *graph.Graph, c analysis.Communities, pr []analysis.Score, is
 		if 2*len(with) <= len(g.Neighbors(a.ID)) {
 			continue // as much at home as away: the split is the method's choice
 		}
-		where := fmt.Sprintf("sits in group %d, around %s, rather than", number[own], ref(g, lead(c.Groups[own], rank)))
+		where := fmt.Sprintf("sits in group %d, around %s, rather than", number[own], story.Ref(g, lead(c.Groups[own], rank)))
 		if lead(c.Groups[own], rank) == a.ID {
 			where = fmt.Sprintf("heads group %d rather than sitting", number[own])
 		}
 		text = append(text, fmt.Sprintf("%s %s in group %d, around %s: %d of the %d actors %s deals with %s in group %d (%s).",
-			a.Label(), where, number[home], ref(g, lead(c.Groups[home], rank)), len(with), len(g.Neighbors(a.ID)), a.Label(), plural(len(with), "is", "are"), number[own], join(refs(g, with))))
+			a.Label(), where, number[home], story.Ref(g, lead(c.Groups[home], rank)), len(with), len(g.Neighbors(a.ID)), a.Label(), story.Plural(len(with), "is", "are"), number[own], story.Join(story.Refs(g, with))))
 	}
 	return t, text, nil
 }
@@ -622,166 +606,6 @@ func consensus(ranks map[string]map[string]int, by []analysis.Score, n int) []st
 		}
 	}
 	return out
-}
-
-// draw renders a view as SVG.
-func draw(ctx context.Context, g *graph.Graph, o render.Options) ([]byte, error) {
-	var b bytes.Buffer
-	if err := render.SVG(ctx, &b, g, o); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
-
-// svgOf writes a chart as SVG bytes. Writing to memory cannot fail.
-func svgOf(c *chart.Chart) []byte {
-	var b bytes.Buffer
-	if err := c.WriteSVG(&b); err != nil {
-		panic(err)
-	}
-	return b.Bytes()
-}
-
-// source returns the graph's first source: the article.
-func source(g *graph.Graph) graph.Source {
-	for s := range g.Sources() {
-		return s
-	}
-	return graph.Source{}
-}
-
-// plainSource names a source in plain text: "BBC News, “Title”, 29 Mar 2014".
-func plainSource(s graph.Source) string {
-	parts := []string{}
-	if s.Publisher != "" {
-		parts = append(parts, s.Publisher)
-	}
-	if s.Title != "" {
-		parts = append(parts, "“"+s.Title+"”")
-	}
-	if !s.Date.IsZero() {
-		parts = append(parts, s.Date.Format())
-	}
-	return strings.Join(parts, ", ")
-}
-
-// mdSource names a source in Markdown, linked when it has a web address.
-func mdSource(s graph.Source) string {
-	title := "“" + mdEscape(s.Title) + "”"
-	if strings.HasPrefix(s.URL, "https://") || strings.HasPrefix(s.URL, "http://") {
-		title = "[" + title + "](" + s.URL + ")"
-	}
-	out := "the article " + title
-	if s.Publisher != "" {
-		out += " (" + mdEscape(s.Publisher)
-		if !s.Date.IsZero() {
-			out += ", " + s.Date.Format()
-		}
-		out += ")"
-	}
-	return out
-}
-
-// mdEscape escapes the characters Markdown would read as markup.
-func mdEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_{}[]()#+-.!<>|~", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// name returns an actor's name, or its ID if the graph has none.
-func name(g *graph.Graph, id string) string {
-	if a, ok := g.Actor(id); ok {
-		return a.Label()
-	}
-	return id
-}
-
-// ref names an actor in a sentence: "the United States", "the Kremlin",
-// "Russia". Names of states such as "United States" or "Netherlands", and
-// of organisations, take "the"; a name that starts with "The" is lowered.
-func ref(g *graph.Graph, id string) string {
-	a, ok := g.Actor(id)
-	if !ok {
-		return id
-	}
-	n := a.Label()
-	switch {
-	case strings.HasPrefix(n, "The "):
-		return "the " + n[len("The "):]
-	case a.Kind == actors.State && (strings.HasPrefix(n, "United ") || strings.HasSuffix(n, "s") || strings.Contains(n, " of ")),
-		a.Kind == actors.Organization && strings.ToUpper(n) != n:
-		return "the " + n
-	}
-	return n
-}
-
-// refs names actors in a sentence, as ref does.
-func refs(g *graph.Graph, ids []string) []string {
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = ref(g, id)
-	}
-	return out
-}
-
-// cap capitalises the first letter of a sentence.
-func cap(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// names returns the names of actors.
-func names(g *graph.Graph, ids []string) []string {
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = name(g, id)
-	}
-	return out
-}
-
-// ordinal writes 1 as "1st", 2 as "2nd", 12 as "12th".
-func ordinal(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return fmt.Sprintf("%d%s", n, suffix)
-}
-
-// count writes "1 tie", "3 ties".
-func count(n int, noun string) string {
-	return fmt.Sprintf("%d %s", n, plural(n, noun, noun+"s"))
-}
-
-// plural chooses the singular for 1, else the plural.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// join writes "A", "A and B", "A, B and C".
-func join(s []string) string {
-	switch len(s) {
-	case 0:
-		return ""
-	case 1:
-		return s[0]
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // sortedKeys returns a map's keys, sorted.
