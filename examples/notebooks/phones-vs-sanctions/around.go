@@ -31,7 +31,9 @@ func around(ctx context.Context, w io.Writer, r *report.Report, g, un *graph.Gra
 		return err
 	}
 	fmt.Fprintln(w, rc)
-	changed := rc.Select(func(row table.Row) bool { return moved(row) != 0 || number(row, "Gained") > 0 || number(row, "Lost") > 0 })
+	changed := rc.Select(func(row table.Row) bool {
+		return moved(row) != 0 || number(row, "Gained") > 0 || number(row, "Lost") > 0
+	})
 	var s string
 	if changed.Len() == 0 {
 		s = fmt.Sprintf("Between %s and %s nothing the article dates changes: no relation begins or ends, and no actor's rank by PageRank moves.", before.Format(), after.Format())
