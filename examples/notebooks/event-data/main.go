@@ -416,8 +416,8 @@ type counts struct {
 	// goldstein[pair] sums Goldstein score times events.
 	goldstein map[pair]float64
 	// icews counts the ICEWS events; mirrored those of a symmetric kind
-	// coded once each way in the same pair and month: twice the events
-	// they likely stand for.
+	// coded once each way in the same pair and month, both ways counted:
+	// twice the events they likely stand for.
 	icews, mirrored int
 }
 
@@ -553,7 +553,7 @@ func (c counts) caveat() string {
 	s := "A caveat on the counts: ICEWS codes a symmetric event, such as a meeting or a consultation, once from each side, so it appears twice, once each way."
 	if c.mirrored > 0 {
 		s += fmt.Sprintf(" Of the %s from ICEWS here, %d come in such mirrored pairs (the same symmetric kind, pair and month, once each way): they likely stand for %d events, not %d.",
-			story.Count(c.icews, "event"), 2*c.mirrored, c.mirrored, 2*c.mirrored)
+			story.Count(c.icews, "event"), c.mirrored, c.mirrored/2, c.mirrored)
 	}
 	return s + " The tables and charts count events as coded."
 }
