@@ -53,14 +53,16 @@ var facts = map[string][]string{
 		"Russia and the United States: 8 cooperative, 3 hostile\n",
 		"as named: 3 triangles, 0 unbalanced\n",
 		"folded to states: 3 triangles, 1 unbalanced\n" +
-			"  unbalanced: United States consulted Russia, United States is allied with Allies of the United States, Allies of the United States threatened Russia\n",
+			"unbalanced: United States consulted Russia, United States is allied with Allies\n" +
+			"    of the United States, Allies of the United States threatened Russia\n",
 		"  RUS-USA: 8 cooperative, 3 hostile, counts as cooperative\n",
 		"strained: kerry-lavrov (cooperative), a phone call: true\n",
 		"strained: obama-putin (cooperative), a phone call: true\n",
 		"actors whose rank moved from 17 Mar 2014 to 19 Mar 2014: 0\n",
 		"of 34 relations as of 18 Mar 2014, 20 straddle the day:",
 		"   Russia annexed Crimea (Mar 2014)\n",
-		"| Russia | 3 | 1 | +2 |",
+		"Russia                            3 ->  1  gained 9\n",
+		"Crimea                            – ->  2  gained 4\n",
 		"gained: Russia annexed Crimea (18 Mar 2014)\n",
 		"[Feb 2014 Mar 2014] [0 16] [1 15]\n",
 	},
