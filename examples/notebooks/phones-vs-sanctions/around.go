@@ -236,7 +236,7 @@ func slope(ctx context.Context, g *graph.Graph, from, to date.Date) (rankings, e
 		isolated[i] = analysis.Isolates(p)
 	}
 	return rankings{
-		chart:  chart.FromRanks("PageRank", from, to, scores[0], scores[1], isolated[0], isolated[1], 10),
+		chart:  chart.FromRanks("PageRank", chart.Ranking{Date: from, Scores: scores[0], Isolates: isolated[0]}, chart.Ranking{Date: to, Scores: scores[1], Isolates: isolated[1]}, 10),
 		before: story.Ranked(scores[0], isolated[0]),
 		after:  story.Ranked(scores[1], isolated[1]),
 	}, nil
