@@ -317,7 +317,7 @@ its relations' weights (1 each, or as --weight says) instead of 1.`,
 				return err
 			}
 			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
-			c, err := analysis.Louvain(p, analysis.LouvainOptions{Weighted: weighted, Seed: seed, Resolution: resolution, Signed: signed})
+			c, err := analysis.Louvain(e.ctx, p, analysis.LouvainOptions{Weighted: weighted, Seed: seed, Resolution: resolution, Signed: signed})
 			if err != nil {
 				return err
 			}

@@ -74,8 +74,11 @@ groups with no signed tie to the main conflict stand apart.`,
 				return err
 			}
 			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
-			b := analysis.SignedTriads(p, analysis.SignedTriadsOptions{Ambivalence: rule})
-			al, err := analysis.Blocs(p, analysis.BlocsOptions{Ambivalence: rule, NoAffiliation: noAffiliation, Seed: seed})
+			b, err := analysis.SignedTriads(e.ctx, p, analysis.SignedTriadsOptions{Ambivalence: rule})
+			if err != nil {
+				return err
+			}
+			al, err := analysis.Blocs(e.ctx, p, analysis.BlocsOptions{Ambivalence: rule, NoAffiliation: noAffiliation, Seed: seed})
 			if err != nil {
 				return err
 			}

@@ -65,6 +65,8 @@ func TestCancelledRun(t *testing.T) {
 		{"rank", file, "--by", "closeness"},
 		{"rank", file, "--by", "betweenness", "--weighted"},
 		{"path", file, "a00001", "a01999", "--k", "50"},
+		{"communities", file, "--signed"},
+		{"balance", file},
 	} {
 		t.Run(args[0]+" "+strings.Join(args[2:], " "), func(t *testing.T) {
 			var out, errb strings.Builder

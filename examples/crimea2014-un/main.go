@@ -50,7 +50,7 @@ func run(ctx context.Context, w io.Writer, outDir string) error {
 		return err
 	}
 	p := analysis.Project(g, analysis.ProjectOptions{})
-	al, err := analysis.Blocs(p, analysis.BlocsOptions{})
+	al, err := analysis.Blocs(ctx, p, analysis.BlocsOptions{})
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -23,8 +24,8 @@ type SignedEdgesOptions struct {
 // or, for an ambivalent pair, the one o.Ambivalence gives it. Pairs left
 // without a sign (neutral relations only, or an ambivalent pair the rule
 // leaves unsigned) are left out; [SignedTriads] lists the ambivalent
-// ones. Sorted by A, then B. O(r log r) time for r relations, O(m)
-// memory. It never fails; a rule outside [AmbivalenceRules] counts as
+// ones. Sorted by A, then B. O(n + r log d) time for r relations, at
+// most d between two actors, O(m) memory. It never fails; a rule outside [AmbivalenceRules] counts as
 // NetSign.
 func SignedEdges(p *Projection, o SignedEdgesOptions) []SignedEdge {
 	var out []SignedEdge
@@ -103,12 +104,21 @@ type SignedTriadsOptions struct {
 // (see [SignedEdges], whose pairs are signed by o.Ambivalence), lists the
 // unbalanced ones in words, sorted by actor IDs, and the ambivalent pairs
 // with their relations. The census agrees with a brute-force count over
-// NetworkX's triangles of the signed graph. O(r log r + m^1.5) time for r
-// relations, O(m) memory plus the unbalanced triangles. It never fails; a
-// rule outside [AmbivalenceRules] counts as NetSign.
-func SignedTriads(p *Projection, o SignedTriadsOptions) Balance {
+// NetworkX's triangles of the signed graph. O(n + r log d + m^1.5) time
+// for r relations, at most d between two actors, O(m) memory plus the unbalanced triangles. A rule outside
+// [AmbivalenceRules] counts as NetSign. It fails only with ctx.Err() once
+// ctx is done: it looks at ctx every few thousand entries of the neighbour
+// lists it merges to find the triangles.
+func SignedTriads(ctx context.Context, p *Projection, o SignedTriadsOptions) (Balance, error) {
+	if err := ctx.Err(); err != nil {
+		return Balance{}, err
+	}
 	pairs := p.pairTies(tieRules{rule: o.Ambivalence})
+	if err := ctx.Err(); err != nil {
+		return Balance{}, err
+	}
 	s := newSigned(p.Len(), pairs)
+	work := budgetOf(ctx)
 	var b Balance
 	for u := range int32(p.Len()) {
 		tu, su := s.adj(u)
@@ -117,6 +127,9 @@ func SignedTriads(p *Projection, o SignedTriadsOptions) Balance {
 				continue
 			}
 			tv, sv := s.adj(v)
+			if work.spend(len(tu) - i + len(tv)) {
+				return Balance{}, ctx.Err()
+			}
 			// common neighbours w > v, by merging sorted lists
 			a, c := i+1, 0
 			for a < len(tu) && c < len(tv) {
@@ -163,7 +176,7 @@ func SignedTriads(p *Projection, o SignedTriadsOptions) Balance {
 			b.Ambivalent = append(b.Ambivalent, p.tie(t))
 		}
 	}
-	return b
+	return b, nil
 }
 
 // clause states a relation in a few words, "Russia annexed Crimea", with
@@ -291,17 +304,26 @@ type DirectedSignedTriadsOptions struct {
 // without a sign are left out) by their three signs. All eight types are
 // returned, in the order +++, ++-, +-+, +--, -++, -+-, --+, ---. The
 // counts agree with a brute-force count over NetworkX's edges. O(r + m d
-// log d) time for r relations and maximum out-degree d, O(m) memory. It
-// never fails; a rule outside [AmbivalenceRules] counts as NetSign.
-func DirectedSignedTriads(p *Projection, o DirectedSignedTriadsOptions) []DirectedTriad {
+// log d) time for r relations and maximum out-degree d, O(m) memory. A
+// rule outside [AmbivalenceRules] counts as NetSign. It fails only with
+// ctx.Err() once ctx is done: it looks at ctx every few thousand
+// two-step walks a->b->c it tries.
+func DirectedSignedTriads(ctx context.Context, p *Projection, o DirectedSignedTriadsOptions) ([]DirectedTriad, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	n := p.Len()
 	sign := p.edgeSigns(o.Ambivalence)
+	work := budgetOf(ctx)
 	var counts [8]int
 	for a := range int32(n) {
 		for e1 := p.out.off[a]; e1 < p.out.off[a+1]; e1++ {
 			b := p.out.to[e1]
 			if sign[e1] == 0 {
 				continue
+			}
+			if work.spend(int(p.out.off[b+1]-p.out.off[b]) + 1) {
+				return nil, ctx.Err()
 			}
 			for e2 := p.out.off[b]; e2 < p.out.off[b+1]; e2++ {
 				c := p.out.to[e2]
@@ -332,5 +354,5 @@ func DirectedSignedTriads(p *Projection, o DirectedSignedTriadsOptions) []Direct
 		}
 		out[k].Count = counts[k]
 	}
-	return out
+	return out, nil
 }

@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -14,7 +15,10 @@ func TestNetworkXBalance(t *testing.T) {
 		ref := loadReference(t, tg.name)
 		p := analysis.Project(tg.g, analysis.ProjectOptions{})
 		t.Run(tg.name, func(t *testing.T) {
-			b := analysis.SignedTriads(p, analysis.SignedTriadsOptions{})
+			b, err := analysis.SignedTriads(context.Background(), p, analysis.SignedTriadsOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
 			c := b.Census
 			got := map[string]int{"PPP": c.PPP, "PPN": c.PPN, "PNN": c.PNN, "NNN": c.NNN}
 			for k, want := range ref.Balance.Census {
@@ -32,14 +36,18 @@ func TestNetworkXBalance(t *testing.T) {
 			if !slices.EqualFunc(unbalanced, ref.Balance.Unbalanced, slices.Equal) && len(unbalanced)+len(ref.Balance.Unbalanced) > 0 {
 				t.Errorf("unbalanced %v\nbrute force %v", unbalanced, ref.Balance.Unbalanced)
 			}
-			for _, d := range analysis.DirectedSignedTriads(p, analysis.DirectedSignedTriadsOptions{}) {
+			directed, err := analysis.DirectedSignedTriads(context.Background(), p, analysis.DirectedSignedTriadsOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range directed {
 				key := d.Signs[0].String() + d.Signs[1].String() + d.Signs[2].String()
 				if d.Count != ref.Balance.Directed[key] {
 					t.Errorf("directed %s: %d, brute force %d", key, d.Count, ref.Balance.Directed[key])
 				}
 			}
 			for _, o := range []analysis.BlocsOptions{{Seed: 1, NoAffiliation: true}, {Seed: 1}} {
-				f, err := analysis.Blocs(p, o)
+				f, err := analysis.Blocs(context.Background(), p, o)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -85,7 +93,7 @@ func TestSignedLouvain(t *testing.T) {
 	// must find them, whatever the seed.
 	p := analysis.Project(signedGraph("A+B", "B+C", "A+C", "D+E", "E+F", "D+F", "A-D", "B-E", "C-F", "A-E"), analysis.ProjectOptions{})
 	for seed := range uint64(5) {
-		c, err := analysis.Louvain(p, analysis.LouvainOptions{Seed: seed, Signed: true})
+		c, err := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Seed: seed, Signed: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -193,19 +193,43 @@ func BenchmarkCoreNumbers(b *testing.B) {
 
 func BenchmarkLouvain(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		if _, err := analysis.Louvain(p, analysis.LouvainOptions{Weighted: true, Seed: 1}); err != nil {
+		if _, err := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Weighted: true, Seed: 1}); err != nil {
 			b.Fatal(err)
 		}
 	})
 }
 
 func BenchmarkSignedTriads(b *testing.B) {
-	benchEach(b, func(b *testing.B, p *analysis.Projection) { analysis.SignedTriads(p, analysis.SignedTriadsOptions{}) })
+	benchEach(b, func(b *testing.B, p *analysis.Projection) {
+		if _, err := analysis.SignedTriads(context.Background(), p, analysis.SignedTriadsOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	})
 }
 
 func BenchmarkBlocs(b *testing.B) {
 	benchEach(b, func(b *testing.B, p *analysis.Projection) {
-		if _, err := analysis.Blocs(p, analysis.BlocsOptions{Seed: 1}); err != nil {
+		if _, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+func BenchmarkDirectedSignedTriads(b *testing.B) {
+	benchEach(b, func(b *testing.B, p *analysis.Projection) {
+		if _, err := analysis.DirectedSignedTriads(context.Background(), p, analysis.DirectedSignedTriadsOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+func BenchmarkModularity(b *testing.B) {
+	benchEach(b, func(b *testing.B, p *analysis.Projection) {
+		groups := make([][]string, 10)
+		for i := range p.Len() {
+			groups[i%10] = append(groups[i%10], p.ActorID(int64(i)))
+		}
+		if _, err := analysis.Modularity(p, groups, analysis.ModularityOptions{Weighted: true}); err != nil {
 			b.Fatal(err)
 		}
 	})

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -191,11 +192,15 @@ func (a Alignment) Bloc(id string) int {
 // units is solved exactly, in O(2^k k d) time for k units of degree d;
 // larger ones (or all, with Heuristic) by seeded multi-start local search,
 // O(m) per sweep, an upper bound reported with a lower bound. Building the
-// signed graph costs O(r log r) for r relations; the result holds each
-// tie once, O(n + r) memory. It fails with ErrBadOption for an
-// AffiliationKinds name the graph does not know, an AffiliationWeight that
-// is negative or not finite, or an Ambivalence outside [AmbivalenceRules].
-func Blocs(p *Projection, o BlocsOptions) (Alignment, error) {
+// signed graph costs O(n + r log d) for r relations, at most d between two
+// actors; the result holds each tie once, O(n + r) memory. It fails with
+// ErrBadOption for an AffiliationKinds name the graph does not know, an
+// AffiliationWeight that is negative or not finite, or an Ambivalence
+// outside [AmbivalenceRules]; or with ctx.Err() once ctx is done: it looks
+// at ctx every few thousand steps of the search (a partition of the exact
+// enumeration, a unit moved by the local search, a triangle tried for its
+// bound).
+func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error) {
 	if o.Ambivalence >= numAmbivalenceRules {
 		return Alignment{}, fmt.Errorf("%w: %v", ErrBadOption, o.Ambivalence)
 	}
@@ -220,12 +225,18 @@ func Blocs(p *Projection, o BlocsOptions) (Alignment, error) {
 			return Alignment{}, fmt.Errorf("%w: affiliation weight %v", ErrBadOption, o.AffiliationWeight)
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return Alignment{}, err
+	}
 	limit := ExactFrustrationLimit
 	if o.Heuristic {
 		limit = 1
 	}
 	n := p.Len()
 	pairs := p.pairTies(tr)
+	if err := ctx.Err(); err != nil {
+		return Alignment{}, err
+	}
 	s := newSigned(n, pairs)
 
 	// A binding affiliation holds its two actors together: the split runs
@@ -274,7 +285,10 @@ func Blocs(p *Projection, o BlocsOptions) (Alignment, error) {
 			edges = append(edges, costEdge{u: ua, v: ub, diff: 1, diffW: t.strength()})
 		}
 	}
-	sp := solveSplit(newCostGraph(int(units), edges), o.Seed, limit)
+	sp, ok := solveSplit(newCostGraph(int(units), edges), o.Seed, limit, budgetOf(ctx))
+	if !ok {
+		return Alignment{}, ctx.Err()
+	}
 	side := make([]int8, n)
 	for u := range side {
 		side[u] = sp.side[unit[u]]

@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -63,7 +64,7 @@ func TestBlocsSplits(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			al, err := analysis.Blocs(analysis.Project(signedGraph(c.ties...), analysis.ProjectOptions{}), analysis.BlocsOptions{Seed: 1})
+			al, err := analysis.Blocs(context.Background(), analysis.Project(signedGraph(c.ties...), analysis.ProjectOptions{}), analysis.BlocsOptions{Seed: 1})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -169,7 +170,7 @@ func TestBlocsOptimal(t *testing.T) {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
 			g := generate(seed, 14, 10+int(seed)*4)
 			p := analysis.Project(g, analysis.ProjectOptions{})
-			al, err := analysis.Blocs(p, analysis.BlocsOptions{NoAffiliation: true, Seed: seed})
+			al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{NoAffiliation: true, Seed: seed})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -177,7 +178,7 @@ func TestBlocsOptimal(t *testing.T) {
 				t.Errorf("frustration %d (exact %v), brute force %d", al.Frustration, al.Exact, want)
 			}
 			checkSplit(t, al)
-			bound, err := analysis.Blocs(p, analysis.BlocsOptions{AffiliationKinds: []string{graph.Serves}, Seed: seed})
+			bound, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{AffiliationKinds: []string{graph.Serves}, Seed: seed})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -185,7 +186,7 @@ func TestBlocsOptimal(t *testing.T) {
 				t.Errorf("with affiliations: frustration %d (exact %v), brute force %d", bound.Frustration, bound.Exact, want)
 			}
 			checkSplit(t, bound)
-			heur, err := analysis.Blocs(p, analysis.BlocsOptions{NoAffiliation: true, Seed: seed, Heuristic: true})
+			heur, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{NoAffiliation: true, Seed: seed, Heuristic: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -278,7 +279,7 @@ func TestBlocsAffiliation(t *testing.T) {
 	)
 	p := analysis.Project(g, analysis.ProjectOptions{})
 
-	plain, err := analysis.Blocs(p, analysis.BlocsOptions{NoAffiliation: true})
+	plain, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{NoAffiliation: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -289,7 +290,7 @@ func TestBlocsAffiliation(t *testing.T) {
 		t.Errorf("unaligned without affiliations %v", plain.Unaligned)
 	}
 
-	al, err := analysis.Blocs(p, analysis.BlocsOptions{})
+	al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,7 +340,7 @@ func TestBlocsAffiliation(t *testing.T) {
 			weight float64
 			sign   graph.Sign
 		}{{0, graph.Neutral}, {3, graph.Cooperative}, {1, graph.Hostile}} {
-			al, err := analysis.Blocs(p, analysis.BlocsOptions{AffiliationWeight: c.weight})
+			al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{AffiliationWeight: c.weight})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -350,7 +351,7 @@ func TestBlocsAffiliation(t *testing.T) {
 	})
 	t.Run("kinds", func(t *testing.T) {
 		// Only part-of binds: fm follows Y again, press stays with X.
-		al, err := analysis.Blocs(p, analysis.BlocsOptions{AffiliationKinds: []string{graph.PartOf}})
+		al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{AffiliationKinds: []string{graph.PartOf}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -361,7 +362,7 @@ func TestBlocsAffiliation(t *testing.T) {
 	t.Run("affiliation left out by the weighting", func(t *testing.T) {
 		// Serves has no Goldstein value: the weighting leaves it out of
 		// the projection, but it binds all the same.
-		al, err := analysis.Blocs(analysis.Project(g, analysis.ProjectOptions{Weighting: analysis.WeightByGoldstein}), analysis.BlocsOptions{})
+		al, err := analysis.Blocs(context.Background(), analysis.Project(g, analysis.ProjectOptions{Weighting: analysis.WeightByGoldstein}), analysis.BlocsOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -377,7 +378,7 @@ func TestBlocsAffiliation(t *testing.T) {
 			{AffiliationWeight: math.Inf(1)},
 			{Ambivalence: analysis.AmbivalenceRule(5)},
 		} {
-			if _, err := analysis.Blocs(p, o); !errors.Is(err, analysis.ErrBadOption) {
+			if _, err := analysis.Blocs(context.Background(), p, o); !errors.Is(err, analysis.ErrBadOption) {
 				t.Errorf("%+v: %v, want ErrBadOption", o, err)
 			}
 		}
@@ -447,7 +448,7 @@ func TestBlocsUkraine(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := analysis.Project(c.g, analysis.ProjectOptions{})
-			al, err := analysis.Blocs(p, analysis.BlocsOptions{})
+			al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -518,7 +519,7 @@ func crimeaUN(t *testing.T) *graph.Graph {
 func TestBlocsCrimeaUN(t *testing.T) {
 	g := crimeaUN(t)
 	p := analysis.Project(g, analysis.ProjectOptions{})
-	al, err := analysis.Blocs(p, analysis.BlocsOptions{})
+	al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -565,7 +566,7 @@ func TestBlocsCrimeaUN(t *testing.T) {
 		// would frustrate its heavier hostile tie to Ukraine instead.
 		{analysis.HostileWins, graph.Hostile, true},
 	} {
-		al, err := analysis.Blocs(p, analysis.BlocsOptions{Ambivalence: c.rule})
+		al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{Ambivalence: c.rule})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -26,3 +26,35 @@ func (s stopper) stopped() bool {
 // checkEvery is how many cheap steps (a step of a path walk) a kernel takes
 // between two looks at its context.
 const checkEvery = 1 << 12
+
+// budget meters the work of a kernel whose steps vary in cost (a node
+// move that visits the node's edges, a merge of two neighbour lists): it
+// looks at the context once checkEvery units (an edge visited, a list
+// entry merged) have been spent since its last look.
+type budget struct {
+	stop stopper
+	left int
+}
+
+// budgetOf returns a budget that looks at ctx.
+func budgetOf(ctx context.Context) *budget {
+	return &budget{stop: stopperOf(ctx), left: checkEvery}
+}
+
+// spend counts n units of work and reports whether the context is done,
+// looking at it only once checkEvery units have been spent since the last
+// look; once it has reported true, it reports true at every call.
+func (b *budget) spend(n int) bool {
+	if b.left -= n; b.left > 0 {
+		return false
+	}
+	if b.stop.stopped() {
+		return true // and every later call, the context staying done
+	}
+	b.left = checkEvery
+	return false
+}
+
+// halted reports whether spend has reported the context done, without
+// looking at it.
+func (b *budget) halted() bool { return b.left <= 0 }

@@ -1,7 +1,7 @@
 package analysis
 
 import (
-	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -160,12 +160,18 @@ func (p *Projection) netWeight(u, v int32) float64 {
 // reaching comparable modularity.
 //
 // Roughly O(m log n) time, O(n + m) memory. Groups are sorted as
-// [Communities] says. It fails with ErrBadOption (Resolution out of range).
-func Louvain(p *Projection, o LouvainOptions) (Communities, error) {
+// [Communities] says. It fails with ErrBadOption (Resolution out of range),
+// or with ctx.Err() once ctx is done: it looks at ctx every few thousand
+// edges visited while moving actors, and between the levels.
+func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities, error) {
 	gamma, err := resolution(o.Resolution)
 	if err != nil {
 		return Communities{}, err
 	}
+	if err := ctx.Err(); err != nil {
+		return Communities{}, err
+	}
+	work := budgetOf(ctx)
 	rng := rand.New(rand.NewPCG(o.Seed, 0x5851f42d4c957f2d))
 	l := p.firstLevel(o.Signed, o.Weighted)
 	member := make([]int32, p.Len()) // original node -> node of the current level
@@ -173,7 +179,10 @@ func Louvain(p *Projection, o LouvainOptions) (Communities, error) {
 		member[i] = int32(i)
 	}
 	for {
-		comm, moved := l.localMoving(gamma, rng)
+		comm, moved := l.localMoving(gamma, rng, work)
+		if err := ctx.Err(); err != nil {
+			return Communities{}, err
+		}
 		if !moved {
 			break
 		}
@@ -181,6 +190,9 @@ func Louvain(p *Projection, o LouvainOptions) (Communities, error) {
 			member[i] = comm[m]
 		}
 		l = l.aggregate(comm)
+		if err := ctx.Err(); err != nil {
+			return Communities{}, err
+		}
 	}
 	sets := make([][]int32, 0)
 	index := map[int32]int{}
@@ -199,8 +211,9 @@ func Louvain(p *Projection, o LouvainOptions) (Communities, error) {
 
 // localMoving runs the first phase of Louvain on l and returns the
 // community of every node, numbered 0.. in order of first node, and whether
-// any node moved.
-func (l *level) localMoving(gamma float64, rng *rand.Rand) ([]int32, bool) {
+// any node moved. It spends a unit of work per edge visited, and stops
+// early, with a partition still valid, once work reports the context done.
+func (l *level) localMoving(gamma float64, rng *rand.Rand, work *budget) ([]int32, bool) {
 	n := l.n()
 	kp, kn := l.strengths()
 	var wp, wn float64 // 2w+ and 2w-
@@ -231,9 +244,13 @@ func (l *level) localMoving(gamma float64, rng *rand.Rand) ([]int32, bool) {
 		return g
 	}
 	movedAny := false
+passes:
 	for pass := 0; pass < 1000; pass++ {
 		moved := false
 		for _, i := range order {
+			if work.spend(int(l.off[i+1]-l.off[i]) + 1) {
+				break passes
+			}
 			old := comm[i]
 			touched = touched[:0]
 			for e := l.off[i]; e < l.off[i+1]; e++ {
@@ -328,12 +345,8 @@ func (l *level) aggregate(comm []int32) *level {
 			links = append(links, link{a, b, l.pos[e], l.neg[e]})
 		}
 	}
-	slices.SortStableFunc(links, func(x, y link) int {
-		if c := cmp.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.b, y.b)
-	})
+	linkA, linkB := func(x *link) int32 { return x.a }, func(x *link) int32 { return x.b }
+	sortByPair(links, int(k), linkA, linkB)
 	merged := links[:0]
 	for _, x := range links {
 		if m := len(merged); m > 0 && merged[m-1].a == x.a && merged[m-1].b == x.b {
@@ -351,12 +364,7 @@ func (l *level) aggregate(comm []int32) *level {
 			arcs = append(arcs, link{x.b, x.a, x.pos, x.neg})
 		}
 	}
-	slices.SortStableFunc(arcs, func(x, y link) int {
-		if c := cmp.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.b, y.b)
-	})
+	sortByPair(arcs, int(k), linkA, linkB)
 	out := &level{off: make([]int32, k+1), to: make([]int32, len(arcs)), pos: make([]float64, len(arcs)), neg: make([]float64, len(arcs))}
 	for i, x := range arcs {
 		out.off[x.a+1]++

@@ -309,6 +309,7 @@
 // O(n + m); degree O(n + m); the power methods O(n + m) per iteration;
 // betweenness, closeness and harmonic O(n m) by hops, O(n m log n) weighted;
 // a shortest path O(m log n); Louvain about O(m log n); signed triads
-// O(m^1.5); blocs O(r log r) to build plus O(2^k k d) per block of k
-// actors solved exactly.
+// O(m^1.5); blocs O(n + r log d) to build, for r relations and at most d
+// between two actors, plus O(2^k k d) per block of k actors solved
+// exactly.
 package analysis

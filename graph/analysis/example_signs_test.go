@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -27,7 +28,7 @@ func ExampleBlocs() {
 	b.AddRelation(graph.NewRelation("kerry", "lavrov", graph.Phoned).Cite("bbc", "Mr Lavrov had spoken by phone to US Secretary of State John Kerry"))
 	g, _ := b.Build()
 
-	al, _ := analysis.Blocs(analysis.Project(g, analysis.ProjectOptions{}), analysis.BlocsOptions{})
+	al, _ := analysis.Blocs(context.Background(), analysis.Project(g, analysis.ProjectOptions{}), analysis.BlocsOptions{})
 	for i, bloc := range al.Blocs {
 		fmt.Printf("bloc %d:\n", i+1)
 		for _, m := range bloc {
@@ -68,7 +69,12 @@ func ExampleAmbivalenceRule() {
 	g, _ := b.Build()
 	p := analysis.Project(g, analysis.ProjectOptions{})
 	for _, rule := range analysis.AmbivalenceRules() {
-		t := analysis.SignedTriads(p, analysis.SignedTriadsOptions{Ambivalence: rule}).Ambivalent[0]
+		b, err := analysis.SignedTriads(context.Background(), p, analysis.SignedTriadsOptions{Ambivalence: rule})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		t := b.Ambivalent[0]
 		fmt.Printf("%-12s %s-%s: +%g -%g -> %s\n", rule, t.A, t.B, t.Cooperative, t.Hostile, t.Sign.Name())
 	}
 	// Output:

@@ -236,12 +236,12 @@ func ExampleEgo() {
 
 func ExampleLouvain() {
 	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
-	c, _ := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1})
+	c, _ := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Seed: 1})
 	fmt.Printf("%d communities, modularity %.4f\n", len(c.Groups), c.Modularity)
 	fmt.Println(c.Groups[0])
-	w, _ := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1, Weighted: true})
+	w, _ := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Seed: 1, Weighted: true})
 	fmt.Printf("weighted: %d communities, modularity %.4f\n", len(w.Groups), w.Modularity)
-	s, _ := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1, Signed: true})
+	s, _ := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Seed: 1, Signed: true})
 	fmt.Printf("signed: %d communities, modularity %.4f\n", len(s.Groups), s.Modularity)
 	// Output:
 	// 9 communities, modularity 0.4890
@@ -253,12 +253,16 @@ func ExampleLouvain() {
 func ExampleSignedTriads() {
 	g := signedGraph("A+B", "B-C", "A+C", "C-D", "B-D")
 	p := analysis.Project(g, analysis.ProjectOptions{})
-	b := analysis.SignedTriads(p, analysis.SignedTriadsOptions{})
+	b, err := analysis.SignedTriads(context.Background(), p, analysis.SignedTriadsOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Printf("%+v balance ratio %.2f\n", b.Census, b.Census.Ratio())
 	for _, t := range b.Unbalanced {
 		fmt.Println(t.Text)
 	}
-	f, _ := analysis.Blocs(p, analysis.BlocsOptions{})
+	f, _ := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{})
 	fmt.Println("frustration", f.Frustration, "exact", f.Exact, "blocs", members(f.Blocs[0]), members(f.Blocs[1]))
 	// Output:
 	// {PPP:0 PPN:1 PNN:0 NNN:1} balance ratio 0.00

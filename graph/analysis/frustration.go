@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"cmp"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
@@ -59,12 +58,7 @@ func newCostGraph(n int, edges []costEdge) *costGraph {
 		e.u, e.v = e.v, e.u
 		all = append(all, e)
 	}
-	slices.SortStableFunc(all, func(a, b costEdge) int {
-		if c := cmp.Compare(a.u, b.u); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.v, b.v)
-	})
+	sortByPair(all, n, func(e *costEdge) int32 { return e.u }, func(e *costEdge) int32 { return e.v })
 	c := &costGraph{off: make([]int32, n+1)}
 	for i := 0; i < len(all); {
 		e := all[i]
@@ -103,7 +97,11 @@ type splitter struct {
 	mark  []int32 // mark[v] == stamp: v is in the block being solved
 	stamp int32
 	rng   *rand.Rand
+	work  *budget // a unit per edge looked at; once it reports the context done, the search stops
 }
+
+// degree is the number of edges of unit u, the work of looking at them.
+func (x *splitter) degree(u int32) int { return int(x.c.off[u+1] - x.c.off[u]) }
 
 func (x *splitter) in(v int32) bool { return x.mark[v] == x.stamp }
 
@@ -158,10 +156,11 @@ func better(k int, w float64, bk int, bw float64) bool {
 // components), which share at most one unit and can each be flipped to
 // agree on it, so each block is solved on its own: exactly up to
 // exactLimit units, else by seeded multi-start local search. In every
-// component the smallest unit is on side 0.
-func solveSplit(c *costGraph, seed uint64, exactLimit int) split {
+// component the smallest unit is on side 0. It returns false, and no
+// split, if work reports the context done first.
+func solveSplit(c *costGraph, seed uint64, exactLimit int, work *budget) (split, bool) {
 	n := c.n()
-	x := &splitter{c: c, side: make([]int8, n), mark: make([]int32, n), rng: rand.New(rand.NewPCG(seed, 0x2545f4914f6cdd1d))}
+	x := &splitter{c: c, side: make([]int8, n), mark: make([]int32, n), rng: rand.New(rand.NewPCG(seed, 0x2545f4914f6cdd1d)), work: work}
 	for i := range x.mark {
 		x.mark[i] = -1
 	}
@@ -181,6 +180,9 @@ func solveSplit(c *costGraph, seed uint64, exactLimit int) split {
 				x.mark[v] = x.stamp
 				member[v] = append(member[v], int32(bi))
 			}
+			if work.spend(len(b.nodes)) {
+				return split{}, false
+			}
 			var k int
 			var w float64
 			if len(b.nodes) <= exactLimit {
@@ -188,8 +190,13 @@ func solveSplit(c *costGraph, seed uint64, exactLimit int) split {
 				sp.lower += k
 			} else {
 				k, w = x.heuristic(b.nodes)
-				sp.lower += x.lowerBound(b.nodes)
+				if !work.halted() {
+					sp.lower += x.lowerBound(b.nodes)
+				}
 				sp.exact = false
+			}
+			if work.halted() {
+				return split{}, false
 			}
 			sp.count += k
 			sp.weight += w
@@ -225,7 +232,7 @@ func solveSplit(c *costGraph, seed uint64, exactLimit int) split {
 			member[u] = nil
 		}
 	}
-	return sp
+	return sp, true
 }
 
 // block is a biconnected component: its units, sorted, and the side of
@@ -307,6 +314,9 @@ func (x *splitter) exact(nodes []int32) (int, float64) {
 	best, bestW, bestCode := cur, curW, uint64(0)
 	for i := uint64(1); i < 1<<(len(nodes)-1); i++ {
 		v := nodes[bits.TrailingZeros64(i)+1]
+		if x.work.spend(x.degree(v) + 1) {
+			return 0, 0 // stopped: solveSplit gives up the search
+		}
 		g, gw := x.flipGain(v)
 		cur, curW = cur-g, curW-gw
 		x.side[v] ^= 1
@@ -359,6 +369,9 @@ func (x *splitter) heuristic(nodes []int32) (int, float64) {
 		for improved := true; improved; {
 			improved = false
 			for _, v := range nodes {
+				if x.work.spend(x.degree(v) + 1) {
+					return 0, 0 // stopped: solveSplit gives up the search
+				}
 				if g, gw := x.flipGain(v); g > 0 || g == 0 && gw > 1e-9 {
 					x.side[v] ^= 1
 					improved = true
@@ -406,6 +419,9 @@ func (x *splitter) lowerBound(nodes []int32) int {
 			suv := residual(i)
 			if suv == 0 || used[[2]int32{u, v}] {
 				continue
+			}
+			if x.work.spend(int(x.c.off[u+1] - i)) {
+				return 0 // stopped: solveSplit gives up the search
 			}
 			for j := i + 1; j < x.c.off[u+1]; j++ {
 				w := x.c.to[j]

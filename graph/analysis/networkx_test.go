@@ -469,11 +469,11 @@ func TestNetworkXCommunities(t *testing.T) {
 			t.Run(fmt.Sprintf("%s/louvain/weighted=%v", tg.name, weighted), func(t *testing.T) {
 				for seed := range uint64(5) {
 					o := analysis.LouvainOptions{Seed: seed, Weighted: weighted}
-					c, err := analysis.Louvain(p, o)
+					c, err := analysis.Louvain(context.Background(), p, o)
 					if err != nil {
 						t.Fatal(err)
 					}
-					again, _ := analysis.Louvain(p, o)
+					again, _ := analysis.Louvain(context.Background(), p, o)
 					if !slices.EqualFunc(c.Groups, again.Groups, slices.Equal) {
 						t.Errorf("seed %d: not deterministic", seed)
 					}

@@ -104,7 +104,7 @@ func TestPathErrors(t *testing.T) {
 			return err
 		}, analysis.ErrBadOption},
 		{"negative resolution", func() error {
-			_, err := analysis.Louvain(p, analysis.LouvainOptions{Resolution: -1})
+			_, err := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Resolution: -1})
 			return err
 		}, analysis.ErrBadOption},
 		{"negative tolerance", func() error {
@@ -298,14 +298,15 @@ func TestEmpty(t *testing.T) {
 			return len(c), err
 		}},
 		{"louvain", func() (int, error) {
-			c, err := analysis.Louvain(p, analysis.LouvainOptions{})
+			c, err := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{})
 			return len(c.Groups), err
 		}},
 		{"triads", func() (int, error) {
-			return analysis.SignedTriads(p, analysis.SignedTriadsOptions{}).Census.Total(), nil
+			b, err := analysis.SignedTriads(context.Background(), p, analysis.SignedTriadsOptions{})
+			return b.Census.Total(), err
 		}},
 		{"frustration", func() (int, error) {
-			a, err := analysis.Blocs(p, analysis.BlocsOptions{Seed: 1})
+			a, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{Seed: 1})
 			return a.Frustration + len(a.Blocs[0]) + len(a.Blocs[1]), err
 		}},
 		{"strong components and cores", func() (int, error) { return len(analysis.StrongComponents(p)) + len(analysis.CoreNumbers(p)), nil }},

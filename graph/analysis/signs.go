@@ -217,7 +217,7 @@ type contribution struct {
 // its cooperative and hostile relations and the sign the rule gives it;
 // pairs left without a sign are included (sign 0) so that ambivalent ones
 // can be reported. Each relation counts once, whatever its direction or
-// symmetry. O(r log r) for r relations.
+// symmetry. O(n + r log d) for r relations, at most d between two actors.
 func (p *Projection) pairTies(tr tieRules) []pairTie {
 	if p.g == nil {
 		return p.arcTies(tr)
@@ -269,21 +269,19 @@ func (p *Projection) pairTies(tr tieRules) []pairTie {
 			}
 		}
 	}
-	slices.SortFunc(cs, func(x, y contribution) int {
-		if c := cmp.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.b, y.b); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.rel, y.rel)
-	})
+	// By pair in linear time, then each pair's few relations in relation
+	// order.
+	sortByPair(cs, p.Len(), func(c *contribution) int32 { return c.a }, func(c *contribution) int32 { return c.b })
 	var out []pairTie
 	for i := 0; i < len(cs); {
 		t := pairTie{a: cs[i].a, b: cs[i].b}
-		j := i
-		for ; j < len(cs) && cs[j].a == t.a && cs[j].b == t.b; j++ {
-			c := cs[j]
+		j := i + 1
+		for j < len(cs) && cs[j].a == t.a && cs[j].b == t.b {
+			j++
+		}
+		group := cs[i:j]
+		slices.SortFunc(group, func(x, y contribution) int { return cmp.Compare(x.rel, y.rel) })
+		for _, c := range group {
 			if c.w > 0 {
 				t.coop += c.w
 			} else {

@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -131,13 +132,18 @@ func TestOwnSign(t *testing.T) {
 		var r results
 		r.edges = analysis.SignedEdges(p, analysis.SignedEdgesOptions{})
 		r.directed = analysis.DirectedSignedEdges(p, analysis.DirectedSignedEdgesOptions{})
-		b := analysis.SignedTriads(p, analysis.SignedTriadsOptions{})
+		b, err := analysis.SignedTriads(context.Background(), p, analysis.SignedTriadsOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
 		r.census = b.Census
 		for _, tr := range b.Unbalanced {
 			r.unbalanced = append(r.unbalanced, tr.Actors)
 		}
-		r.dcensus = analysis.DirectedSignedTriads(p, analysis.DirectedSignedTriadsOptions{})
-		al, err := analysis.Blocs(p, analysis.BlocsOptions{})
+		if r.dcensus, err = analysis.DirectedSignedTriads(context.Background(), p, analysis.DirectedSignedTriadsOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -147,7 +153,7 @@ func TestOwnSign(t *testing.T) {
 			}
 		}
 		r.frustration = al.Frustration
-		c, err := analysis.Louvain(p, analysis.LouvainOptions{Signed: true, Seed: 1})
+		c, err := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Signed: true, Seed: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -176,7 +182,10 @@ func TestOwnSign(t *testing.T) {
 	}
 
 	// The triad names the call with its own sign.
-	b := analysis.SignedTriads(analysis.Project(own, analysis.ProjectOptions{}), analysis.SignedTriadsOptions{})
+	b, err := analysis.SignedTriads(context.Background(), analysis.Project(own, analysis.ProjectOptions{}), analysis.SignedTriadsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	found := false
 	for _, tr := range b.Unbalanced {
 		for i, r := range tr.Leads {
@@ -233,7 +242,10 @@ func TestAmbivalence(t *testing.T) {
 			if c.sign == graph.Neutral && xy != nil || c.sign != graph.Neutral && (xy == nil || xy.Sign != c.sign || xy.Net != c.net || !xy.Ambivalent()) {
 				t.Errorf("signed edge X-Y %+v, want sign %v net %v", xy, c.sign, c.net)
 			}
-			b := analysis.SignedTriads(p, analysis.SignedTriadsOptions{Ambivalence: c.rule})
+			b, err := analysis.SignedTriads(context.Background(), p, analysis.SignedTriadsOptions{Ambivalence: c.rule})
+			if err != nil {
+				t.Fatal(err)
+			}
 			if got := [4]int{b.Census.PPP, b.Census.PPN, b.Census.PNN, b.Census.NNN}; got != c.census {
 				t.Errorf("census %v, want %v", got, c.census)
 			}
@@ -254,7 +266,7 @@ func TestAmbivalence(t *testing.T) {
 				t.Errorf("directed X->Y %v, want %v", dir, c.dir)
 			}
 			if c.rule < 3 {
-				al, err := analysis.Blocs(p, analysis.BlocsOptions{Ambivalence: c.rule})
+				al, err := analysis.Blocs(context.Background(), p, analysis.BlocsOptions{Ambivalence: c.rule})
 				if err != nil {
 					t.Fatal(err)
 				}
