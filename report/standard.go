@@ -371,7 +371,7 @@ func (s *standard) pathTable(path analysis.Path) *table.Table {
 
 // communities lists the Louvain communities.
 func (s *standard) communities() error {
-	c, err := analysis.Louvain(s.p, analysis.LouvainOptions{Seed: s.o.Seed, Weighted: s.o.Weighted})
+	c, err := analysis.Louvain(s.ctx, s.p, analysis.LouvainOptions{Seed: s.o.Seed, Weighted: s.o.Weighted})
 	if err != nil {
 		return fmt.Errorf("report: communities: %w", err)
 	}
@@ -399,7 +399,10 @@ func (s *standard) communities() error {
 // balance reports the signed triangles and the blocs.
 func (s *standard) balance() error {
 	s.r.Heading(1, "Balance and blocs")
-	b := analysis.SignedTriads(s.p, analysis.SignedTriadsOptions{})
+	b, err := analysis.SignedTriads(s.ctx, s.p, analysis.SignedTriadsOptions{})
+	if err != nil {
+		return fmt.Errorf("report: balance: %w", err)
+	}
 	c := b.Census
 	if c.Total() == 0 {
 		s.r.Text("No triangle of actors has signed ties on all three sides, so balance cannot be measured.")
@@ -415,7 +418,7 @@ func (s *standard) balance() error {
 		}
 		s.r.Table(t)
 	}
-	al, err := analysis.Blocs(s.p, analysis.BlocsOptions{Seed: s.o.Seed})
+	al, err := analysis.Blocs(s.ctx, s.p, analysis.BlocsOptions{Seed: s.o.Seed})
 	if err != nil {
 		return fmt.Errorf("report: blocs: %w", err)
 	}

@@ -162,7 +162,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	// enemies of enemies are friends. A pair with relations of both signs
 	// counts with the sign of its net: cooperative weight less hostile.
 	story.Step(w, 3, "signed balance")
-	bt, btext, err := balance(g, folded)
+	bt, btext, err := balance(ctx, g, folded)
 	if err != nil {
 		return err
 	}
@@ -187,7 +187,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 			return err
 		}
 	}
-	al, err := analysis.Blocs(analysis.Project(now, analysis.ProjectOptions{}), analysis.BlocsOptions{})
+	al, err := analysis.Blocs(ctx, analysis.Project(now, analysis.ProjectOptions{}), analysis.BlocsOptions{})
 	if err != nil {
 		return err
 	}
@@ -414,7 +414,7 @@ func callPairs(g, folded *graph.Graph, fold graph.Fold, calls *graph.Graph) ([]s
 // balance takes the census of signed triangles of the article as written
 // and folded to states, and says which triangles are unbalanced and which
 // pairs are ambivalent.
-func balance(g, folded *graph.Graph) (*table.Table, []string, error) {
+func balance(ctx context.Context, g, folded *graph.Graph) (*table.Table, []string, error) {
 	t, err := table.New("Signed triangles",
 		table.Column{Name: "Actors"}, table.Column{Name: "Triangles", Type: table.IntegerType},
 		table.Column{Name: "+++", Type: table.IntegerType}, table.Column{Name: "++−", Type: table.IntegerType},
@@ -429,7 +429,10 @@ func balance(g, folded *graph.Graph) (*table.Table, []string, error) {
 		name string
 		g    *graph.Graph
 	}{{"as the article names them", g}, {"folded to states", folded}} {
-		b := analysis.SignedTriads(analysis.Project(level.g, analysis.ProjectOptions{}), analysis.SignedTriadsOptions{})
+		b, err := analysis.SignedTriads(ctx, analysis.Project(level.g, analysis.ProjectOptions{}), analysis.SignedTriadsOptions{})
+		if err != nil {
+			return nil, nil, err
+		}
 		c := b.Census
 		if err := t.AddRow(story.Cap(level.name), c.Total(), c.PPP, c.PPN, c.PNN, c.NNN, len(b.Unbalanced)); err != nil {
 			return nil, nil, err

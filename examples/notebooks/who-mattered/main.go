@@ -247,7 +247,7 @@ func run(ctx context.Context, w io.Writer, o options) error {
 	// Step 5: communities, found by the Louvain method on the undirected
 	// ties, whatever their sign: who deals with whom.
 	story.Step(w, 5, "communities")
-	comm, err := analysis.Louvain(p, analysis.LouvainOptions{Seed: 1})
+	comm, err := analysis.Louvain(ctx, p, analysis.LouvainOptions{Seed: 1})
 	if err != nil {
 		return err
 	}
