@@ -269,7 +269,7 @@ func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error
 			unit[u] = unit[r]
 		}
 	}
-	var edges []costEdge
+	edges := make([]costEdge, 0, len(pairs))
 	inside := 0 // hostile ties within a unit: frustrated whatever the split
 	for _, t := range pairs {
 		ua, ub := unit[t.a], unit[t.b]
@@ -285,7 +285,15 @@ func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error
 			edges = append(edges, costEdge{u: ua, v: ub, diff: 1, diffW: t.strength()})
 		}
 	}
-	sp, ok := solveSplit(newCostGraph(int(units), edges), o.Seed, limit, budgetOf(ctx))
+	if err := ctx.Err(); err != nil {
+		return Alignment{}, err
+	}
+	costs := newCostGraph(int(units), edges)
+	if err := ctx.Err(); err != nil {
+		return Alignment{}, err
+	}
+	work := budgetOf(ctx)
+	sp, ok := solveSplit(costs, o.Seed, limit, work)
 	if !ok {
 		return Alignment{}, ctx.Err()
 	}
@@ -336,6 +344,16 @@ func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error
 		for _, u := range c.nodes {
 			m := Member{ID: p.ids[u]}
 			to, _ := s.adj(u)
+			if work.spend(len(to) + 1) {
+				break // Blocs returns ctx.Err() below
+			}
+			within := 0
+			for _, v := range to {
+				if side[u] == side[v] {
+					within++
+				}
+			}
+			m.Within, m.Across = make([]Tie, 0, within), make([]Tie, 0, len(to)-within)
 			for j, v := range to {
 				t := tieOf(s.tie[s.off[u]+int32(j)])
 				if side[u] == side[v] {
@@ -375,12 +393,18 @@ func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error
 	for _, c := range apart {
 		al.Apart = append(al.Apart, split(c))
 	}
+	if work.halted() {
+		return Alignment{}, ctx.Err()
+	}
 	for u, un := range unaligned {
 		if un {
 			al.Unaligned = append(al.Unaligned, p.ids[u])
 		}
 	}
 	for i := range pairs {
+		if work.spend(1) {
+			return Alignment{}, ctx.Err()
+		}
 		t := &pairs[i]
 		if t.sign != 0 && (t.sign < 0) == (side[t.a] == side[t.b]) {
 			al.Frustrated = append(al.Frustrated, tieOf(int32(i)))

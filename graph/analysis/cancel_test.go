@@ -62,6 +62,13 @@ func TestCancelled(t *testing.T) {
 			_, err := analysis.CompareRanks(ctx, ukraine(), "obama", date.At(date.OfMonth(2014, 3)), analysis.CompareRanksOptions{})
 			return err
 		}},
+		{"Louvain", func() error { _, err := analysis.Louvain(ctx, p, analysis.LouvainOptions{Signed: true}); return err }},
+		{"SignedTriads", func() error { _, err := analysis.SignedTriads(ctx, p, analysis.SignedTriadsOptions{}); return err }},
+		{"DirectedSignedTriads", func() error {
+			_, err := analysis.DirectedSignedTriads(ctx, p, analysis.DirectedSignedTriadsOptions{})
+			return err
+		}},
+		{"Blocs", func() error { _, err := analysis.Blocs(ctx, p, analysis.BlocsOptions{}); return err }},
 	}
 	for _, c := range small {
 		t.Run("small "+c.name, func(t *testing.T) {

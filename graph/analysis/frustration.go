@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
@@ -47,36 +48,58 @@ type costEdge struct {
 }
 
 // newCostGraph builds a costGraph of n units from edges, merging those on
-// the same pair (in either order) in the order given.
+// the same pair (in either order) in the order given. Each edge goes into
+// the rows of both its ends, in the order given; each row is then sorted by
+// the other end, stably (rows made from pairs sorted by their ends already
+// are, unless units merged actors), and its entries on one pair merged.
+// O(n + e log d) time for e edges and at most d per unit.
 func newCostGraph(n int, edges []costEdge) *costGraph {
-	all := make([]costEdge, 0, 2*len(edges))
+	off := make([]int32, n+1)
+	for _, e := range edges {
+		if e.u != e.v {
+			off[e.u+1]++
+			off[e.v+1]++
+		}
+	}
+	for u := range n {
+		off[u+1] += off[u]
+	}
+	rows := make([]costEdge, off[n])
+	next := slices.Clone(off[:n])
 	for _, e := range edges {
 		if e.u == e.v {
 			continue
 		}
-		all = append(all, e)
+		rows[next[e.u]] = e
+		next[e.u]++
 		e.u, e.v = e.v, e.u
-		all = append(all, e)
+		rows[next[e.u]] = e
+		next[e.u]++
 	}
-	sortByPair(all, n, func(e *costEdge) int32 { return e.u }, func(e *costEdge) int32 { return e.v })
-	c := &costGraph{off: make([]int32, n+1)}
-	for i := 0; i < len(all); {
-		e := all[i]
-		j := i + 1
-		for ; j < len(all) && all[j].u == e.u && all[j].v == e.v; j++ {
-			e.same += all[j].same
-			e.diff += all[j].diff
-			e.sameW += all[j].sameW
-			e.diffW += all[j].diffW
-		}
-		c.to = append(c.to, e.v)
-		c.same, c.diff = append(c.same, e.same), append(c.diff, e.diff)
-		c.sameW, c.diffW = append(c.sameW, e.sameW), append(c.diffW, e.diffW)
-		c.off[e.u+1]++
-		i = j
-	}
+	byOther := func(a, b costEdge) int { return cmp.Compare(a.v, b.v) }
+	k := len(rows)
+	c := &costGraph{off: make([]int32, n+1), to: make([]int32, 0, k), same: make([]int32, 0, k), diff: make([]int32, 0, k),
+		sameW: make([]float64, 0, k), diffW: make([]float64, 0, k)}
 	for u := range n {
-		c.off[u+1] += c.off[u]
+		row := rows[off[u]:off[u+1]]
+		if !slices.IsSortedFunc(row, byOther) {
+			slices.SortStableFunc(row, byOther)
+		}
+		for i := 0; i < len(row); {
+			e := row[i]
+			j := i + 1
+			for ; j < len(row) && row[j].v == e.v; j++ {
+				e.same += row[j].same
+				e.diff += row[j].diff
+				e.sameW += row[j].sameW
+				e.diffW += row[j].diffW
+			}
+			c.to = append(c.to, e.v)
+			c.same, c.diff = append(c.same, e.same), append(c.diff, e.diff)
+			c.sameW, c.diffW = append(c.sameW, e.sameW), append(c.diffW, e.diffW)
+			i = j
+		}
+		c.off[u+1] = int32(len(c.to))
 	}
 	return c
 }
@@ -165,7 +188,7 @@ func solveSplit(c *costGraph, seed uint64, exactLimit int, work *budget) (split,
 		x.mark[i] = -1
 	}
 	sp := split{side: make([]int8, n), exact: true}
-	t := &tarjan{disc: make([]int32, n), low: make([]int32, n)}
+	t := &tarjan{disc: make([]int32, n), low: make([]int32, n), mark: make([]int32, n)}
 	placed := make([]bool, n)
 	member := make([][]int32, n) // blocks of each unit of the component
 	for root := range int32(n) {
@@ -243,10 +266,12 @@ type block struct {
 }
 
 // tarjan finds blocks by Tarjan's algorithm, iteratively; disc and low
-// are shared by the searches of all components.
+// are shared by the searches of all components, and mark[v] == stamp says
+// v is already in the block being gathered.
 type tarjan struct {
-	disc, low []int32
-	time      int32
+	disc, low   []int32
+	mark        []int32
+	time, stamp int32
 }
 
 // blocks returns the blocks of the component of root, in the order the
@@ -289,16 +314,22 @@ func (t *tarjan) blocks(c *costGraph, root int32) []block {
 		t.low[p] = min(t.low[p], t.low[u])
 		if t.low[u] >= t.disc[p] {
 			var nodes []int32
+			t.stamp++
 			for {
 				e := edges[len(edges)-1]
 				edges = edges[:len(edges)-1]
-				nodes = append(nodes, e[0], e[1])
+				for _, v := range e {
+					if t.mark[v] != t.stamp {
+						t.mark[v] = t.stamp
+						nodes = append(nodes, v)
+					}
+				}
 				if e == [2]int32{p, u} {
 					break
 				}
 			}
 			slices.Sort(nodes)
-			out = append(out, block{nodes: slices.Compact(nodes)})
+			out = append(out, block{nodes: nodes})
 		}
 	}
 	return out

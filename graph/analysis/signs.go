@@ -224,7 +224,7 @@ func (p *Projection) pairTies(tr tieRules) []pairTie {
 	}
 	m := p.g.NumRelations()
 	seen := make([]bool, m)
-	var cs []contribution
+	cs := make([]contribution, 0, m)
 	add := func(u, v, i int32) {
 		if u == v {
 			return
@@ -304,7 +304,7 @@ func (p *Projection) pairTies(tr tieRules) []pairTie {
 // pair of the undirected collapse is cooperative, with its weight.
 func (p *Projection) arcTies(tr tieRules) []pairTie {
 	un := p.Undirected()
-	var out []pairTie
+	out := make([]pairTie, 0, len(un.adj.to)/2)
 	for u := range int32(p.Len()) {
 		to, w := un.adj.adj(u)
 		for i, v := range to {
