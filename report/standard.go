@@ -178,21 +178,27 @@ func (s *standard) diagram() {
 // returns the scores by measure name.
 func (s *standard) whoMatters(ms []analysis.Measure, top int) (map[analysis.Measure][]analysis.Score, error) {
 	s.r.Heading(1, "Who matters")
-	t, err := table.Measures(s.ctx, s.p, ms, table.MeasuresOptions{Weighted: s.o.Weighted})
-	if err != nil {
-		return nil, fmt.Errorf("report: who matters: %w", err)
-	}
-	s.r.Text(fmt.Sprintf("The %d actors ranked highest by %s, with their scores by the other measures. "+
-		"Equal scores share a rank; actors without relations are not ranked.", min(top, t.Len()), ms[0]))
-	s.r.Table(t.Top(top))
+	// Each measure is computed once, for the table and for the reading of
+	// where the measures disagree.
 	scores := map[analysis.Measure][]analysis.Score{}
+	columns := make([]table.ScoreColumn, 0, len(ms))
+	names := make([]string, 0, len(ms))
 	for _, m := range ms {
 		sc, err := analysis.Compute(s.ctx, s.p, m, analysis.MeasureOptions{Weighted: s.o.Weighted})
 		if err != nil {
 			return nil, fmt.Errorf("report: %s: %w", m, err)
 		}
 		scores[m] = sc
+		columns = append(columns, table.ScoreColumn{Name: m.String(), Scores: sc})
+		names = append(names, m.String())
 	}
+	t, err := table.Actors("Actors by "+strings.Join(names, ", "), columns, table.ActorsOptions{Isolated: analysis.Isolates(s.p)})
+	if err != nil {
+		return nil, fmt.Errorf("report: who matters: %w", err)
+	}
+	s.r.Text(fmt.Sprintf("The %d actors ranked highest by %s, with their scores by the other measures. "+
+		"Equal scores share a rank; actors without relations are not ranked.", min(top, t.Len()), ms[0]))
+	s.r.Table(t.Top(top))
 	var cols []string
 	for _, m := range ms[:min(3, len(ms))] {
 		cols = append(cols, m.String())
