@@ -80,31 +80,42 @@ func TestCancelled(t *testing.T) {
 }
 
 // TestCancelStops cancels each slow call 50 ms after it starts: it must
-// return context.Canceled well within a second. The parallel kernels return
-// only once every worker has stopped, so returning is stopping. (A
-// behaviour test, not a benchmark: the bound is generous.)
+// return context.Canceled within a second, where the same call takes
+// seconds uncancelled. The parallel kernels return only once every worker
+// has stopped, so returning is stopping. (A behaviour test, not a
+// benchmark: the bound is generous, and a call gets three tries so that a
+// moment of load on a shared machine does not fail it; a call that ignores
+// its context misses the bound every time.)
 func TestCancelStops(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds graphs on which the calls take seconds")
 	}
 	for _, c := range slowCases() {
 		t.Run(c.name, func(t *testing.T) {
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			done := make(chan error, 1)
-			go func() { done <- c.run(ctx) }()
-			time.Sleep(50 * time.Millisecond)
-			cancel()
-			cancelled := time.Now()
-			select {
-			case err := <-done:
-				if !errors.Is(err, context.Canceled) {
-					t.Errorf("error %v, want context.Canceled", err)
+			var late []time.Duration
+			for range 3 {
+				ctx, cancel := context.WithCancel(context.Background())
+				done := make(chan error, 1)
+				go func() { done <- c.run(ctx) }()
+				time.Sleep(50 * time.Millisecond)
+				cancel()
+				cancelled := time.Now()
+				select {
+				case err := <-done:
+					if !errors.Is(err, context.Canceled) {
+						t.Fatalf("error %v, want context.Canceled", err)
+					}
+					t.Logf("returned %v after cancel", time.Since(cancelled).Round(time.Millisecond))
+					return
+				case <-time.After(time.Second):
+					err := <-done // let the call finish before the next try
+					late = append(late, time.Since(cancelled).Round(time.Millisecond))
+					if !errors.Is(err, context.Canceled) {
+						t.Fatalf("error %v, want context.Canceled", err)
+					}
 				}
-				t.Logf("returned %v after cancel", time.Since(cancelled).Round(time.Millisecond))
-			case <-time.After(time.Second):
-				t.Fatal("still running a second after cancel")
 			}
+			t.Fatalf("still running a second after cancel, three times (returned after %v)", late)
 		})
 	}
 }
