@@ -33,6 +33,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/render"
+	"github.com/diplograph/diplograph/report"
 	"github.com/diplograph/diplograph/scenario"
 )
 
@@ -125,6 +126,16 @@ func run(ctx context.Context, stdout io.Writer, outDir, file string) error {
 			fmt.Fprintln(stdout, "wrote", path)
 		}
 	}
+	// The standard report: every finding with its evidence, one page.
+	r, err := report.Standard(ctx, g, report.StandardOptions{Paths: [][2]string{{pathFrom, pathTo}}})
+	if err != nil {
+		return err
+	}
+	reportPath := filepath.Join(outDir, "report.html")
+	if err := r.WriteFile(reportPath); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "wrote", reportPath)
 	return nil
 }
 
