@@ -136,6 +136,15 @@ func TestRun(t *testing.T) {
 	if !strings.Contains(stdout.String(), "How klitschko connects to obama") {
 		t.Errorf("path explanation missing:\n%s", stdout.String())
 	}
+	page, err := os.ReadFile(filepath.Join(dir, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Who matters", "Vitaly Klitschko to Barack Obama in", `id="fig-graph"`, "Evidence"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("report.html lacks %q", want)
+		}
+	}
 	g := load(t)
 	for _, d := range diagrams(analysis.Path{}) {
 		t.Run(d.name, func(t *testing.T) {
