@@ -28,10 +28,17 @@ type SignedEdgesOptions struct {
 // most d between two actors, O(m) memory. It never fails; a rule outside [AmbivalenceRules] counts as
 // NetSign.
 func SignedEdges(p *Projection, o SignedEdgesOptions) []SignedEdge {
-	var out []SignedEdge
-	for _, t := range p.pairTies(tieRules{rule: o.Ambivalence}) {
-		if t.sign != 0 {
-			out = append(out, p.signedEdge(&t))
+	pairs := p.pairTies(tieRules{rule: o.Ambivalence}, neverStops())
+	signed := 0
+	for i := range pairs {
+		if pairs[i].sign != 0 {
+			signed++
+		}
+	}
+	out := make([]SignedEdge, 0, signed)
+	for i := range pairs {
+		if t := &pairs[i]; t.sign != 0 {
+			out = append(out, p.signedEdge(t))
 		}
 	}
 	return out
@@ -113,12 +120,12 @@ func SignedTriads(ctx context.Context, p *Projection, o SignedTriadsOptions) (Ba
 	if err := ctx.Err(); err != nil {
 		return Balance{}, err
 	}
-	pairs := p.pairTies(tieRules{rule: o.Ambivalence})
-	if err := ctx.Err(); err != nil {
-		return Balance{}, err
+	work := budgetOf(ctx)
+	pairs := p.pairTies(tieRules{rule: o.Ambivalence}, work)
+	if work.halted() {
+		return Balance{}, ctx.Err()
 	}
 	s := newSigned(p.Len(), pairs)
-	work := budgetOf(ctx)
 	var b Balance
 	for u := range int32(p.Len()) {
 		tu, su := s.adj(u)

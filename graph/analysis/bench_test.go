@@ -229,7 +229,7 @@ func BenchmarkModularity(b *testing.B) {
 		for i := range p.Len() {
 			groups[i%10] = append(groups[i%10], p.ActorID(int64(i)))
 		}
-		if _, err := analysis.Modularity(p, groups, analysis.ModularityOptions{Weighted: true}); err != nil {
+		if _, err := analysis.Modularity(context.Background(), p, groups, analysis.ModularityOptions{Weighted: true}); err != nil {
 			b.Fatal(err)
 		}
 	})

@@ -233,9 +233,10 @@ func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error
 		limit = 1
 	}
 	n := p.Len()
-	pairs := p.pairTies(tr)
-	if err := ctx.Err(); err != nil {
-		return Alignment{}, err
+	work := budgetOf(ctx)
+	pairs := p.pairTies(tr, work)
+	if work.halted() {
+		return Alignment{}, ctx.Err()
 	}
 	s := newSigned(n, pairs)
 
@@ -285,14 +286,13 @@ func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error
 			edges = append(edges, costEdge{u: ua, v: ub, diff: 1, diffW: t.strength()})
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return Alignment{}, err
+	if work.stopped() {
+		return Alignment{}, ctx.Err()
 	}
-	costs := newCostGraph(int(units), edges)
-	if err := ctx.Err(); err != nil {
-		return Alignment{}, err
+	costs := newCostGraph(int(units), edges, work)
+	if costs == nil {
+		return Alignment{}, ctx.Err()
 	}
-	work := budgetOf(ctx)
 	sp, ok := solveSplit(costs, o.Seed, limit, work)
 	if !ok {
 		return Alignment{}, ctx.Err()

@@ -108,8 +108,10 @@ func (l *level) strengths() (kp, kn []float64) {
 }
 
 // firstLevel builds the undirected collapse as a level, unsigned or
-// signed, weighted or every pair weighing 1.
-func (p *Projection) firstLevel(signed, weighted bool) *level {
+// signed, weighted or every pair weighing 1. Signing it reads every
+// relation, spending a unit of work per relation and per pair; it returns
+// nil if work reports the context done.
+func (p *Projection) firstLevel(signed, weighted bool, work *budget) *level {
 	un := p.Undirected()
 	l := &level{off: un.adj.off, to: un.adj.to, pos: un.adj.w, neg: make([]float64, len(un.adj.w))}
 	if !weighted {
@@ -124,7 +126,10 @@ func (p *Projection) firstLevel(signed, weighted bool) *level {
 	l.pos = make([]float64, len(un.adj.w))
 	for u := range int32(p.Len()) {
 		for e := un.adj.off[u]; e < un.adj.off[u+1]; e++ {
-			net := p.netWeight(u, un.adj.to[e])
+			net, k := p.netWeight(u, un.adj.to[e])
+			if work.spend(k + 1) {
+				return nil
+			}
 			if !weighted && net != 0 {
 				net = math.Copysign(1, net)
 			}
@@ -139,14 +144,32 @@ func (p *Projection) firstLevel(signed, weighted bool) *level {
 }
 
 // netWeight is the signed weight of the pair {u, v}: the sum over the
-// relations between them, each once, of its sign (its own if it has one,
-// else its kind's) times its weight.
-func (p *Projection) netWeight(u, v int32) float64 {
-	net := 0.0
-	for _, r := range p.relationsBetween(u, v) {
+// relations between them, each once and in relation order, of its sign
+// (its own if it has one, else its kind's) times its weight. It merges the
+// relations of the edges u->v and v->u, each in relation order, without
+// allocating: a symmetric relation is on both. It also returns how many
+// relations it read.
+func (p *Projection) netWeight(u, v int32) (net float64, k int) {
+	var a, b []int32
+	if e := p.out.find(u, v); e >= 0 {
+		a = p.rels[p.relOff[e]:p.relOff[e+1]]
+	}
+	if e := p.out.find(v, u); e >= 0 {
+		b = p.rels[p.relOff[e]:p.relOff[e+1]]
+	}
+	for ; len(a) > 0 || len(b) > 0; k++ {
+		var r int32
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			r, a = a[0], a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			r, b = b[0], b[1:]
+		default: // the same relation on both edges
+			r, a, b = a[0], a[1:], b[1:]
+		}
 		net += float64(p.relSign[r]) * p.relW[r]
 	}
-	return net
+	return net, k
 }
 
 // Louvain finds communities of the undirected collapse by the Louvain
@@ -173,7 +196,11 @@ func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities,
 	}
 	work := budgetOf(ctx)
 	rng := rand.New(rand.NewPCG(o.Seed, 0x5851f42d4c957f2d))
-	l := p.firstLevel(o.Signed, o.Weighted)
+	first := p.firstLevel(o.Signed, o.Weighted, work)
+	if first == nil {
+		return Communities{}, ctx.Err()
+	}
+	l := first
 	member := make([]int32, p.Len()) // original node -> node of the current level
 	for i := range member {
 		member[i] = int32(i)
@@ -206,7 +233,7 @@ func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities,
 		sets[i] = append(sets[i], int32(v))
 	}
 	groups := p.group(sets)
-	return Communities{Groups: groups, Modularity: p.modularity(groups, gamma, o.Signed, o.Weighted)}, nil
+	return Communities{Groups: groups, Modularity: first.modularity(p.groupOf(groups), gamma, o.Signed)}, nil
 }
 
 // localMoving runs the first phase of Louvain on l and returns the
@@ -386,12 +413,17 @@ func (l *level) aggregate(comm []int32) *level {
 // With Signed, the signed modularity described at [ModularityOptions].
 // Actors left out of every group count as groups of their own.
 //
-// O(n + m + a log n) time for a actors named in groups, O(n + g) memory. It
-// fails with ErrUnknownActor, or ErrBadOption (an actor in two groups, or
-// Resolution out of range).
-func Modularity(p *Projection, groups [][]string, o ModularityOptions) (float64, error) {
+// O(n + m + r + a log n) time for r relations (read only when Signed) and a
+// actors named in groups, O(n + m) memory. It fails with ErrUnknownActor,
+// or ErrBadOption (an actor in two groups, or Resolution out of range), or
+// with ctx.Err() once ctx is done: when Signed, it looks at ctx every few
+// thousand relations it reads to sign the pairs.
+func Modularity(ctx context.Context, p *Projection, groups [][]string, o ModularityOptions) (float64, error) {
 	gamma, err := resolution(o.Resolution)
 	if err != nil {
+		return 0, err
+	}
+	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
 	seen := make(map[string]bool)
@@ -406,10 +438,16 @@ func Modularity(p *Projection, groups [][]string, o ModularityOptions) (float64,
 			seen[id] = true
 		}
 	}
-	return p.modularity(groups, gamma, o.Signed, o.Weighted), nil
+	l := p.firstLevel(o.Signed, o.Weighted, budgetOf(ctx))
+	if l == nil {
+		return 0, ctx.Err()
+	}
+	return l.modularity(p.groupOf(groups), gamma, o.Signed), nil
 }
 
-func (p *Projection) modularity(groups [][]string, gamma float64, signed, weighted bool) float64 {
+// groupOf numbers the groups of actors in order, and every actor left out
+// of them after, each in a group of its own: the group of every node.
+func (p *Projection) groupOf(groups [][]string) []int32 {
 	n := p.Len()
 	comm := make([]int32, n)
 	for i := range comm {
@@ -429,7 +467,18 @@ func (p *Projection) modularity(groups [][]string, gamma float64, signed, weight
 			k++
 		}
 	}
-	l := p.firstLevel(signed, weighted)
+	return comm
+}
+
+// modularity returns the modularity of the partition of l's nodes into
+// groups numbered 0, 1, ... (comm holds the group of every node), signed
+// or not.
+func (l *level) modularity(comm []int32, gamma float64, signed bool) float64 {
+	n := l.n()
+	k := int32(0)
+	for _, c := range comm {
+		k = max(k, c+1)
+	}
 	kp, kn := l.strengths()
 	inP, inN := make([]float64, k), make([]float64, k)
 	dP, dN := make([]float64, k), make([]float64, k)
