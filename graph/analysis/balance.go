@@ -114,8 +114,9 @@ type SignedTriadsOptions struct {
 // NetworkX's triangles of the signed graph. O(n + r log d + m^1.5) time
 // for r relations, at most d between two actors, O(m) memory plus the unbalanced triangles. A rule outside
 // [AmbivalenceRules] counts as NetSign. It fails only with ctx.Err() once
-// ctx is done: it looks at ctx every few thousand entries of the neighbour
-// lists it merges to find the triangles.
+// ctx is done: it looks at ctx every few thousand relations read to sign
+// the pairs and entries of the neighbour lists merged to find the
+// triangles.
 func SignedTriads(ctx context.Context, p *Projection, o SignedTriadsOptions) (Balance, error) {
 	if err := ctx.Err(); err != nil {
 		return Balance{}, err

@@ -197,9 +197,9 @@ func (a Alignment) Bloc(id string) int {
 // ErrBadOption for an AffiliationKinds name the graph does not know, an
 // AffiliationWeight that is negative or not finite, or an Ambivalence
 // outside [AmbivalenceRules]; or with ctx.Err() once ctx is done: it looks
-// at ctx every few thousand steps of the search (a partition of the exact
-// enumeration, a unit moved by the local search, a triangle tried for its
-// bound).
+// at ctx every few thousand steps (relations read to sign the pairs,
+// partitions of the exact enumeration, units moved by the local search,
+// triangles tried for its bound, ties gathered to explain the split).
 func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error) {
 	if o.Ambivalence >= numAmbivalenceRules {
 		return Alignment{}, fmt.Errorf("%w: %v", ErrBadOption, o.Ambivalence)

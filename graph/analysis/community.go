@@ -185,7 +185,8 @@ func (p *Projection) netWeight(u, v int32) (net float64, k int) {
 // Roughly O(m log n) time, O(n + m) memory. Groups are sorted as
 // [Communities] says. It fails with ErrBadOption (Resolution out of range),
 // or with ctx.Err() once ctx is done: it looks at ctx every few thousand
-// edges visited while moving actors, and between the levels.
+// relations read to sign the pairs (Signed) and edges visited while moving
+// actors, and between the levels.
 func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities, error) {
 	gamma, err := resolution(o.Resolution)
 	if err != nil {
