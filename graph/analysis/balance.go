@@ -175,6 +175,9 @@ func SignedTriads(ctx context.Context, p *Projection, o SignedTriadsOptions) (Ba
 		}
 	}
 	for i := range pairs {
+		if work.spend(1) {
+			return Balance{}, ctx.Err()
+		}
 		if t := &pairs[i]; t.coop > 0 && t.host > 0 {
 			for _, r := range p.relationsBetween(t.a, t.b) {
 				if p.relSign[r] != 0 && p.relW[r] > 0 {

@@ -202,9 +202,8 @@ func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities,
 		for i, m := range member {
 			member[i] = comm[m]
 		}
-		l = l.aggregate(comm)
-		if err := ctx.Err(); err != nil {
-			return Communities{}, err
+		if l = l.aggregate(comm, work); l == nil {
+			return Communities{}, ctx.Err()
 		}
 	}
 	sets := make([][]int32, 0)
@@ -334,8 +333,10 @@ passes:
 	return comm, movedAny
 }
 
-// aggregate merges each community of l into one node.
-func (l *level) aggregate(comm []int32) *level {
+// aggregate merges each community of l into one node, in O(n + m) time,
+// spending a unit of work per edge; it returns nil if work reports the
+// context done.
+func (l *level) aggregate(comm []int32, work *budget) *level {
 	k := int32(0)
 	for _, c := range comm {
 		k = max(k, c+1)
@@ -344,8 +345,11 @@ func (l *level) aggregate(comm []int32) *level {
 		a, b     int32
 		pos, neg float64
 	}
-	var links []link
+	links := make([]link, 0, (len(l.to)+l.n())/2) // each pair once, each loop once
 	for i := range int32(l.n()) {
+		if work.spend(int(l.off[i+1]-l.off[i]) + 1) {
+			return nil
+		}
 		for e := l.off[i]; e < l.off[i+1]; e++ {
 			j := l.to[e]
 			if j < i {
@@ -360,6 +364,9 @@ func (l *level) aggregate(comm []int32) *level {
 	}
 	linkA, linkB := func(x *link) int32 { return x.a }, func(x *link) int32 { return x.b }
 	sortByPair(links, int(k), linkA, linkB)
+	if work.spend(len(links)) {
+		return nil
+	}
 	merged := links[:0]
 	for _, x := range links {
 		if m := len(merged); m > 0 && merged[m-1].a == x.a && merged[m-1].b == x.b {
@@ -370,7 +377,7 @@ func (l *level) aggregate(comm []int32) *level {
 		merged = append(merged, x)
 	}
 	// symmetric adjacency, loops once
-	var arcs []link
+	arcs := make([]link, 0, 2*len(merged))
 	for _, x := range merged {
 		arcs = append(arcs, x)
 		if x.a != x.b {
