@@ -28,10 +28,17 @@ type SignedEdgesOptions struct {
 // most d between two actors, O(m) memory. It never fails; a rule outside [AmbivalenceRules] counts as
 // NetSign.
 func SignedEdges(p *Projection, o SignedEdgesOptions) []SignedEdge {
-	var out []SignedEdge
-	for _, t := range p.pairTies(tieRules{rule: o.Ambivalence}) {
-		if t.sign != 0 {
-			out = append(out, p.signedEdge(&t))
+	pairs := p.pairTies(tieRules{rule: o.Ambivalence}, neverStops())
+	signed := 0
+	for i := range pairs {
+		if pairs[i].sign != 0 {
+			signed++
+		}
+	}
+	out := make([]SignedEdge, 0, signed)
+	for i := range pairs {
+		if t := &pairs[i]; t.sign != 0 {
+			out = append(out, p.signedEdge(t))
 		}
 	}
 	return out
@@ -107,18 +114,19 @@ type SignedTriadsOptions struct {
 // NetworkX's triangles of the signed graph. O(n + r log d + m^1.5) time
 // for r relations, at most d between two actors, O(m) memory plus the unbalanced triangles. A rule outside
 // [AmbivalenceRules] counts as NetSign. It fails only with ctx.Err() once
-// ctx is done: it looks at ctx every few thousand entries of the neighbour
-// lists it merges to find the triangles.
+// ctx is done: it looks at ctx every few thousand relations read to sign
+// the pairs and entries of the neighbour lists merged to find the
+// triangles.
 func SignedTriads(ctx context.Context, p *Projection, o SignedTriadsOptions) (Balance, error) {
 	if err := ctx.Err(); err != nil {
 		return Balance{}, err
 	}
-	pairs := p.pairTies(tieRules{rule: o.Ambivalence})
-	if err := ctx.Err(); err != nil {
-		return Balance{}, err
+	work := budgetOf(ctx)
+	pairs := p.pairTies(tieRules{rule: o.Ambivalence}, work)
+	if work.halted() {
+		return Balance{}, ctx.Err()
 	}
 	s := newSigned(p.Len(), pairs)
-	work := budgetOf(ctx)
 	var b Balance
 	for u := range int32(p.Len()) {
 		tu, su := s.adj(u)
@@ -167,6 +175,9 @@ func SignedTriads(ctx context.Context, p *Projection, o SignedTriadsOptions) (Ba
 		}
 	}
 	for i := range pairs {
+		if work.spend(1) {
+			return Balance{}, ctx.Err()
+		}
 		if t := &pairs[i]; t.coop > 0 && t.host > 0 {
 			for _, r := range p.relationsBetween(t.a, t.b) {
 				if p.relSign[r] != 0 && p.relW[r] > 0 {

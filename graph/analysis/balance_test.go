@@ -101,7 +101,7 @@ func TestSignedLouvain(t *testing.T) {
 		if !slices.EqualFunc(c.Groups, want, slices.Equal) {
 			t.Errorf("seed %d: %v, want %v", seed, c.Groups, want)
 		}
-		q, _ := analysis.Modularity(p, c.Groups, analysis.ModularityOptions{Signed: true})
+		q, _ := analysis.Modularity(context.Background(), p, c.Groups, analysis.ModularityOptions{Signed: true})
 		if !close(q, c.Modularity, 1e-12) || q <= 0 {
 			t.Errorf("seed %d: modularity %v, recomputed %v", seed, c.Modularity, q)
 		}

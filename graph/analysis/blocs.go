@@ -197,9 +197,9 @@ func (a Alignment) Bloc(id string) int {
 // ErrBadOption for an AffiliationKinds name the graph does not know, an
 // AffiliationWeight that is negative or not finite, or an Ambivalence
 // outside [AmbivalenceRules]; or with ctx.Err() once ctx is done: it looks
-// at ctx every few thousand steps of the search (a partition of the exact
-// enumeration, a unit moved by the local search, a triangle tried for its
-// bound).
+// at ctx every few thousand steps (relations read to sign the pairs,
+// partitions of the exact enumeration, units moved by the local search,
+// triangles tried for its bound, ties gathered to explain the split).
 func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error) {
 	if o.Ambivalence >= numAmbivalenceRules {
 		return Alignment{}, fmt.Errorf("%w: %v", ErrBadOption, o.Ambivalence)
@@ -233,9 +233,10 @@ func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error
 		limit = 1
 	}
 	n := p.Len()
-	pairs := p.pairTies(tr)
-	if err := ctx.Err(); err != nil {
-		return Alignment{}, err
+	work := budgetOf(ctx)
+	pairs := p.pairTies(tr, work)
+	if work.halted() {
+		return Alignment{}, ctx.Err()
 	}
 	s := newSigned(n, pairs)
 
@@ -285,14 +286,13 @@ func Blocs(ctx context.Context, p *Projection, o BlocsOptions) (Alignment, error
 			edges = append(edges, costEdge{u: ua, v: ub, diff: 1, diffW: t.strength()})
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return Alignment{}, err
+	if work.stopped() {
+		return Alignment{}, ctx.Err()
 	}
-	costs := newCostGraph(int(units), edges)
-	if err := ctx.Err(); err != nil {
-		return Alignment{}, err
+	costs := newCostGraph(int(units), edges, work)
+	if costs == nil {
+		return Alignment{}, ctx.Err()
 	}
-	work := budgetOf(ctx)
 	sp, ok := solveSplit(costs, o.Seed, limit, work)
 	if !ok {
 		return Alignment{}, ctx.Err()

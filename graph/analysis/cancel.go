@@ -41,6 +41,9 @@ func budgetOf(ctx context.Context) *budget {
 	return &budget{stop: stopperOf(ctx), left: checkEvery}
 }
 
+// neverStops returns a budget for work that takes no context.
+func neverStops() *budget { return &budget{left: checkEvery} }
+
 // spend counts n units of work and reports whether the context is done,
 // looking at it only once checkEvery units have been spent since the last
 // look; once it has reported true, it reports true at every call.
@@ -53,6 +56,13 @@ func (b *budget) spend(n int) bool {
 	}
 	b.left = checkEvery
 	return false
+}
+
+// stopped looks at the context now, whatever has been spent since the
+// last look, and reports whether it is done.
+func (b *budget) stopped() bool {
+	b.left = 0
+	return b.spend(0)
 }
 
 // halted reports whether spend has reported the context done, without

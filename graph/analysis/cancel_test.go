@@ -69,6 +69,10 @@ func TestCancelled(t *testing.T) {
 			return err
 		}},
 		{"Blocs", func() error { _, err := analysis.Blocs(ctx, p, analysis.BlocsOptions{}); return err }},
+		{"Modularity", func() error {
+			_, err := analysis.Modularity(ctx, p, [][]string{{"obama", "kerry"}}, analysis.ModularityOptions{Signed: true})
+			return err
+		}},
 	}
 	for _, c := range small {
 		t.Run("small "+c.name, func(t *testing.T) {

@@ -31,21 +31,6 @@ type LouvainOptions struct {
 	Signed bool
 }
 
-// ModularityOptions control [Modularity].
-type ModularityOptions struct {
-	// Weighted weighs each pair of the undirected collapse by its weight
-	// (with Signed, by the magnitude of its net); otherwise every pair
-	// weighs 1. Default false.
-	Weighted bool
-	// Resolution is the modularity resolution gamma, above 0; 0 means 1.
-	Resolution float64
-	// Signed computes the signed modularity of the signed projection by
-	// net weight (as [LouvainOptions.Signed]): (2w+ Q+ - 2w- Q-)/(2w+ +
-	// 2w-), Q+ and Q- the modularity of the cooperative and hostile parts
-	// and w+, w- their total weights. Default false.
-	Signed bool
-}
-
 // resolution applies the default to a resolution.
 func resolution(r float64) (float64, error) {
 	if r == 0 {
@@ -108,8 +93,10 @@ func (l *level) strengths() (kp, kn []float64) {
 }
 
 // firstLevel builds the undirected collapse as a level, unsigned or
-// signed, weighted or every pair weighing 1.
-func (p *Projection) firstLevel(signed, weighted bool) *level {
+// signed, weighted or every pair weighing 1. Signing it reads every
+// relation, spending a unit of work per relation and per pair; it returns
+// nil if work reports the context done.
+func (p *Projection) firstLevel(signed, weighted bool, work *budget) *level {
 	un := p.Undirected()
 	l := &level{off: un.adj.off, to: un.adj.to, pos: un.adj.w, neg: make([]float64, len(un.adj.w))}
 	if !weighted {
@@ -124,7 +111,10 @@ func (p *Projection) firstLevel(signed, weighted bool) *level {
 	l.pos = make([]float64, len(un.adj.w))
 	for u := range int32(p.Len()) {
 		for e := un.adj.off[u]; e < un.adj.off[u+1]; e++ {
-			net := p.netWeight(u, un.adj.to[e])
+			net, k := p.netWeight(u, un.adj.to[e])
+			if work.spend(k + 1) {
+				return nil
+			}
 			if !weighted && net != 0 {
 				net = math.Copysign(1, net)
 			}
@@ -139,14 +129,32 @@ func (p *Projection) firstLevel(signed, weighted bool) *level {
 }
 
 // netWeight is the signed weight of the pair {u, v}: the sum over the
-// relations between them, each once, of its sign (its own if it has one,
-// else its kind's) times its weight.
-func (p *Projection) netWeight(u, v int32) float64 {
-	net := 0.0
-	for _, r := range p.relationsBetween(u, v) {
+// relations between them, each once and in relation order, of its sign
+// (its own if it has one, else its kind's) times its weight. It merges the
+// relations of the edges u->v and v->u, each in relation order, without
+// allocating: a symmetric relation is on both. It also returns how many
+// relations it read.
+func (p *Projection) netWeight(u, v int32) (net float64, k int) {
+	var a, b []int32
+	if e := p.out.find(u, v); e >= 0 {
+		a = p.rels[p.relOff[e]:p.relOff[e+1]]
+	}
+	if e := p.out.find(v, u); e >= 0 {
+		b = p.rels[p.relOff[e]:p.relOff[e+1]]
+	}
+	for ; len(a) > 0 || len(b) > 0; k++ {
+		var r int32
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			r, a = a[0], a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			r, b = b[0], b[1:]
+		default: // the same relation on both edges
+			r, a, b = a[0], a[1:], b[1:]
+		}
 		net += float64(p.relSign[r]) * p.relW[r]
 	}
-	return net
+	return net, k
 }
 
 // Louvain finds communities of the undirected collapse by the Louvain
@@ -162,7 +170,8 @@ func (p *Projection) netWeight(u, v int32) float64 {
 // Roughly O(m log n) time, O(n + m) memory. Groups are sorted as
 // [Communities] says. It fails with ErrBadOption (Resolution out of range),
 // or with ctx.Err() once ctx is done: it looks at ctx every few thousand
-// edges visited while moving actors, and between the levels.
+// relations read to sign the pairs (Signed) and edges visited while moving
+// actors, and between the levels.
 func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities, error) {
 	gamma, err := resolution(o.Resolution)
 	if err != nil {
@@ -173,7 +182,11 @@ func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities,
 	}
 	work := budgetOf(ctx)
 	rng := rand.New(rand.NewPCG(o.Seed, 0x5851f42d4c957f2d))
-	l := p.firstLevel(o.Signed, o.Weighted)
+	first := p.firstLevel(o.Signed, o.Weighted, work)
+	if first == nil {
+		return Communities{}, ctx.Err()
+	}
+	l := first
 	member := make([]int32, p.Len()) // original node -> node of the current level
 	for i := range member {
 		member[i] = int32(i)
@@ -189,9 +202,8 @@ func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities,
 		for i, m := range member {
 			member[i] = comm[m]
 		}
-		l = l.aggregate(comm)
-		if err := ctx.Err(); err != nil {
-			return Communities{}, err
+		if l = l.aggregate(comm, work); l == nil {
+			return Communities{}, ctx.Err()
 		}
 	}
 	sets := make([][]int32, 0)
@@ -206,7 +218,7 @@ func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities,
 		sets[i] = append(sets[i], int32(v))
 	}
 	groups := p.group(sets)
-	return Communities{Groups: groups, Modularity: p.modularity(groups, gamma, o.Signed, o.Weighted)}, nil
+	return Communities{Groups: groups, Modularity: first.modularity(p.groupOf(groups), gamma, o.Signed)}, nil
 }
 
 // localMoving runs the first phase of Louvain on l and returns the
@@ -321,8 +333,10 @@ passes:
 	return comm, movedAny
 }
 
-// aggregate merges each community of l into one node.
-func (l *level) aggregate(comm []int32) *level {
+// aggregate merges each community of l into one node, in O(n + m) time,
+// spending a unit of work per edge; it returns nil if work reports the
+// context done.
+func (l *level) aggregate(comm []int32, work *budget) *level {
 	k := int32(0)
 	for _, c := range comm {
 		k = max(k, c+1)
@@ -331,8 +345,11 @@ func (l *level) aggregate(comm []int32) *level {
 		a, b     int32
 		pos, neg float64
 	}
-	var links []link
+	links := make([]link, 0, (len(l.to)+l.n())/2) // each pair once, each loop once
 	for i := range int32(l.n()) {
+		if work.spend(int(l.off[i+1]-l.off[i]) + 1) {
+			return nil
+		}
 		for e := l.off[i]; e < l.off[i+1]; e++ {
 			j := l.to[e]
 			if j < i {
@@ -347,6 +364,9 @@ func (l *level) aggregate(comm []int32) *level {
 	}
 	linkA, linkB := func(x *link) int32 { return x.a }, func(x *link) int32 { return x.b }
 	sortByPair(links, int(k), linkA, linkB)
+	if work.spend(len(links)) {
+		return nil
+	}
 	merged := links[:0]
 	for _, x := range links {
 		if m := len(merged); m > 0 && merged[m-1].a == x.a && merged[m-1].b == x.b {
@@ -357,7 +377,7 @@ func (l *level) aggregate(comm []int32) *level {
 		merged = append(merged, x)
 	}
 	// symmetric adjacency, loops once
-	var arcs []link
+	arcs := make([]link, 0, 2*len(merged))
 	for _, x := range merged {
 		arcs = append(arcs, x)
 		if x.a != x.b {
@@ -376,93 +396,4 @@ func (l *level) aggregate(comm []int32) *level {
 		out.off[i+1] += out.off[i]
 	}
 	return out
-}
-
-// Modularity returns the modularity of a partition of the actors on the
-// undirected collapse U, as networkx.community.modularity(U, groups,
-// weight=None, resolution=Resolution), or weight="weight" when Weighted:
-// the sum over groups of L_c/m - gamma (D_c/2m)^2, L_c the weight inside
-// the group, D_c the total strength of its actors and m the total weight.
-// With Signed, the signed modularity described at [ModularityOptions].
-// Actors left out of every group count as groups of their own.
-//
-// O(n + m + a log n) time for a actors named in groups, O(n + g) memory. It
-// fails with ErrUnknownActor, or ErrBadOption (an actor in two groups, or
-// Resolution out of range).
-func Modularity(p *Projection, groups [][]string, o ModularityOptions) (float64, error) {
-	gamma, err := resolution(o.Resolution)
-	if err != nil {
-		return 0, err
-	}
-	seen := make(map[string]bool)
-	for _, g := range groups {
-		for _, id := range g {
-			if _, ok := p.index(id); !ok {
-				return 0, fmt.Errorf("%w %q in modularity groups", ErrUnknownActor, id)
-			}
-			if seen[id] {
-				return 0, fmt.Errorf("%w: actor %q in two modularity groups", ErrBadOption, id)
-			}
-			seen[id] = true
-		}
-	}
-	return p.modularity(groups, gamma, o.Signed, o.Weighted), nil
-}
-
-func (p *Projection) modularity(groups [][]string, gamma float64, signed, weighted bool) float64 {
-	n := p.Len()
-	comm := make([]int32, n)
-	for i := range comm {
-		comm[i] = -1
-	}
-	k := int32(0)
-	for _, g := range groups {
-		for _, id := range g {
-			i, _ := p.index(id)
-			comm[i] = k
-		}
-		k++
-	}
-	for i := range comm {
-		if comm[i] < 0 {
-			comm[i] = k
-			k++
-		}
-	}
-	l := p.firstLevel(signed, weighted)
-	kp, kn := l.strengths()
-	inP, inN := make([]float64, k), make([]float64, k)
-	dP, dN := make([]float64, k), make([]float64, k)
-	var wp, wn float64
-	for i := range n {
-		dP[comm[i]] += kp[i]
-		dN[comm[i]] += kn[i]
-		wp += kp[i]
-		wn += kn[i]
-		for e := l.off[i]; e < l.off[i+1]; e++ {
-			if comm[l.to[e]] == comm[i] {
-				inP[comm[i]] += l.pos[e]
-				inN[comm[i]] += l.neg[e]
-			}
-		}
-	}
-	q := func(in, d []float64, w2 float64) float64 {
-		if w2 == 0 {
-			return 0
-		}
-		s := 0.0
-		for c := range in {
-			s += in[c]/w2 - gamma*(d[c]/w2)*(d[c]/w2)
-		}
-		return s
-	}
-	qp := q(inP, dP, wp)
-	if !signed {
-		return qp
-	}
-	qn := q(inN, dN, wn)
-	if wp+wn == 0 {
-		return 0
-	}
-	return (wp*qp - wn*qn) / (wp + wn)
 }

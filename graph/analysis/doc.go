@@ -145,25 +145,32 @@
 //
 // # Contexts
 //
-// Functions whose cost grows faster than the graph take a context as their
-// first parameter: [Betweenness], [Closeness], [Harmonic],
-// [MaximalCliques], [KShortestPaths], [AllSimplePaths], [Series],
-// [CompareRanks] and [Compute]. Once the context is done they stop and
-// return ctx.Err() (errors.Is(err, context.Canceled) holds), within about
-// one unit of their work: they look at the context before each source or
-// actor of a search (on every core of the parallel kernels, which return
-// only once every worker has stopped), at each expansion of a clique,
-// before each detour of Yen's algorithm, every 4096 steps of a path walk,
-// and before each window or date of a series; a context already done
-// returns at once. Looking costs a non-blocking channel receive per unit,
-// not measurable against the O(m) search it precedes.
+// Functions whose cost grows faster than the graph, or that read every
+// relation of a large graph, take a context as their first parameter:
+// [Betweenness], [Closeness], [Harmonic], [MaximalCliques],
+// [KShortestPaths], [AllSimplePaths], [Series], [CompareRanks], [Compute],
+// [Louvain], [Modularity], [SignedTriads], [DirectedSignedTriads] and
+// [Blocs]. Once the context is done they stop and return ctx.Err()
+// (errors.Is(err, context.Canceled) holds), within about one unit of their
+// work: they look at the context before each source or actor of a search
+// (on every core of the parallel kernels, which return only once every
+// worker has stopped), at each expansion of a clique, before each detour
+// of Yen's algorithm, before each window or date of a series, and every
+// 4096 steps of the rest: steps of a path walk, edges visited by Louvain's
+// moves, relations read to sign pairs, entries of the neighbour lists
+// merged to find triangles, two-step walks tried for directed triads,
+// partitions enumerated, units moved and triangles tried by Blocs. A
+// context already done returns at once. Looking costs a non-blocking
+// channel receive per unit, not measurable against the work it meters.
 //
 // Functions linear in the graph, or nearly (projection, degree,
 // components, cores, ego networks, shortest paths, reciprocity, density,
-// and the power methods, whose iterations are O(n + m) each), take no
-// context: they end in well under a second on graphs of millions of edges.
-// The signed and community measures ([Louvain], [SignedTriads],
-// [FrustrationIndex]) do not take one yet and run to their end.
+// the signed projections, and the power methods, whose iterations are
+// O(n + m) each), take no context: like the projection itself, they take
+// about a second at most on graphs of millions of relations. The
+// undirected collapse ([Projection.Undirected]), made on first use by the
+// functions that need it and then kept, is not interrupted either: it
+// costs about as much as the projection.
 //
 // # Weights
 //

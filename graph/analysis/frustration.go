@@ -52,8 +52,9 @@ type costEdge struct {
 // the rows of both its ends, in the order given; each row is then sorted by
 // the other end, stably (rows made from pairs sorted by their ends already
 // are, unless units merged actors), and its entries on one pair merged.
-// O(n + e log d) time for e edges and at most d per unit.
-func newCostGraph(n int, edges []costEdge) *costGraph {
+// O(n + e log d) time for e edges and at most d per unit. It spends a unit
+// of work per entry, and returns nil if work reports the context done.
+func newCostGraph(n int, edges []costEdge, work *budget) *costGraph {
 	off := make([]int32, n+1)
 	for _, e := range edges {
 		if e.u != e.v {
@@ -67,6 +68,9 @@ func newCostGraph(n int, edges []costEdge) *costGraph {
 	rows := make([]costEdge, off[n])
 	next := slices.Clone(off[:n])
 	for _, e := range edges {
+		if work.spend(1) {
+			return nil
+		}
 		if e.u == e.v {
 			continue
 		}
@@ -82,6 +86,9 @@ func newCostGraph(n int, edges []costEdge) *costGraph {
 		sameW: make([]float64, 0, k), diffW: make([]float64, 0, k)}
 	for u := range n {
 		row := rows[off[u]:off[u+1]]
+		if work.spend(len(row) + 1) {
+			return nil
+		}
 		if !slices.IsSortedFunc(row, byOther) {
 			slices.SortStableFunc(row, byOther)
 		}
@@ -195,7 +202,10 @@ func solveSplit(c *costGraph, seed uint64, exactLimit int, work *budget) (split,
 		if placed[root] || c.off[root] == c.off[root+1] {
 			continue
 		}
-		bs := t.blocks(c, root)
+		bs := t.blocks(c, root, work)
+		if work.halted() {
+			return split{}, false
+		}
 		for bi := range bs {
 			b := &bs[bi]
 			x.stamp++
@@ -275,9 +285,10 @@ type tarjan struct {
 }
 
 // blocks returns the blocks of the component of root, in the order the
-// depth-first search (neighbours in order) completes them. O(k + e) for
-// the component's k units and e edges.
-func (t *tarjan) blocks(c *costGraph, root int32) []block {
+// depth-first search (neighbours in order) completes them, spending a unit
+// of work per step, and nil if work reports the context done. O(k + e)
+// for the component's k units and e edges.
+func (t *tarjan) blocks(c *costGraph, root int32, work *budget) []block {
 	type frame struct {
 		u, parent int32
 		next      int32
@@ -288,6 +299,9 @@ func (t *tarjan) blocks(c *costGraph, root int32) []block {
 	t.disc[root], t.low[root] = t.time, t.time
 	frames := []frame{{root, -1, c.off[root]}}
 	for len(frames) > 0 {
+		if work.spend(1) {
+			return nil
+		}
 		f := &frames[len(frames)-1]
 		u := f.u
 		if f.next < c.off[u+1] {

@@ -452,7 +452,7 @@ func TestNetworkXCommunities(t *testing.T) {
 				{cm.Louvain, analysis.ModularityOptions{Weighted: true}, cm.LouvainModularity},
 				{cm.LouvainUnweighted, analysis.ModularityOptions{}, cm.LouvainModularityUnweighted},
 			} {
-				got, err := analysis.Modularity(p, c.groups, c.o)
+				got, err := analysis.Modularity(context.Background(), p, c.groups, c.o)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -477,7 +477,7 @@ func TestNetworkXCommunities(t *testing.T) {
 					if !slices.EqualFunc(c.Groups, again.Groups, slices.Equal) {
 						t.Errorf("seed %d: not deterministic", seed)
 					}
-					q, _ := analysis.Modularity(p, c.Groups, analysis.ModularityOptions{Weighted: weighted})
+					q, _ := analysis.Modularity(context.Background(), p, c.Groups, analysis.ModularityOptions{Weighted: weighted})
 					if !close(q, c.Modularity, 1e-12) {
 						t.Errorf("seed %d: reported modularity %v, recomputed %v", seed, c.Modularity, q)
 					}

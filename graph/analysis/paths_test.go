@@ -96,11 +96,11 @@ func TestPathErrors(t *testing.T) {
 		{"ego of nobody", func() error { _, err := analysis.Ego(p, "nobody", analysis.EgoOptions{}); return err }, analysis.ErrUnknownActor},
 		{"negative ego radius", func() error { _, err := analysis.Ego(p, "A", analysis.EgoOptions{Radius: -1}); return err }, analysis.ErrBadOption},
 		{"modularity of nobody", func() error {
-			_, err := analysis.Modularity(p, [][]string{{"nobody"}}, analysis.ModularityOptions{})
+			_, err := analysis.Modularity(context.Background(), p, [][]string{{"nobody"}}, analysis.ModularityOptions{})
 			return err
 		}, analysis.ErrUnknownActor},
 		{"actor in two groups", func() error {
-			_, err := analysis.Modularity(p, [][]string{{"A", "B"}, {"B"}}, analysis.ModularityOptions{})
+			_, err := analysis.Modularity(context.Background(), p, [][]string{{"A", "B"}, {"B"}}, analysis.ModularityOptions{})
 			return err
 		}, analysis.ErrBadOption},
 		{"negative resolution", func() error {

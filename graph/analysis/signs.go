@@ -218,9 +218,11 @@ type contribution struct {
 // pairs left without a sign are included (sign 0) so that ambivalent ones
 // can be reported. Each relation counts once, whatever its direction or
 // symmetry. O(n + r log d) for r relations, at most d between two actors.
-func (p *Projection) pairTies(tr tieRules) []pairTie {
+// It spends a unit of work per relation and per pair, and returns nil if
+// work reports the context done.
+func (p *Projection) pairTies(tr tieRules, work *budget) []pairTie {
 	if p.g == nil {
-		return p.arcTies(tr)
+		return p.arcTies(work)
 	}
 	m := p.g.NumRelations()
 	seen := make([]bool, m)
@@ -243,6 +245,9 @@ func (p *Projection) pairTies(tr tieRules) []pairTie {
 	}
 	for u := range int32(p.Len()) {
 		for e := p.out.off[u]; e < p.out.off[u+1]; e++ {
+			if work.spend(int(p.relOff[e+1]-p.relOff[e]) + 1) {
+				return nil
+			}
 			for _, i := range p.rels[p.relOff[e]:p.relOff[e+1]] {
 				if !seen[i] {
 					seen[i] = true
@@ -258,6 +263,9 @@ func (p *Projection) pairTies(tr tieRules) []pairTie {
 			if seen[i] {
 				continue
 			}
+			if work.spend(1) {
+				return nil
+			}
 			r := p.g.RelationAt(i)
 			if _, own := r.OwnSign(); own || !tr.bind[r.Kind] {
 				continue
@@ -272,16 +280,32 @@ func (p *Projection) pairTies(tr tieRules) []pairTie {
 	// By pair in linear time, then each pair's few relations in relation
 	// order.
 	sortByPair(cs, p.Len(), func(c *contribution) int32 { return c.a }, func(c *contribution) int32 { return c.b })
-	var out []pairTie
+	if work.spend(len(cs)) {
+		return nil
+	}
+	pairs := 0
+	for i := range cs {
+		if i == 0 || cs[i].a != cs[i-1].a || cs[i].b != cs[i-1].b {
+			pairs++
+		}
+	}
+	out := make([]pairTie, 0, pairs)
+	var rels []int32 // every pair's relations, each pair's a slice of it
+	if tr.collect {
+		rels = make([]int32, len(cs))
+	}
 	for i := 0; i < len(cs); {
 		t := pairTie{a: cs[i].a, b: cs[i].b}
 		j := i + 1
 		for j < len(cs) && cs[j].a == t.a && cs[j].b == t.b {
 			j++
 		}
+		if work.spend(j - i) {
+			return nil
+		}
 		group := cs[i:j]
 		slices.SortFunc(group, func(x, y contribution) int { return cmp.Compare(x.rel, y.rel) })
-		for _, c := range group {
+		for k, c := range group {
 			if c.w > 0 {
 				t.coop += c.w
 			} else {
@@ -290,8 +314,11 @@ func (p *Projection) pairTies(tr tieRules) []pairTie {
 			t.bound = t.bound || c.bound
 			t.other = t.other || !c.bound
 			if tr.collect {
-				t.rels = append(t.rels, c.rel)
+				rels[i+k] = c.rel
 			}
+		}
+		if tr.collect {
+			t.rels = rels[i:j:j]
 		}
 		t.sign = tr.rule.sign(t.coop, t.host)
 		out = append(out, t)
@@ -301,12 +328,16 @@ func (p *Projection) pairTies(tr tieRules) []pairTie {
 }
 
 // arcTies signs the pairs of a projection made without a graph: every
-// pair of the undirected collapse is cooperative, with its weight.
-func (p *Projection) arcTies(tr tieRules) []pairTie {
+// pair of the undirected collapse is cooperative, with its weight. It
+// returns nil if work reports the context done.
+func (p *Projection) arcTies(work *budget) []pairTie {
 	un := p.Undirected()
 	out := make([]pairTie, 0, len(un.adj.to)/2)
 	for u := range int32(p.Len()) {
 		to, w := un.adj.adj(u)
+		if work.spend(len(to) + 1) {
+			return nil
+		}
 		for i, v := range to {
 			if v > u && w[i] > 0 {
 				out = append(out, pairTie{a: u, b: v, coop: w[i], sign: 1, other: true})

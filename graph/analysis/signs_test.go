@@ -158,7 +158,7 @@ func TestOwnSign(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.louvain = c.Groups
-		r.modularity, err = analysis.Modularity(p, [][]string{{"A", "C", "E"}, {"B", "D"}}, analysis.ModularityOptions{Signed: true})
+		r.modularity, err = analysis.Modularity(context.Background(), p, [][]string{{"A", "C", "E"}, {"B", "D"}}, analysis.ModularityOptions{Signed: true})
 		if err != nil {
 			t.Fatal(err)
 		}
