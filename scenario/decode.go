@@ -3,6 +3,7 @@ package scenario
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -233,6 +234,19 @@ func (d *decoder) number(n *node) float64 {
 	}
 	d.typeErr(n, "a number")
 	return 0
+}
+
+// count returns a whole number of occurrences, at least 1.
+func (d *decoder) count(n *node) int {
+	if n.kind == nullNode {
+		return 0
+	}
+	f := d.number(n)
+	if f != math.Trunc(f) || f < 1 || f > math.MaxInt32 {
+		d.add(n.pos, n.path, fmt.Errorf("%w: count %s: want a whole number of occurrences, at least 1", ErrType, n.text))
+		return 0
+	}
+	return int(f)
 }
 
 func (d *decoder) boolean(n *node) bool {

@@ -139,6 +139,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"yaml/quoted weight", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: \"2\"}\n", []problem{{ErrType, 6, 41, "relations[0].weight"}}},
 		{"yaml/word weight", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: heavy}\n", []problem{{ErrType, 6, 41, "relations[0].weight"}}},
 		{"json/string weight", JSON, jsonHead + ` "relations": [{"from": "a", "to": "b", "kind": "met", "weight": "2"}]}`, []problem{{ErrType, 2, 66, "$.relations[0].weight"}}},
+		{"yaml/fractional count", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, count: 2.5}\n", []problem{{ErrType, 6, 40, "relations[0].count"}}},
+		{"json/zero count", JSON, jsonHead + ` "relations": [{"from": "a", "to": "b", "kind": "met", "count": 0}]}`, []problem{{ErrType, 2, 65, "$.relations[0].count"}}},
 		{"json/weight out of range", JSON, jsonHead + ` "relations": [{"from": "a", "to": "b", "kind": "met", "weight": 1e999}]}`, []problem{{ErrType, 2, 66, "$.relations[0].weight"}}},
 		{"yaml/non-bool symmetric", YAML, "kinds:\n  - {name: k, symmetric: yes}\n", []problem{{ErrType, 2, 26, "kinds[0].symmetric"}}},
 		{"json/string symmetric", JSON, `{"kinds": [{"name": "k", "symmetric": "true"}]}`, []problem{{ErrType, 1, 39, "$.kinds[0].symmetric"}}},

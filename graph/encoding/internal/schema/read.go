@@ -153,8 +153,8 @@ func SpanFrom(since, until string) (date.Span, error) {
 // so is any sign of a kind kindSign does not know. evidence_source and quote are read only
 // when there is no evidence list. A "key" (a NetworkX multigraph key) is
 // dropped, and so is a "cost" equal to 1/weight (what a simple-mode encoder
-// derives, see [CostKey]); any other cost is a free attribute. Unknown keys
-// become free attributes.
+// derives, see [CostKey]); any other cost is a free attribute. A missing
+// "count" leaves Count 0, which Build makes 1. Unknown keys become free attributes.
 func RelationFromValues(from, to string, v map[string]string, kindSign func(kind string) (graph.Sign, bool)) (graph.Relation, []Problem) {
 	r := graph.Relation{From: from, To: to}
 	var probs []Problem
@@ -173,6 +173,12 @@ func RelationFromValues(from, to string, v map[string]string, kindSign func(kind
 				probs = append(probs, badValue(key, "want a number, got %q", s))
 			}
 			r.Weight = w
+		case CountKey:
+			n, err := strconv.Atoi(strings.TrimSpace(s))
+			if err != nil || n < 1 {
+				probs = append(probs, badValue(key, "want a whole number of occurrences, at least 1, got %q", s))
+			}
+			r.Count = n
 		case "reported_by":
 			r.ReportedBy = s
 		case "note":
