@@ -122,6 +122,12 @@ func (v *view) flags(fs *flag.FlagSet, withSign bool) {
 	fs.BoolVar(&v.dropUncertain, "drop-uncertain", false, "leave out relations whose date, at its precision, may fall on either side of --as-of, --from or --to")
 }
 
+// narrows reports whether the view selects relations (by kind, sign or
+// date), so that actors may be left without any.
+func (v *view) narrows() bool {
+	return v.kinds != "" || v.sign != "" || v.from != "" || v.to != "" || v.asOf != ""
+}
+
 // apply returns the selected view of g: the filter, then the fold, then
 // the isolated actors dropped. It reports on w how many relations straddle
 // the dates and what the fold did.
@@ -146,6 +152,9 @@ func (v *view) apply(w io.Writer, g *graph.Graph) (*graph.Graph, error) {
 			return nil, usagef("--%s: %v", d.flag, err)
 		}
 		*d.into = t
+	}
+	if since, until := f.Window.Since, f.Window.Until; !since.IsZero() && !until.IsZero() && until.Last().Before(since.First()) {
+		return nil, usagef("--from %s is after --to %s", v.from, v.to)
 	}
 	if v.sign != "" {
 		s, err := graph.ParseSign(v.sign)
