@@ -51,14 +51,15 @@ func (in *input) load(e *env, path string) (*graph.Graph, error) {
 	if err != nil {
 		return nil, err
 	}
-	trimmed := bytes.TrimSpace(data)
+	// Sniff past a UTF-8 byte order mark; every reader skips it too.
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	switch {
 	case ext == ".graphml" || path == "-" && bytes.HasPrefix(trimmed, []byte("<")):
 		dec := graphml.NewDecoder(bytes.NewReader(data))
 		dec.Name, dec.DefaultKind = name, in.defaultKind
 		return dec.Decode()
 	case ext == ".json" || path == "-" && bytes.HasPrefix(trimmed, []byte("{")):
-		if isNodeLink(data) {
+		if isNodeLink(trimmed) {
 			dec := nodelink.NewDecoder(bytes.NewReader(data))
 			dec.Name, dec.DefaultKind = name, in.defaultKind
 			return dec.Decode()

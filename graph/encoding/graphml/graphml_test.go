@@ -176,3 +176,26 @@ func TestForeign(t *testing.T) {
 		t.Errorf("edges read as %+v", rs)
 	}
 }
+
+// TestCharsets reads documents in encodings other than UTF-8, declared in
+// their XML declaration, and one that starts with a byte order mark.
+func TestCharsets(t *testing.T) {
+	doc := func(decl, name string) string {
+		return decl + `<graphml><key id="n" for="node" attr.name="name"/><graph><node id="zurich"><data key="n">` + name + `</data></node></graph></graphml>`
+	}
+	for _, c := range []struct{ name, doc string }{
+		{"ISO-8859-1", doc(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Z\xfcrich")},
+		{"windows-1252", doc(`<?xml version="1.0" encoding="windows-1252"?>`, "Z\xfcrich")},
+		{"UTF-8 with a byte order mark", "\xef\xbb\xbf" + doc(`<?xml version="1.0" encoding="UTF-8"?>`, "Zürich")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g, err := NewDecoder(strings.NewReader(c.doc)).Decode()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, _ := g.Actor("zurich"); a.Name != "Zürich" {
+				t.Errorf("name read as %q, want Zürich", a.Name)
+			}
+		})
+	}
+}

@@ -144,3 +144,15 @@ func TestForeign(t *testing.T) {
 		t.Errorf("links with a default kind: %v", err)
 	}
 }
+
+// TestByteOrderMark reads a document that starts with a UTF-8 byte order
+// mark, as editors on Windows write them.
+func TestByteOrderMark(t *testing.T) {
+	g, err := NewDecoder(strings.NewReader("\xef\xbb\xbf" + `{"nodes": [{"id": "a", "name": "Ä"}], "edges": []}`)).Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := g.Actor("a"); a.Name != "Ä" {
+		t.Errorf("name read as %q", a.Name)
+	}
+}

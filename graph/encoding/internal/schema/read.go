@@ -54,12 +54,12 @@ func ActorFromValues(id string, v map[string]string) (actors.Actor, []Problem) {
 			a.Note = s
 		case "aliases":
 			if err := json.Unmarshal([]byte(s), &a.Aliases); err != nil {
-				probs = append(probs, badValue(key, "want a JSON list of strings: %v", err))
+				probs = append(probs, badValue(key, "want a JSON list of strings%s", JSONDetail(err)))
 			}
 		case "roles":
 			var rs []Role
 			if err := json.Unmarshal([]byte(s), &rs); err != nil {
-				probs = append(probs, badValue(key, "want a JSON list of roles: %v", err))
+				probs = append(probs, badValue(key, "want a JSON list of roles%s", JSONDetail(err)))
 				continue
 			}
 			roles, err := RolesFrom(rs)
@@ -186,7 +186,7 @@ func RelationFromValues(from, to string, v map[string]string, kindSign func(kind
 		case "evidence":
 			var cs []Citation
 			if err := json.Unmarshal([]byte(s), &cs); err != nil {
-				probs = append(probs, badValue(key, "want a JSON list of citations: %v", err))
+				probs = append(probs, badValue(key, "want a JSON list of citations%s", JSONDetail(err)))
 			}
 			for _, c := range cs {
 				r.Evidence = append(r.Evidence, graph.Evidence(c))
