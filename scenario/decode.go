@@ -225,9 +225,14 @@ func (d *decoder) number(n *node) float64 {
 		return n.num
 	case n.kind == scalarNode && n.typ == strScalar && !n.quoted:
 		// A plain YAML scalar the YAML parser did not take for a number,
-		// such as 1e3.
-		if f, err := strconv.ParseFloat(n.text, 64); err == nil {
+		// such as 1e3, or one too large for it, such as 1e309.
+		f, err := strconv.ParseFloat(n.text, 64)
+		if err == nil {
 			return f
+		}
+		if errors.Is(err, strconv.ErrRange) {
+			d.add(n.pos, n.path, fmt.Errorf("%w: number %s is out of range", ErrType, n.text))
+			return 0
 		}
 	case n.kind == nullNode:
 		return 0

@@ -241,6 +241,10 @@ func (d *decoder) relation(n *node) graph.Relation {
 			r.ReportedBy = d.str(v)
 		case "weight":
 			r.Weight = d.number(v)
+			if r.Weight == 0 && v.kind != nullNode && !d.bad[v.path] {
+				// Build would take 0 for "not given" and make it 1.
+				d.add(v.pos, v.path, fmt.Errorf("%w 0: want a positive number (leave the weight out for the default, 1)", graph.ErrBadWeight))
+			}
 		case "count":
 			r.Count = d.count(v)
 		case "note":

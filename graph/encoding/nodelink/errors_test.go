@@ -33,6 +33,7 @@ func TestErrors(t *testing.T) {
 		{"null nodes", `{"nodes": null}`, ErrFormat, "nodes", "", 1, 11, ""},
 		{"nodes not a list", `{"nodes": {"a": 1}}`, ErrFormat, "nodes", "", 1, 11, ""},
 		{"duplicate key", `{"nodes": [], "nodes": []}`, ErrFormat, "nodes", "", 1, 24, ""},
+		{"zero weight", two + `{"source": "a", "target": "b", "kind": "met", "weight": 0}]}`, graph.ErrBadWeight, "edges[0]", "weight", 1, 49, ""},
 		{"edges and links", `{"nodes": [], "edges": [], "links": []}`, ErrFormat, "", "", 1, 1, ""},
 		{"duplicate key in a node", `{"nodes": [{"id": "a", "name": "A", "name": "B"}]}`, ErrFormat, "nodes[0]", "name", 1, 12, ""},
 		{"attribute twice", two + `{"source": "a", "target": "b", "kind": "met", "attrs": {"y": "1"}, "attr.y": "2"}]}`, ErrFormat, "edges[0]", "attrs", 1, 49, ""},

@@ -169,8 +169,12 @@ func RelationFromValues(from, to string, v map[string]string, kindSign func(kind
 			// derived from the kind or the weight, repeated from evidence, or read below
 		case "weight":
 			w, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-			if err != nil {
+			switch {
+			case err != nil:
 				probs = append(probs, badValue(key, "want a number, got %q", s))
+			case w == 0:
+				// Build would take 0 for "not given" and make it 1.
+				probs = append(probs, Problem{Key: key, Err: fmt.Errorf("%w 0: want a positive number (leave the weight out for the default, 1)", graph.ErrBadWeight)})
 			}
 			r.Weight = w
 		case CountKey:
