@@ -84,6 +84,9 @@ func (b *Builder) Build() (*Graph, error) {
 		}
 	}
 
+	b.checkIDs(fail)
+	b.checkText(fail)
+
 	sourceIdx := make(map[string]int, len(b.sources))
 	for i, s := range b.sources {
 		if err := validateID(s.ID); err != nil {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/render"
@@ -70,7 +72,7 @@ func renderCmd() *command {
 			}
 			o.ClusterByCountry = cluster == "country"
 			o.NoLegend = !legend
-			o.Highlight = splitList(highlight)
+			o.Highlight = idList(highlight)
 			g, err := in.loadView(e, v, args[0])
 			if err != nil {
 				return err
@@ -89,7 +91,7 @@ func renderCmd() *command {
 			if highlightPath != "" || sizeBy != "" {
 				p := analysis.Project(g, analysis.ProjectOptions{})
 				if highlightPath != "" {
-					ends := splitList(highlightPath)
+					ends := idList(highlightPath)
 					if len(ends) != 2 {
 						return usagef("--highlight-path takes two actor IDs, A,B")
 					}
@@ -143,6 +145,19 @@ func choices[T fmt.Stringer](values []T, sep string) string {
 		names[i] = v.String()
 	}
 	return strings.Join(names, sep)
+}
+
+// idArg is an ID as typed, in the normal form every ID of a graph has
+// (NFKC: a terminal may hand over a decomposed "é").
+func idArg(s string) string { return norm.NFKC.String(strings.TrimSpace(s)) }
+
+// idList splits a comma-separated list of IDs, each through idArg.
+func idList(s string) []string {
+	ids := splitList(s)
+	for i, id := range ids {
+		ids[i] = idArg(id)
+	}
+	return ids
 }
 
 func splitList(s string) []string {
