@@ -116,9 +116,9 @@ const MaxIDLen = 128
 
 // ValidateID checks an actor ID: 1 to [MaxIDLen] bytes of valid UTF-8,
 // letters (with their combining marks), digits, '-', '_' and '.', starting
-// with a letter or digit. IDs are compared exactly, byte for byte; package
-// graph adds the rest of the rule for IDs: an ID must be in Unicode
-// normal form NFKC, and no two IDs of a graph may differ only in case.
+// with a letter or digit. IDs are compared exactly, byte for byte, so case
+// matters ("RUS" and "rus" are different actors); package graph adds the
+// rest of the rule for IDs: an ID must be in Unicode normal form NFKC.
 func ValidateID(id string) error {
 	switch {
 	case id == "":

@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 
-	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/diplograph/diplograph/actors"
@@ -17,9 +16,9 @@ import (
 // The rule for IDs: the characters [actors.ValidateID] allows; in Unicode
 // normal form NFKC, so that an ID typed on any keyboard, decomposed
 // ("e" + U+0301 from a macOS file name) or fullwidth ("ＲＵＳ" from an East
-// Asian input method), has one spelling; compared exactly, byte for byte;
-// and no two IDs of the same section of a graph may differ only in case
-// ("RUS" and "rus"), which would look like one actor to a reader.
+// Asian input method), has one spelling; and compared exactly, byte for
+// byte, so case matters: "RUS" (a country code, as event data writes
+// them) and "rus" (a name made into an ID) are different actors.
 
 // checkIDForm checks that id is in NFKC, the normal form of every ID.
 func checkIDForm(id string) error {
@@ -29,58 +28,26 @@ func checkIDForm(id string) error {
 	return nil
 }
 
-// foldCase is the key two IDs that differ only in case share.
-var foldCase = cases.Fold()
-
-// checkIDs applies the rule for IDs beyond the characters: NFKC, and no two
-// IDs of actors, of sources or of explicit relation IDs that differ only in
-// case. Exact duplicates are reported by Build itself.
+// checkIDs applies the rule for IDs beyond their characters: every ID of
+// an actor, a source or a relation is in NFKC.
 func (b *Builder) checkIDs(fail func(s Section, i int, id, field string, err error)) {
-	type entry struct {
-		id string
-		i  int
-	}
-	check := func(s Section, ids func(yield func(int, string) bool)) {
-		seen := map[string]entry{}
-		for i, id := range ids {
-			if id == "" || actors.ValidateID(id) != nil {
-				continue // reported elsewhere
-			}
-			if err := checkIDForm(id); err != nil {
-				fail(s, i, id, "id", err)
-				continue
-			}
-			key := foldCase.String(id)
-			if e, ok := seen[key]; ok && e.id != id {
-				fail(s, i, id, "id", fmt.Errorf("%w %q: differs from %q (%s[%d]) only in case; one actor, one spelling", ErrBadID, id, e.id, s, e.i))
-				continue
-			}
-			if _, ok := seen[key]; !ok {
-				seen[key] = entry{id, i}
-			}
+	check := func(s Section, i int, id string) {
+		if id == "" || actors.ValidateID(id) != nil {
+			return // reported elsewhere
+		}
+		if err := checkIDForm(id); err != nil {
+			fail(s, i, id, "id", err)
 		}
 	}
-	check(SectionActors, func(yield func(int, string) bool) {
-		for i, a := range b.actors {
-			if !yield(i, a.ID) {
-				return
-			}
-		}
-	})
-	check(SectionSources, func(yield func(int, string) bool) {
-		for i, s := range b.sources {
-			if !yield(i, s.ID) {
-				return
-			}
-		}
-	})
-	check(SectionRelations, func(yield func(int, string) bool) {
-		for i, r := range b.relations {
-			if !yield(i, r.ID) {
-				return
-			}
-		}
-	})
+	for i, a := range b.actors {
+		check(SectionActors, i, a.ID)
+	}
+	for i, s := range b.sources {
+		check(SectionSources, i, s.ID)
+	}
+	for i, r := range b.relations {
+		check(SectionRelations, i, r.ID)
+	}
 }
 
 // checkText reports free text of sources and relations that no output can

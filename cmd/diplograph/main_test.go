@@ -48,6 +48,7 @@ func TestUsage(t *testing.T) {
 		{"unknown kind filter", []string{"export", example, "--format", "dot", "--kinds", "phone"}, exitUsage, "", `did you mean "phoned"`},
 		{"missing file", []string{"validate", "nope.yaml"}, exitFail, "no such file", "1 of 1 files have problems"},
 		{"unknown extension", []string{"validate", "x.txt"}, exitUsage, "", "unknown file type"},
+		{"bad --max-input", []string{"rank", "-", "--max-input", "lots"}, exitUsage, "", "not a size"},
 		{"window reversed names the flags", []string{"rank", example, "--from", "2015", "--to", "2014"}, exitUsage, "", "--from 2015 is after --to 2014"},
 		{"render to an unknown extension", []string{"render", example, "-o", filepath.Join(t.TempDir(), "x.bmp")}, exitUsage, "", `unknown extension ".bmp"`},
 		{"render highlights an unknown ID", []string{"render", example, "--highlight", "putin,nosuch", "--format", "dot"}, exitFail, "", `"nosuch"`},
@@ -366,5 +367,14 @@ func TestRenderViewLeavesOutIsolates(t *testing.T) {
 	code, out, errs = runCmd(t, "", "render", example, "--format", "dot")
 	if code != exitOK || !strings.Contains(out, `"klitschko"`) || strings.Contains(errs, "left out") {
 		t.Errorf("without a view every actor is drawn: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestMaxInput checks that an input over --max-input is refused with a
+// message naming the flag, before it is parsed.
+func TestMaxInput(t *testing.T) {
+	code, _, errs := runCmd(t, strings.Repeat("# comment\n", 200), "rank", "-", "--max-input", "1KiB")
+	if code != exitFail || !strings.Contains(errs, "more than 1 KiB") || !strings.Contains(errs, "raise --max-input") {
+		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
+	"github.com/diplograph/diplograph/internal/readlimit"
 )
 
 // ErrFormat means the input is not GraphML diplograph can read: not
@@ -27,6 +28,9 @@ type Decoder struct {
 	// attribute, as in graphs other tools made. The default, "", makes
 	// such an edge an error (graph.ErrMissing).
 	DefaultKind string
+	// MaxBytes is the most bytes Decode reads: a longer input fails with
+	// an error wrapping encoding.ErrTooLarge. Default 0: 1 GiB; negative: no limit.
+	MaxBytes int64
 	// Name names the input in errors, such as "ukraine.graphml"; the
 	// default is no name.
 	Name string
@@ -54,7 +58,10 @@ func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
 // with errors.Join; the graph is then nil. An XML syntax error stops at
 // once. Decode never panics.
 func (d *Decoder) Decode() (*graph.Graph, error) {
-	data, err := io.ReadAll(d.r)
+	data, err := readlimit.ReadAll(d.r, d.MaxBytes, encoding.ErrTooLarge)
+	if errors.Is(err, encoding.ErrTooLarge) {
+		err = fmt.Errorf("%w (set Decoder.MaxBytes to read more)", err)
+	}
 	if err != nil {
 		return nil, &encoding.Error{File: d.Name, Err: err}
 	}

@@ -96,6 +96,12 @@ func TestTricky(t *testing.T) {
 	for _, s := range enctest.Tricky {
 		t.Run(strings.ToValidUTF8(s, "?"), func(t *testing.T) {
 			g, err := enctest.Graph(s, "id.1", 2.5)
+			if actors.ValidateText(s) != nil { // refused on building, before any export
+				if !errors.Is(err, actors.ErrBadText) {
+					t.Fatalf("building with %q: %v, want actors.ErrBadText", s, err)
+				}
+				return
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -125,15 +131,18 @@ func TestEncodeErrors(t *testing.T) {
 	if err := encode(failWriter{boom}, graphtest.Rich()); !errors.Is(err, boom) {
 		t.Errorf("Encode to a failing writer = %v", err)
 	}
+	// Actors, relations and sources with such text are refused when the
+	// graph is built; a graph's title is checked here.
 	b := graph.NewBuilder()
-	b.Add(actors.Actor{ID: "a", Name: "bell\x07"})
+	b.SetTitle("bell\x07")
+	b.Add(actors.Actor{ID: "a", Name: "A"})
 	g, err := b.Build()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ee *encoding.Error
-	if err := encode(&bytes.Buffer{}, g); !errors.Is(err, encoding.ErrNotXML) || !errors.As(err, &ee) || ee.Item != `node "a"` || ee.Key != "name" {
-		t.Errorf("Encode = %v, want ErrNotXML at node \"a\" name", err)
+	if err := encode(&bytes.Buffer{}, g); !errors.Is(err, encoding.ErrNotXML) || !errors.As(err, &ee) || ee.Item != "graph" || ee.Key != "title" {
+		t.Errorf("Encode = %v, want ErrNotXML at the graph's title", err)
 	}
 }
 

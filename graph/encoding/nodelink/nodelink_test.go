@@ -80,6 +80,12 @@ func TestTricky(t *testing.T) {
 	for _, s := range enctest.Tricky {
 		t.Run(strings.ToValidUTF8(s, "?"), func(t *testing.T) {
 			g, err := enctest.Graph(s, "id.1", 2.5)
+			if actors.ValidateText(s) != nil { // refused on building, before any export
+				if !errors.Is(err, actors.ErrBadText) {
+					t.Fatalf("building with %q: %v, want actors.ErrBadText", s, err)
+				}
+				return
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
