@@ -402,18 +402,20 @@ func spanText(from, to date.Date) string {
 	return from.Format() + " – " + to.Format()
 }
 
-// dyadLabel is the label of a dyad diagram: the title (by default one
-// made from the data), the line naming the sources, and the legend of
-// widths and colours.
+// dyadLabel is the label of a dyad diagram: the title, with a line made
+// from the data under it saying what is drawn and when (that line is the
+// title when there is none), the line naming the sources, and the legend
+// of actor kinds, widths and colours.
 func (w *writer) dyadLabel(acts []actors.Actor, ds []*dyad, top float64) string {
 	t := w.t
 	var spans []span
-	title := w.c.title
-	if strings.TrimSpace(title) == "" && !w.c.noTitle {
-		title = w.dyadTitle(acts, ds)
-	}
-	if strings.TrimSpace(title) != "" {
-		spans = append(spans, span{text: title, size: pt(t.FontSize, 1.6)})
+	if !w.c.noTitle {
+		what := w.dyadTitle(acts, ds)
+		if title := strings.TrimSpace(w.c.title); title != "" {
+			spans = append(spans, span{text: title, size: pt(t.FontSize, 1.6)}, span{text: what, size: t.FontSize})
+		} else {
+			spans = append(spans, span{text: what, size: pt(t.FontSize, 1.6)})
+		}
 	}
 	if src := dyadSources(w.g); src != "" {
 		spans = append(spans, span{text: src, size: pt(t.FontSize, 0.9), color: t.Muted})
@@ -493,7 +495,9 @@ func dyadSources(g *graph.Graph) string {
 	for p := range byPublisher {
 		pubs = append(pubs, p)
 	}
-	slices.SortFunc(pubs, func(x, y string) int { return cmp.Or(cmp.Compare(byPublisher[y], byPublisher[x]), strings.Compare(x, y)) })
+	slices.SortFunc(pubs, func(x, y string) int {
+		return cmp.Or(cmp.Compare(byPublisher[y], byPublisher[x]), strings.Compare(x, y))
+	})
 	var b strings.Builder
 	if len(datasets) > 0 {
 		names := make([]string, 0, len(datasets))

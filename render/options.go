@@ -142,8 +142,9 @@ type Options struct {
 	// its colour their mean Goldstein value on a diverging scale from red
 	// (hostile, -10) through grey to blue (cooperative, +10) (DyadNetSign:
 	// their net sign), its label "×12"; actors sized by their events, those
-	// with no line left out; a legend of widths and colours; by default a
-	// title saying what is drawn and when, and a line naming the datasets,
+	// with no line left out; a legend of widths and colours; a line saying
+	// what is drawn and when (under the title, or as the title when there
+	// is none; NoTitle leaves both out), and a line naming the datasets,
 	// the number of documents cited and the publishers most cited. A
 	// relation's Goldstein value is its "goldstein" attribute (package
 	// events writes it) or else its kind's. The default, [DyadsAuto], draws

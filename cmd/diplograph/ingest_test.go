@@ -187,3 +187,32 @@ func TestIngestCodingChoices(t *testing.T) {
 		t.Errorf("missing table: exit %d: %s", code, errs)
 	}
 }
+
+// TestRenderDyads draws an ingested GDELT day as a dyad diagram, forced
+// with --dyads and left out with --no-dyads.
+func TestRenderDyads(t *testing.T) {
+	dir := t.TempDir()
+	day := filepath.Join(dir, "day.json")
+	if code, _, errs := runCmd(t, "", "ingest", "../../events/sample/20180101000000.export.CSV.gz", "--actors", "country", "--aggregate", "day", "-o", day); code != exitOK {
+		t.Fatalf("ingest: %s", errs)
+	}
+	for _, tt := range []struct {
+		args  []string
+		dyads int // lines of class dyad
+	}{
+		{[]string{"--dyads", "--top-pairs", "12"}, 12},
+		{[]string{"--no-dyads"}, 0},
+		{[]string{"--dyads", "--top", "2"}, 1},
+	} {
+		code, out, errs := runCmd(t, "", append([]string{"render", day, "--format", "dot"}, tt.args...)...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errs)
+		}
+		if n := strings.Count(out, `class="dyad"`); n != tt.dyads {
+			t.Errorf("%v: %d dyads, want %d", tt.args, n, tt.dyads)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "render", day, "--dyads", "--no-dyads"); code != exitUsage {
+		t.Errorf("--dyads --no-dyads: exit %d, want %d", code, exitUsage)
+	}
+}
