@@ -81,7 +81,8 @@ type writer struct {
 	lines          []edgeGroup           // the edges to draw
 	variants       map[string]graph.Kind // kinds drawn with a relation's own sign, by drawn name: the kind they vary
 
-	dyadActors, dyadLines int // drawn in a dyad diagram
+	dyadActors, dyadLines int  // drawn in a dyad diagram
+	dyadsCut              bool // some dyads left out (TopActors, TopPairs)
 }
 
 // highlighting reports whether some actors or relations are highlighted.

@@ -166,12 +166,14 @@ func (w *writer) dyads() ([]*dyad, []actors.Actor, map[string]int) {
 			keep[id] = true
 		}
 		order = slices.DeleteFunc(order, func(d *dyad) bool { return !keep[d.a] || !keep[d.b] })
+		w.dyadsCut = true
 	}
 	slices.SortStableFunc(order, func(x, y *dyad) int {
 		return cmp.Or(cmp.Compare(y.events, x.events), strings.Compare(x.a, y.a), strings.Compare(x.b, y.b))
 	})
 	if top := w.c.topPairs; top > 0 && len(order) > top {
 		order = order[:top]
+		w.dyadsCut = true
 	}
 	drawn := map[string]int{}
 	for _, d := range order {
@@ -244,6 +246,11 @@ func penWidth(v, top float64) float64 {
 	return math.Round((1+11*math.Sqrt(v/top))*4) / 4
 }
 
+// smallDyads is the most actors of a dyad diagram whose lines are drawn
+// longer than the default, so that labels and arrows of a few thick lines
+// do not crowd the actors.
+const smallDyads = 8
+
 // maxDyadLabels is the most lines labelled with their events: the
 // strongest, of two events or more; the others have a tooltip only.
 const maxDyadLabels = 40
@@ -309,7 +316,11 @@ func (w *writer) dyadGraphAttrs(acts []actors.Actor, ds []*dyad, top float64) {
 		a.raw("ranksep", `"1.2"`)
 	} else {
 		a.raw("overlap", "false")
-		a.raw("splines", "false")
+		if w.c.byDirection && len(ds) <= maxCurvedLines {
+			a.raw("splines", "curved") // A->B and B->A apart
+		} else {
+			a.raw("splines", "false") // one line per pair: nothing to keep apart
+		}
 		a.raw("sep", `"+16"`)
 		a.raw("pack", "true")
 	}
@@ -325,15 +336,20 @@ func (w *writer) dyadEdge(d *dyad, top float64, labelled bool) {
 	a.str("class", "dyad", inText)
 	color := toneColor(w.dyadTone(d))
 	a.str("color", color, inID)
-	a.raw("penwidth", num(penWidth(w.dyadValue(d), top)))
+	pen := penWidth(w.dyadValue(d), top)
+	a.raw("penwidth", num(pen))
 	if w.c.byDirection {
-		a.raw("arrowsize", `"0.6"`)
+		// Graphviz scales arrowheads with the pen: keep thick lines' small.
+		a.raw("arrowsize", num(math.Max(0.35, math.Round(0.9/math.Sqrt(pen)*100)/100)))
 	} else {
 		a.raw("dir", "none")
 	}
-	if labelled {
-		a.str("label", w.dyadText(d), inText)
-		a.str("fontcolor", w.t.Muted, inID)
+	if w.dyadActors <= smallDyads {
+		a.raw("len", "3.5") // few actors: room for the labels between them
+	}
+	if labelled { // on the background's colour, so that no line crosses it
+		a.html("label", fmt.Sprintf(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" BGCOLOR="%s"><TR><TD><FONT COLOR="%s">%s</FONT></TD></TR></TABLE>`,
+			escape(w.t.Background, inText), escape(w.t.Text, inText), htmlText(w.dyadText(d), false)))
 	}
 	a.str("tooltip", w.dyadTooltip(d), inTooltip)
 	if d.sourceURL != "" {
@@ -450,7 +466,10 @@ func (w *writer) dyadTitle(acts []actors.Actor, ds []*dyad) string {
 	if w.c.byDirection {
 		pairs = "directed pairs"
 	}
-	s := fmt.Sprintf("%s events between %d actors, the %d busiest %s", thousands(events), len(acts), len(ds), pairs)
+	s := fmt.Sprintf("%s events between %d actors on %d %s", thousands(events), len(acts), len(ds), pairs)
+	if w.dyadsCut {
+		s = fmt.Sprintf("%s events between %d actors, the %d busiest %s", thousands(events), len(acts), len(ds), pairs)
+	}
 	if span := spanText(from, to); span != "" {
 		s += ", " + span
 	}

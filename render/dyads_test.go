@@ -60,9 +60,9 @@ func TestDyadsDOT(t *testing.T) {
 		{"pairs", Options{Dyads: DyadsOn}, "dyads.golden",
 			// RUS-USA: 14 events, mean (12*1 - 2*6)/14 = 0: grey; UKR-USA: mean 1, a fifth of the way to blue; UKR-RUS: 3 events at -10: full red.
 			[]string{"RUS USA #969696", "RUS UKR #b2182b", "UKR USA #839ead"},
-			[]string{"18 events between 3 actors, the 3 busiest pairs, 1 Jun 2018", "Data: ICEWS. Sources: 2 documents from 2 publishers, most cited ITAR Tass, BBC Monitoring",
-				"Mean Goldstein", "+5 or more: cooperative", "Events", "×14", `label="×3"`, "consulted ×12", `URL="https://example.org/a"`, "Actors", "state"},
-			[]string{`"FRA"`, `label="×1"`}},
+			[]string{"18 events between 3 actors on 3 pairs, 1 Jun 2018", "Data: ICEWS. Sources: 2 documents from 2 publishers, most cited ITAR Tass, BBC Monitoring",
+				"Mean Goldstein", "+5 or more: cooperative", "Events", "×14", "×3</FONT></TD></TR></TABLE>>", "consulted ×12", `URL="https://example.org/a"`, "Actors", "state"},
+			[]string{`"FRA"`, "×1</FONT></TD></TR></TABLE>>"}},
 		{"by direction, net sign, top pairs", Options{Dyads: DyadsOn, DyadsByDirection: true, DyadNetSign: true, TopPairs: 2, Title: "Mine"}, "",
 			[]string{"RUS USA #5093c3", "UKR RUS #b2182b"},
 			[]string{"Mine", "Net sign", "all hostile"}, []string{`"UKR" -> "USA"`}},
