@@ -114,6 +114,10 @@
 //   - Only events that pass the selection (dates, codes, countries, root
 //     events) and resolve to two different actors take part, in input
 //     order; folding comes last, after duplicate event IDs are removed.
+//     Streaming, the Ingester looks back [FoldWindow] (two days) of input
+//     time, GDELT's DATEADDED or ICEWS's Event Date: one document's rows
+//     share it, and the files are in its order, so on them this equals a
+//     query over the whole data set.
 //   - The document of an event is its ICEWS Story ID, or its GDELT
 //     SOURCEURL when that is an http(s) URL (GDELT 1.0 daily files and
 //     GDELT 2.0). GDELT 1.0 backfile rows (no SOURCEURL) and rows whose

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
@@ -291,5 +292,26 @@ func TestReadActorTable(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFoldWindow checks that folding looks back FoldWindow of input time,
+// and at most twice that: an event's key is kept through the window after
+// its own, and forgotten after that.
+func TestFoldWindow(t *testing.T) {
+	added := date.MustParse("2018-01-01").First()
+	ev := func(id string, after time.Duration) Event {
+		return Event{Dataset: GDELT2, ID: id, Date: date.MustParse("2018-01-01"), Added: added.Add(after), Code: "111", Goldstein: -2,
+			Actor1: Actor{Code: "RUS", Country: "RUS"}, Actor2: Actor{Code: "UKR", Country: "UKR"}, SourceURL: "https://example.org/a"}
+	}
+	in, _ := NewIngester(Options{})
+	in.Add(ev("1", 0))
+	in.Add(ev("2", time.Hour))
+	in.Add(ev("3", 3*24*time.Hour)) // the window turns: event 1 is in the last one
+	in.Add(ev("4", 7*24*time.Hour)) // and turns again: event 1 is forgotten
+	in.Add(ev("5", 2*time.Hour))    // out of order: the clock stays
+	rep := in.Report()
+	if rep.Repeated != 3 || rep.Events != 2 {
+		t.Errorf("%d repeated, %d events; want 3 (2 and 3 of 1, 5 of 4), 2 (1, 4)", rep.Repeated, rep.Events)
 	}
 }
