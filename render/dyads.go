@@ -521,7 +521,7 @@ func dyadSources(g *graph.Graph) string {
 	if len(datasets) > 0 {
 		names := make([]string, 0, len(datasets))
 		for d := range datasets {
-			names = append(names, strings.ToUpper(d))
+			names = append(names, datasetName(d))
 		}
 		slices.Sort(names)
 		b.WriteString("Data: " + strings.Join(names, ", ") + ". ")
@@ -616,4 +616,16 @@ func legendNumber(v float64, weight bool) string {
 		return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
 	}
 	return "×" + strconv.Itoa(int(math.Round(v)))
+}
+
+// datasetName is the name of a dataset as package events writes it, for
+// people: "GDELT 2.0" for gdelt2.
+func datasetName(d string) string {
+	switch d {
+	case "gdelt1":
+		return "GDELT 1.0"
+	case "gdelt2":
+		return "GDELT 2.0"
+	}
+	return strings.ToUpper(d)
 }
