@@ -155,9 +155,12 @@
 //     event (Relation.Count 1); its [AttrMirrored] says it was coded both
 //     ways. Its Goldstein value, like a repeat's, is its first row's: both
 //     datasets give every row of one code the same value.
+//   - A folded row (repeat or mirror half) adds nothing to its relation's
+//     numbers: Count, Goldstein, weight, GDELT mentions, sources, articles,
+//     tone and root events are those of the events' first rows.
 //   - Evidence: a folded row cites its document like any event; as the
 //     document is the same, the relation keeps one citation, whose note
-//     names every event ID folded into it.
+//     names the event IDs folded into it (up to a few hundred characters).
 //   - When aggregating (Options.Aggregate), a relation of a symmetric kind
 //     is keyed by its unordered pair and runs from the smaller ID to the
 //     larger, folded or not, so that "A consulted B" and "B consulted A"
