@@ -103,8 +103,8 @@
 // place it names. In the bundled ICEWS sample 80 of 3,705 rows repeat an
 // event already read and 470 are the second half of a mirror pair of a
 // reciprocal code (24 more pairs, of directed codes such as 111 criticize,
-// stay two events); in the 2018 GDELT export 390 of 1,397 events with two
-// actors repeat one and 41 are mirror halves (testdata/double-coded.tsv,
+// stay two events); in the 2018 GDELT export 390 of the 1,397 rows with two
+// different actors repeat an event and 41 are mirror halves (testdata/double-coded.tsv,
 // counted by testdata/count_double_coded.py from the raw columns). By
 // default an [Ingester] folds both, so that a relation stands for a
 // happening, not for a coding of it; Options.KeepDoubleCoded (the command's
