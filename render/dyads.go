@@ -166,7 +166,7 @@ func (w *writer) dyads() ([]*dyad, []actors.Actor, map[string]int) {
 			keep[id] = true
 		}
 		order = slices.DeleteFunc(order, func(d *dyad) bool { return !keep[d.a] || !keep[d.b] })
-		w.dyadsCut = true
+		w.actorsCut = true
 	}
 	slices.SortStableFunc(order, func(x, y *dyad) int {
 		return cmp.Or(cmp.Compare(y.events, x.events), strings.Compare(x.a, y.a), strings.Compare(x.b, y.b))
@@ -462,13 +462,17 @@ func (w *writer) dyadTitle(acts []actors.Actor, ds []*dyad) string {
 			to = d.to
 		}
 	}
-	pairs := "pairs"
+	pairs := "pair" + plural(len(ds))
 	if w.c.byDirection {
-		pairs = "directed pairs"
+		pairs = "directed " + pairs
 	}
-	s := fmt.Sprintf("%s events between %d actors on %d %s", thousands(events), len(acts), len(ds), pairs)
+	who := fmt.Sprintf("%d actors", len(acts))
+	if w.actorsCut {
+		who = fmt.Sprintf("the %d busiest actors", len(acts))
+	}
+	s := fmt.Sprintf("%s events between %s on %d %s", thousands(events), who, len(ds), pairs)
 	if w.dyadsCut {
-		s = fmt.Sprintf("%s events between %d actors, the %d busiest %s", thousands(events), len(acts), len(ds), pairs)
+		s = fmt.Sprintf("%s events between %s, the %d busiest %s", thousands(events), who, len(ds), pairs)
 	}
 	if span := spanText(from, to); span != "" {
 		s += ", " + span

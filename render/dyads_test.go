@@ -69,7 +69,7 @@ func TestDyadsDOT(t *testing.T) {
 			[]string{"RUS USA #5093c3", "UKR RUS #b2182b"},
 			[]string{"Mine", "Net sign", "all hostile"}, []string{`"UKR" -> "USA"`}},
 		{"top actors", Options{Dyads: DyadsOn, TopActors: 2}, "",
-			[]string{"RUS USA #969696"}, nil, []string{`"UKR"`}},
+			[]string{"RUS USA #969696"}, []string{"14 events between the 2 busiest actors on 1 pair"}, []string{`"UKR"`}},
 		{"width by weight", Options{Dyads: DyadsOn, DyadWidthByWeight: true}, "",
 			[]string{"RUS USA #969696", "RUS UKR #b2182b", "UKR USA #839ead"}, []string{"Weight"}, nil},
 	}
