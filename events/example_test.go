@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/events"
 	"github.com/diplograph/diplograph/events/sample"
 	"github.com/diplograph/diplograph/graph"
@@ -41,12 +42,13 @@ func Example() {
 	for rel := range g.Relations() {
 		if rel.From == "RUS" && rel.To == "USA" {
 			k, _ := g.Kind(rel.Kind)
-			fmt.Printf("%s %s %s in %s: %s events, mean Goldstein %s\n", rel.From, k.Verb(), rel.To, rel.When.Format(),
-				rel.Attrs[events.AttrCount], rel.Attrs[events.AttrGoldstein])
+			fmt.Printf("%s %s %s in %s: %d events, mean Goldstein %s\n", rel.From, k.Verb(), rel.To, rel.When.Format(),
+				rel.Count, rel.Attrs[events.AttrGoldstein])
 		}
 	}
 	rep := in.Report()
-	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
+	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Repeated, "repeats +", rep.Mirrored, "mirror halves +",
+		rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
 	// Output:
 	// RUS rejected USA in Jun 2018: 1 events, mean Goldstein -4
 	// RUS made an optimistic comment about USA in Jun 2018: 3 events, mean Goldstein 0.4
@@ -55,7 +57,7 @@ func Example() {
 	// RUS consulted USA in Jun 2018: 1 events, mean Goldstein 1
 	// RUS pledged to USA in Jun 2018: 1 events, mean Goldstein 4.5
 	// RUS visited USA in Jun 2018: 1 events, mean Goldstein 1.9
-	// 3705 rows = 61 events + 3644 skipped + 0 rejected
+	// 3705 rows = 49 events + 0 repeats + 12 mirror halves + 3644 skipped + 0 rejected
 }
 
 func ExampleReader_Events() {
@@ -183,22 +185,23 @@ func ExampleIngestFiles() {
 	}
 	for rel := range g.Relations() {
 		k, _ := g.Kind(rel.Kind)
-		fmt.Printf("%s %s %s in %s: %s events\n", rel.From, k.Verb(), rel.To, rel.When.Format(), rel.Attrs[events.AttrCount])
+		fmt.Printf("%s %s %s in %s: %d events\n", rel.From, k.Verb(), rel.To, rel.When.Format(), rel.Count)
 	}
-	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Mentions, "mentions +", rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
+	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Repeated, "repeats +", rep.Mentions, "mentions +",
+		rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
 	// Output:
 	// read spark-gdelt.events.csv: 100 rows so far
 	// read spark-gdelt.mentions.csv: 200 rows so far
-	// AUS visited NZL in Feb 2014: 4 events
-	// EUR hosted LBR in Mar 2020: 4 events
-	// GBR backs CAN in Mar 2020: 3 events
-	// LBR visited EUR in Mar 2020: 2 events
+	// AUS visited NZL in Feb 2014: 1 events
+	// EUR hosted LBR in Mar 2020: 1 events
+	// GBR backs CAN in Mar 2020: 1 events
+	// LBR visited EUR in Mar 2020: 1 events
 	// VNM pledged to SEN in Mar 2020: 1 events
 	// ZAF backs AFR in Mar 2020: 1 events
 	// ZAF visited AFR in Mar 2020: 1 events
 	// ZWE visited BLR in Mar 2020: 3 events
-	// ZWE appealed to GBR in Mar 2020: 2 events
-	// 200 rows = 21 events + 10 mentions + 169 skipped + 0 rejected
+	// ZWE appealed to GBR in Mar 2020: 1 events
+	// 200 rows = 11 events + 10 repeats + 10 mentions + 169 skipped + 0 rejected
 }
 
 // Read ICEWS rows from any io.Reader; the header row says which dataset it
@@ -220,4 +223,44 @@ func ExampleNewReader() {
 	// Output:
 	// icews.tab:2 2018-06-01: Sergey Viktorovich Lavrov -> Ukraine (UKR): Make statement, not specified below
 	// icews 1 row
+}
+
+// An ICEWS story codes one consultation both ways and again from another
+// sentence: the ingester folds the three rows into one event of a
+// symmetric kind, cited once, and counts the rows it folded.
+func ExampleIngester_fold() {
+	in, _ := events.NewIngester(events.Options{})
+	row := func(id, from, to string, sentence int) events.Event {
+		return events.Event{Dataset: events.ICEWS, ID: id, Date: date.MustParse("2018-06-01"), Code: "040", Goldstein: 1,
+			Actor1: events.Actor{Name: from, Country: "RUS"}, Actor2: events.Actor{Name: to, Country: "USA"},
+			StoryID: "47400351", Sentence: sentence, Publisher: "ITAR Tass"}
+	}
+	in.Add(row("1", "Sergey Lavrov", "Mike Pompeo", 2))
+	mirror := row("2", "Mike Pompeo", "Sergey Lavrov", 2)
+	mirror.Actor1.Country, mirror.Actor2.Country = "USA", "RUS"
+	in.Add(mirror)
+	in.Add(row("3", "Sergey Lavrov", "Mike Pompeo", 5))
+	g, _ := in.Graph()
+	rep := in.Report()
+	fmt.Println(rep.Events, "event,", rep.Mirrored, "mirror half,", rep.Repeated, "repeat")
+	for r := range g.Relations() {
+		fmt.Println(r.From, r.Kind, r.To, "count", r.Count, "mirrored", r.Attrs[events.AttrMirrored], "repeats", r.Attrs[events.AttrRepeats])
+		fmt.Println(r.Evidence[0].Note)
+	}
+	// Output:
+	// 1 event, 1 mirror half, 1 repeat
+	// mike-pompeo consulted sergey-lavrov count 1 mirrored 1 repeats 1
+	// ICEWS event 1, sentence 2; mirror: event 2, sentence 2; repeat: event 3, sentence 5
+}
+
+// ReadActorTable reads the file form of --country-map and --actor-kind.
+func ExampleReadActorTable() {
+	m, err := events.ReadActorTable(strings.NewReader("# ICEWS places Crimea in Russia\ncrimea=UKR\n"), "countries.txt")
+	fmt.Println(m, err)
+	_, err = events.ReadActorTable(strings.NewReader("crimea\n"), "countries.txt")
+	fmt.Println(err)
+	// Output:
+	// map[crimea:UKR] <nil>
+	// events: bad configuration:
+	// countries.txt:1: want ID=VALUE, got "crimea"
 }
