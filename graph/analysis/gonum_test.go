@@ -1,16 +1,12 @@
 package analysis_test
 
 import (
-	"context"
 	"math"
 	"slices"
 	"testing"
 
 	gg "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
-	"gonum.org/v1/gonum/graph/topo"
 
 	"github.com/diplograph/diplograph/graph/analysis"
 )
@@ -115,145 +111,6 @@ func TestGonumContract(t *testing.T) {
 			}
 		})
 	}
-}
-
-// costGraph reads a projection's weights as costs 1/weight, for gonum's
-// shortest-path algorithms.
-type costGraph struct{ *analysis.Projection }
-
-func (c costGraph) Weight(x, y int64) (float64, bool) {
-	w, ok := c.Projection.Weight(x, y)
-	if ok && x != y {
-		w = 1 / w
-	}
-	return w, ok
-}
-
-func (c costGraph) WeightedEdge(u, v int64) gg.WeightedEdge {
-	w, ok := c.Weight(u, v)
-	if !ok || u == v {
-		return nil
-	}
-	return simple.WeightedEdge{F: simple.Node(u), T: simple.Node(v), W: w}
-}
-
-// TestGonumAgreement runs gonum's own algorithms on the compact core and
-// compares them with this package's kernels where the two define the same
-// thing, and with NetworkX's distances.
-func TestGonumAgreement(t *testing.T) {
-	for _, tg := range testGraphs() {
-		p := analysis.Project(tg.g, analysis.ProjectOptions{})
-		n := float64(p.Len())
-		ref := loadReference(t, tg.name)
-		byIndex := func(s []analysis.Score) []float64 {
-			out := make([]float64, p.Len())
-			for _, x := range s {
-				i, ok := p.NodeID(x.ID)
-				if !ok || p.ActorID(i) != x.ID {
-					t.Fatalf("NodeID(%q) = %d, %v; ActorID gives %q", x.ID, i, ok, p.ActorID(i))
-				}
-				out[i] = x.Score
-			}
-			return out
-		}
-		t.Run(tg.name+"/betweenness", func(t *testing.T) {
-			ours, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{})
-			theirs := network.Betweenness(p)
-			for i, v := range byIndex(ours) {
-				if want := theirs[int64(i)] / ((n - 1) * (n - 2)); !close(v, want, 1e-12) {
-					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
-				}
-			}
-		})
-		t.Run(tg.name+"/betweenness_weighted", func(t *testing.T) {
-			ours, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Weighted: true})
-			theirs := network.BetweennessWeighted(costGraph{p}, path.DijkstraAllPaths(costGraph{p}))
-			for i, v := range byIndex(ours) {
-				if want := theirs[int64(i)] / ((n - 1) * (n - 2)); !close(v, want, 1e-9) {
-					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
-				}
-			}
-		})
-		t.Run(tg.name+"/pagerank", func(t *testing.T) {
-			ours, _ := analysis.PageRank(p, analysis.PageRankOptions{Weighted: true})
-			theirs := network.PageRank(p, 0.85, 1e-12)
-			for i, v := range byIndex(ours) {
-				// gonum's PageRank stops on a different criterion.
-				if want := theirs[int64(i)]; !close(v, want, 1e-8) {
-					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
-				}
-			}
-		})
-		t.Run(tg.name+"/hits", func(t *testing.T) {
-			hubs, auths, _ := analysis.HITS(p, analysis.HITSOptions{})
-			theirs := network.HITS(p, 1e-12)
-			var sh, sa float64
-			for _, ha := range theirs {
-				sh += ha.Hub
-				sa += ha.Authority
-			}
-			h, a := byIndex(hubs), byIndex(auths)
-			for i := range h {
-				// gonum normalises to unit Euclidean norm; rescale to sum 1.
-				if want := theirs[int64(i)].Hub / sh; !close(h[i], want, 1e-8) {
-					t.Errorf("hub %s: %v, gonum %v", p.ActorID(int64(i)), h[i], want)
-				}
-				if want := theirs[int64(i)].Authority / sa; !close(a[i], want, 1e-8) {
-					t.Errorf("authority %s: %v, gonum %v", p.ActorID(int64(i)), a[i], want)
-				}
-			}
-		})
-		t.Run(tg.name+"/distances", func(t *testing.T) {
-			for src, want := range ref.Paths.Hops {
-				u, _ := p.NodeID(src)
-				sp := path.DijkstraFrom(p.Node(u), costGraph{p})
-				bfs := path.DijkstraFrom(p.Node(u), unit{p})
-				for v := range int64(p.Len()) {
-					d, ok := want[p.ActorID(v)]
-					if got := bfs.WeightTo(v); ok && got != d || !ok && !math.IsInf(got, 1) {
-						t.Errorf("hops %s->%s: gonum on the core %v, NetworkX %v (%v)", src, p.ActorID(v), got, d, ok)
-					}
-					c, ok := ref.Paths.Cost[src][p.ActorID(v)]
-					if got := sp.WeightTo(v); ok && !close(got, c, 1e-12) || !ok && !math.IsInf(got, 1) {
-						t.Errorf("cost %s->%s: gonum on the core %v, NetworkX %v (%v)", src, p.ActorID(v), got, c, ok)
-					}
-				}
-			}
-		})
-		t.Run(tg.name+"/strong_components", func(t *testing.T) {
-			var got [][]string
-			for _, c := range topo.TarjanSCC(p) {
-				var names []string
-				for _, n := range c {
-					names = append(names, p.ActorID(n.ID()))
-				}
-				slices.Sort(names)
-				got = append(got, names)
-			}
-			slices.SortFunc(got, slices.Compare)
-			if !slices.EqualFunc(got, ref.Structure.StrongComponents, slices.Equal) {
-				t.Errorf("gonum TarjanSCC on the core: %v\nNetworkX: %v", got, ref.Structure.StrongComponents)
-			}
-		})
-	}
-}
-
-// unit gives every edge of a projection weight 1, for hop distances.
-type unit struct{ *analysis.Projection }
-
-func (u unit) Weight(x, y int64) (float64, bool) {
-	_, ok := u.Projection.Weight(x, y)
-	if x == y {
-		return 0, ok
-	}
-	return 1, ok
-}
-
-func (u unit) WeightedEdge(x, y int64) gg.WeightedEdge {
-	if !u.HasEdgeFromTo(x, y) {
-		return nil
-	}
-	return simple.WeightedEdge{F: simple.Node(x), T: simple.Node(y), W: 1}
 }
 
 // gonumIDs lists the IDs of a gonum node iterator.
