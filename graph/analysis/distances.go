@@ -207,33 +207,39 @@ func Distances(ctx context.Context, p *Projection, from string, o DistancesOptio
 	n := p.Len()
 	b := budgetOf(ctx)
 	dist := make([]float64, n)
-	for i := range dist {
-		dist[i] = math.Inf(1)
-	}
 	parent := make([]int32, n)
-	for i := range parent {
-		parent[i] = -1
-	}
 	hops := make([]int32, n)
+	for i := range n {
+		dist[i] = math.Inf(1)
+		parent[i] = -1
+		hops[i] = -1
+	}
 	var order []int32
 	if rule == CostHops {
-		order = bfsTree(c, src, dist, parent, hops, b)
+		order = bfsTree(c, src, parent, hops, b)
 	} else {
 		order = dijkstraTree(c, rule == CostInverseWeight, src, dist, parent, hops, b)
 	}
 	if b.halted() {
 		return nil, ctx.Err()
 	}
-	// Sort by distance, then node (node order is ID order). A
-	// breadth-first search yields its levels in turn, and Dijkstra settles
-	// by (distance, node), so this is usually sorted already.
-	byDistance := func(a, b int32) int {
+	if rule == CostHops {
+		// Breadth-first search yields its levels in turn, each in the
+		// order of discovery: a counting sort by level, over the nodes in
+		// ID order, sorts them by (hops, ID) in O(n).
+		order = byLevel(order, hops)
+		for _, v := range order {
+			dist[v] = float64(hops[v])
+		}
+	} else if byDistance := func(a, b int32) int {
 		if c := cmp.Compare(dist[a], dist[b]); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
-	}
-	if !slices.IsSortedFunc(order, byDistance) {
+	}; !slices.IsSortedFunc(order, byDistance) {
+		// Dijkstra settles nodes by (distance, node), node order being ID
+		// order, unless an edge costs nothing (a weight so large that its
+		// inverse, or so small that itself, adds nothing to a distance).
 		slices.SortFunc(order, byDistance)
 	}
 	t := &ShortestPathTree{From: from, Cost: rule, Undirected: o.Undirected, p: p,
@@ -258,14 +264,16 @@ func Distances(ctx context.Context, p *Projection, from string, o DistancesOptio
 	return t, nil
 }
 
-// bfsTree searches c from src by hops, filling dist, parent and hops, and
-// returns the nodes reached in the order found (level by level, each level
-// in the order of its discovery). It stops early once b reports its
-// context done.
-func bfsTree(c *csr, src int32, dist []float64, parent, hops []int32, b *budget) []int32 {
-	dist[src] = 0
-	order := []int32{src}
-	for i := 0; i < len(order); i++ {
+// bfsTree searches c from src by hops, filling hops (-1 for a node not
+// reached) and parent, and returns the nodes reached in the order found:
+// level by level, each level in the order of its discovery. It stops early
+// once b reports its context done.
+func bfsTree(c *csr, src int32, parent, hops []int32, b *budget) []int32 {
+	hops[src] = 0
+	order := make([]int32, 1, len(hops))
+	order[0] = src
+	// Once every node is reached, the edges left to scan can find nothing.
+	for i := 0; i < len(order) && len(order) < len(hops); i++ {
 		v := order[i]
 		adj := c.to[c.off[v]:c.off[v+1]]
 		if b.spend(len(adj)) {
@@ -273,15 +281,35 @@ func bfsTree(c *csr, src int32, dist []float64, parent, hops []int32, b *budget)
 		}
 		dv := hops[v] + 1
 		for _, w := range adj {
-			if parent[w] < 0 && w != src {
-				parent[w] = v
+			if hops[w] < 0 {
 				hops[w] = dv
-				dist[w] = float64(dv)
+				parent[w] = v
 				order = append(order, w)
 			}
 		}
 	}
 	return order
+}
+
+// byLevel returns the nodes of a breadth-first order sorted by (hops,
+// node), by counting: O(n).
+func byLevel(order []int32, hops []int32) []int32 {
+	levels := hops[order[len(order)-1]] + 1
+	start := make([]int32, levels+1)
+	for _, v := range order {
+		start[hops[v]+1]++
+	}
+	for l := range levels {
+		start[l+1] += start[l]
+	}
+	out := make([]int32, len(order))
+	for v, h := range hops {
+		if h >= 0 {
+			out[start[h]] = int32(v)
+			start[h]++
+		}
+	}
+	return out
 }
 
 // dijkstraTree searches c from src with edge costs 1/weight (inverse) or
@@ -292,6 +320,7 @@ func dijkstraTree(c *csr, inverse bool, src int32, dist []float64, parent, hops 
 	var order []int32
 	done := make([]bool, len(dist))
 	dist[src] = 0
+	hops[src] = 0
 	h.push(0, src)
 	for len(h) > 0 {
 		d, v := h.pop()
