@@ -46,7 +46,9 @@ import (
 //     differ from our Louvain's, so the test checks that both reach a
 //     comparable modularity and that community.Q and our Modularity agree
 //     on any partition.
-//   - Paths: gonum and we break ties between equally short paths
+//   - Paths: gonum's DijkstraFrom gives the distances of Distances and
+//     ShortestPath, by hops on Hops and by cost 1/weight on Costs.
+//     Gonum and we break ties between equally short paths
 //     differently, so paths are compared by cost, and each gonum path is
 //     checked to be a path of the projection.
 
@@ -264,6 +266,24 @@ func TestGonumAgreement(t *testing.T) {
 			for _, view := range distanceViews(p) {
 				for _, u := range sources(p, 12) {
 					from := path.DijkstraFrom(p.Node(u), view.g)
+					tree, err := analysis.Distances(ctx, p, p.ActorID(u), analysis.DistancesOptions{Weighted: view.o.Weighted, Undirected: view.o.Undirected})
+					if err != nil {
+						t.Fatal(err)
+					}
+					reached := 0
+					for v := range int64(p.Len()) {
+						want := from.WeightTo(v)
+						d, ok := tree.Distance(p.ActorID(v))
+						if ok != !math.IsInf(want, 1) || ok && !close(d.Cost, want, gonumTol) {
+							t.Errorf("%s %s->%s: Distances %v, %v; gonum %v", view.name, p.ActorID(u), p.ActorID(v), d.Cost, ok, want)
+						}
+						if ok {
+							reached++
+						}
+					}
+					if reached != len(tree.Reached) {
+						t.Errorf("%s from %s: %d reached, gonum reaches %d", view.name, p.ActorID(u), len(tree.Reached), reached)
+					}
 					for v := range int64(p.Len()) {
 						if v == u {
 							continue

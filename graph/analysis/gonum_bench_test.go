@@ -103,14 +103,20 @@ var gonumCases = []gonumCase{
 			}
 	}},
 	{"SingleSource", func(b *testing.B, p *analysis.Projection) (func(), func()) {
-		// ShortestPath to the farthest actor is the nearest thing to a
-		// single-source search this package has until analysis.Distances.
-		from, to := ends(p)
+		from := p.ActorID(0)
 		u := p.Node(0)
 		return func() {
-				must[analysis.Path](b)(analysis.ShortestPath(p, from, to, analysis.ShortestPathOptions{Weighted: true}))
+				must[*analysis.ShortestPathTree](b)(analysis.Distances(context.Background(), p, from, analysis.DistancesOptions{Weighted: true}))
 			},
 			func() { path.DijkstraFrom(u, p.Costs()) }
+	}},
+	{"SingleSourceHops", func(b *testing.B, p *analysis.Projection) (func(), func()) {
+		from := p.ActorID(0)
+		u := p.Node(0)
+		return func() {
+				must[*analysis.ShortestPathTree](b)(analysis.Distances(context.Background(), p, from, analysis.DistancesOptions{}))
+			},
+			func() { path.DijkstraFrom(u, p.Hops()) }
 	}},
 	{"KShortestPaths", func(b *testing.B, p *analysis.Projection) (func(), func()) {
 		from, to := ends(p)
