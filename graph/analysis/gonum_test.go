@@ -1,6 +1,8 @@
 package analysis_test
 
 import (
+	"cmp"
+	"errors"
 	"math"
 	"slices"
 	"testing"
@@ -120,4 +122,101 @@ func gonumIDs(it gg.Nodes) []int64 {
 		out = append(out, it.Node().ID())
 	}
 	return out
+}
+
+// TestGonumViews checks the cost and hop views of the projection and its
+// collapse, and the mapping of gonum's results back to actors.
+func TestGonumViews(t *testing.T) {
+	for _, tg := range testGraphs() {
+		p := analysis.Project(tg.g, analysis.ProjectOptions{})
+		un := p.Undirected()
+		t.Run(tg.name+"/costs", func(t *testing.T) {
+			for _, c := range []struct {
+				name       string
+				view, base gg.Weighted
+				nodes      func(int64) gg.Nodes
+			}{
+				{"directed", p.Costs(), p, p.From},
+				{"undirected", un.Costs(), un, un.From},
+			} {
+				edges := 0
+				for u := range int64(p.Len()) {
+					if w, ok := c.view.Weight(u, u); !ok || w != 0 {
+						t.Errorf("%s: Weight(%d, %d) = %v, %v; want 0, true", c.name, u, u, w, ok)
+					}
+					for _, v := range gonumIDs(c.nodes(u)) {
+						edges++
+						bw, _ := c.base.Weight(u, v)
+						w, ok := c.view.Weight(u, v)
+						e := c.view.WeightedEdge(u, v)
+						if !ok || w != 1/bw || e == nil || e.Weight() != 1/bw || e.From().ID() != u || e.To().ID() != v {
+							t.Fatalf("%s: cost of %d-%d: %v, %v, edge %v; weight %v", c.name, u, v, w, ok, e, bw)
+						}
+					}
+				}
+				if edges == 0 {
+					t.Fatalf("%s: no edges", c.name)
+				}
+				if _, ok := c.view.Weight(-1, 0); ok || c.view.WeightedEdge(-1, 0) != nil {
+					t.Errorf("%s: an edge from node -1", c.name)
+				}
+			}
+		})
+		t.Run(tg.name+"/hops", func(t *testing.T) {
+			for name, g := range map[string]gg.Graph{"directed": p.Hops(), "undirected": un.Hops()} {
+				if _, weighted := g.(gg.Weighted); weighted {
+					t.Errorf("%s: the hop view has weights", name)
+				}
+				if got, want := gonumIDs(g.Nodes()), gonumIDs(p.Nodes()); !slices.Equal(got, want) {
+					t.Errorf("%s: nodes %v, want %v", name, got, want)
+				}
+			}
+			if _, ok := p.Hops().(gg.Directed); !ok {
+				t.Error("the directed hop view is not directed")
+			}
+		})
+		t.Run(tg.name+"/scores_actors", func(t *testing.T) {
+			byNode := map[int64]float64{}
+			for i := range int64(p.Len()) {
+				byNode[i] = float64(i % 3)
+			}
+			s, err := p.ScoresOf(byNode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s) != p.Len() || !slices.IsSortedFunc(s, func(a, b analysis.Score) int {
+				if a.Score != b.Score {
+					return cmp.Compare(b.Score, a.Score)
+				}
+				return cmp.Compare(a.ID, b.ID)
+			}) {
+				t.Errorf("ScoresOf: %d scores, not sorted by score then ID", len(s))
+			}
+			for _, x := range s {
+				if i, _ := p.NodeID(x.ID); x.Score != byNode[i] {
+					t.Errorf("ScoresOf: %s scores %v, node %d has %v", x.ID, x.Score, i, byNode[i])
+				}
+			}
+			ids, err := p.ActorsOf(gg.NodesOf(p.Nodes()))
+			if err != nil || len(ids) != p.Len() || !slices.IsSorted(ids) {
+				t.Errorf("ActorsOf(all nodes) = %v, %v", ids, err)
+			}
+		})
+	}
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	for _, bad := range []struct {
+		name string
+		call func() error
+	}{
+		{"ScoresOf node -1", func() error { _, err := p.ScoresOf(map[int64]float64{-1: 1}); return err }},
+		{"ScoresOf node n", func() error { _, err := p.ScoresOf(map[int64]float64{int64(p.Len()): 1}); return err }},
+		{"ActorsOf nil", func() error { _, err := p.ActorsOf([]gg.Node{p.Node(0), nil}); return err }},
+		{"ActorsOf node n", func() error { _, err := p.ActorsOf([]gg.Node{simple.Node(p.Len())}); return err }},
+	} {
+		t.Run(bad.name, func(t *testing.T) {
+			if err := bad.call(); !errors.Is(err, analysis.ErrUnknownActor) {
+				t.Errorf("error %v, want ErrUnknownActor", err)
+			}
+		})
+	}
 }
