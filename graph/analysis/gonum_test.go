@@ -171,8 +171,8 @@ func TestGonumViews(t *testing.T) {
 					t.Errorf("%s: nodes %v, want %v", name, got, want)
 				}
 			}
-			if _, ok := p.Hops().(gg.Directed); !ok {
-				t.Error("the directed hop view is not directed")
+			if got, want := gonumIDs(p.Hops().To(0)), gonumIDs(p.To(0)); !slices.Equal(got, want) {
+				t.Errorf("the directed hop view: To(0) = %v, want %v", got, want)
 			}
 		})
 		t.Run(tg.name+"/scores_actors", func(t *testing.T) {
