@@ -304,7 +304,8 @@ func KCore(p *Projection, k int) []string {
 // with ctx.Err() once ctx is done: it looks at ctx at every expansion of a
 // clique. Gonum's topo.BronKerbosch on the undirected collapse gives the
 // same cliques on the test graphs, but gave no result in 5 minutes at 1k
-// actors / 20k relations, where this kernel took 24 s (measured back to back on a shared 2-core machine, see "Gonum" in the package doc), and it
+// actors / 20k relations, where this kernel listed the 2.2 million
+// maximal cliques in 24 s (measured back to back on a shared 2-core machine, see "Gonum" in the package doc), and it
 // cannot be cancelled, so this kernel stays.
 func MaximalCliques(ctx context.Context, p *Projection) ([][]string, error) {
 	if err := ctx.Err(); err != nil {
