@@ -226,7 +226,8 @@ func (p *Projection) makePath(nodes []int32, cost float64, undirected bool) Path
 // [Projection.Costs] finds paths of the same cost in 7.1x the time and 2.6x
 // the memory at 1k actors / 20k relations, 6.5x and 2.2x at 10k / 500k; by
 // hops, on [Projection.Hops], 69x and 22x, 1750x and 59x (this search stops
-// at the target) (measured back to back on a shared 2-core machine, see "Gonum" in the package doc), so this kernel stays.
+// at the target) (measured back to back on a shared 2-core machine, see
+// "Gonum" in the package doc), so this kernel stays.
 func ShortestPath(p *Projection, from, to string, o ShortestPathOptions) (Path, error) {
 	u, v, err := p.endpoints(from, to)
 	if err != nil {
@@ -266,7 +267,8 @@ func cmpCandidate(a, b candidate) int {
 // detour. Gonum's path.YenKShortestPaths on [Projection.Costs] finds paths
 // of the same costs (ties in another order) in 9.7x the time and 14x the
 // memory for K = 5 at 1k actors / 20k relations, 11x and 16x at 10k / 500k
-// (measured back to back on a shared 2-core machine, see "Gonum" in the package doc), and cannot be cancelled, so this kernel stays.
+// (measured back to back on a shared 2-core machine, see "Gonum" in the
+// package doc), and cannot be cancelled, so this kernel stays.
 func KShortestPaths(ctx context.Context, p *Projection, from, to string, o KShortestPathsOptions) ([]Path, error) {
 	k := o.K
 	if k == 0 {

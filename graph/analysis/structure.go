@@ -35,7 +35,8 @@ func (p *Projection) group(sets [][]int32) [][]string {
 // Isolated actors are components of one. O(n + m) time and memory. It never
 // fails. Gonum's topo.ConnectedComponents on the undirected collapse finds
 // the same components in 15x the time and 54x the memory at 1k actors / 20k
-// relations, 16x and 150x at 10k / 500k (measured back to back on a shared 2-core machine, see "Gonum" in the package doc), so this kernel stays.
+// relations, 16x and 150x at 10k / 500k (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func WeakComponents(p *Projection) [][]string {
 	n := p.Len()
 	comp := make([]int32, n)
@@ -72,7 +73,8 @@ func WeakComponents(p *Projection) [][]string {
 // Tarjan's algorithm, iterative: O(n + m) time and memory. It never fails.
 // Gonum's topo.TarjanSCC(p) finds the same components in 6.5x the time and
 // 8.9x the memory at 1k actors / 20k relations, 18x and 15x at 10k / 500k
-// (measured back to back on a shared 2-core machine, see "Gonum" in the package doc), so this kernel stays.
+// (measured back to back on a shared 2-core machine, see "Gonum" in the
+// package doc), so this kernel stays.
 func StrongComponents(p *Projection) [][]string {
 	n := p.Len()
 	index := make([]int32, n)
@@ -224,9 +226,9 @@ func Ego(p *Projection, id string, o EgoOptions) ([]string, error) {
 // number). Batagelj-Zaversnik: O(n + m) time, O(n) memory. Sorted by score,
 // highest first, then by ID. It never fails. Gonum's topo.KCore and
 // DegeneracyOrdering count an undirected degree; given this one, its KCore
-// gives the same cores in 38x the time and 36x the memory at 1k actors /
-// 20k relations, 104x and 52x at 10k / 500k (measured back to back on a shared 2-core machine, see "Gonum" in the package doc), so this kernel
-// stays.
+// gives the same cores in 38x the time and 36x the memory at 1k actors / 20k
+// relations, 104x and 52x at 10k / 500k (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func CoreNumbers(p *Projection) []Score {
 	x := coreNumbers(p)
 	f := make([]float64, len(x))
@@ -297,16 +299,17 @@ func KCore(p *Projection, k int) []string {
 }
 
 // MaximalCliques returns the maximal cliques of the undirected collapse, as
-// networkx.find_cliques: each sorted by ID, largest first, then by first
-// ID. Isolated actors are cliques of one. Bron-Kerbosch with pivoting:
-// O(3^(n/3)) time in the worst case, O(d^2) per actor of degree d on
-// sparse graphs; memory O(n + m) plus the cliques found. It fails only
-// with ctx.Err() once ctx is done: it looks at ctx at every expansion of a
+// networkx.find_cliques: each sorted by ID, largest first, then by first ID.
+// Isolated actors are cliques of one. Bron-Kerbosch with pivoting:
+// O(3^(n/3)) time in the worst case, O(d^2) per actor of degree d on sparse
+// graphs; memory O(n + m) plus the cliques found. It fails only with
+// ctx.Err() once ctx is done: it looks at ctx at every expansion of a
 // clique. Gonum's topo.BronKerbosch on the undirected collapse gives the
 // same cliques on the test graphs, but gave no result in 5 minutes at 1k
-// actors / 20k relations, where this kernel listed the 2.2 million
-// maximal cliques in 24 s (measured back to back on a shared 2-core machine, see "Gonum" in the package doc), and it
-// cannot be cancelled, so this kernel stays.
+// actors / 20k relations, where this kernel listed the 2.2 million maximal
+// cliques in 24 s (measured back to back on a shared 2-core machine, see
+// "Gonum" in the package doc), and it cannot be cancelled, so this kernel
+// stays.
 func MaximalCliques(ctx context.Context, p *Projection) ([][]string, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
