@@ -171,7 +171,13 @@ func (p *Projection) netWeight(u, v int32) (net float64, k int) {
 // [Communities] says. It fails with ErrBadOption (Resolution out of range),
 // or with ctx.Err() once ctx is done: it looks at ctx every few thousand
 // relations read to sign the pairs (Signed) and edges visited while moving
-// actors, and between the levels.
+// actors, and between the levels. Gonum's community.Modularize on the
+// undirected collapse reaches comparable modularity (within 0.03 on the test
+// graphs) in 81x the time and 7.8x the memory at 1k actors / 20k relations,
+// and gave no result in 3 minutes at 10k / 500k, where this kernel takes
+// 0.82 s (measured back to back on a shared 2-core machine, see "Gonum" in
+// the package doc); it has no signed variant and cannot be cancelled, so
+// this kernel stays.
 func Louvain(ctx context.Context, p *Projection, o LouvainOptions) (Communities, error) {
 	gamma, err := resolution(o.Resolution)
 	if err != nil {

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"fmt"
+
 	gg "gonum.org/v1/gonum/graph"
 )
 
@@ -231,4 +233,113 @@ func (u *Undirected) Weight(xid, yid int64) (w float64, ok bool) {
 		return e.Weight(), true
 	}
 	return 0, false
+}
+
+// Gonum's path algorithms read an edge's weight as its length, while the
+// projection's weight is a strength (the number of relations, by default).
+// The views below give them the distances this package's measures use:
+// hops, or the cost 1/weight.
+
+// costView is a view of a projection whose edge weights are costs 1/weight.
+type costView struct{ *Projection }
+
+// Costs returns p as a gonum graph.WeightedDirected whose edge weights are
+// the costs 1/weight this package's Weighted distance measures use (a pair
+// joined by more relations is nearer), for gonum's shortest-path
+// algorithms: path.DijkstraFrom(p.Node(u), p.Costs()) gives the distances
+// of [ShortestPath] with Weighted. The view shares p's storage: O(1).
+func (p *Projection) Costs() gg.WeightedDirected { return costView{p} }
+
+// Weight returns the cost 1/weight of the edge x->y.
+func (c costView) Weight(xid, yid int64) (float64, bool) {
+	w, ok := c.Projection.Weight(xid, yid)
+	if ok && xid != yid {
+		w = 1 / w
+	}
+	return w, ok
+}
+
+// WeightedEdge returns the edge u->v weighing its cost, or nil.
+func (c costView) WeightedEdge(uid, vid int64) gg.WeightedEdge {
+	e, ok := c.Projection.WeightedEdge(uid, vid).(edge)
+	if !ok {
+		return nil
+	}
+	e.w = 1 / e.w
+	return e
+}
+
+// Hops returns p as a gonum graph.Directed without weights, so that gonum's
+// algorithms count hops: path.DijkstraFrom(p.Node(u), p.Hops()) gives the
+// distances of [ShortestPath] by hops, network.Closeness(p.Hops(),
+// path.DijkstraAllPaths(p.Hops())) counts hops too. O(1).
+func (p *Projection) Hops() gg.Directed { return struct{ gg.Directed }{p} }
+
+// undirectedCosts is a view of an undirected collapse whose edge weights
+// are costs 1/weight.
+type undirectedCosts struct{ *Undirected }
+
+// Costs returns u as a gonum graph.WeightedUndirected whose edge weights
+// are the costs 1/weight (see [Projection.Costs]). O(1).
+func (u *Undirected) Costs() gg.WeightedUndirected { return undirectedCosts{u} }
+
+// Weight returns the cost 1/weight of the edge {x, y}.
+func (c undirectedCosts) Weight(xid, yid int64) (float64, bool) {
+	w, ok := c.Undirected.Weight(xid, yid)
+	if ok && xid != yid {
+		w = 1 / w
+	}
+	return w, ok
+}
+
+// WeightedEdge returns the edge {u, v} oriented u->v weighing its cost, or
+// nil.
+func (c undirectedCosts) WeightedEdge(uid, vid int64) gg.WeightedEdge {
+	return c.WeightedEdgeBetween(uid, vid)
+}
+
+// WeightedEdgeBetween returns the edge {x, y} oriented x->y weighing its
+// cost, or nil.
+func (c undirectedCosts) WeightedEdgeBetween(xid, yid int64) gg.WeightedEdge {
+	e, ok := c.Undirected.WeightedEdgeBetween(xid, yid).(edge)
+	if !ok {
+		return nil
+	}
+	e.w = 1 / e.w
+	return e
+}
+
+// Hops returns u as a gonum graph.Undirected without weights, so that
+// gonum's algorithms count hops (see [Projection.Hops]). O(1).
+func (u *Undirected) Hops() gg.Undirected { return struct{ gg.Undirected }{u} }
+
+// ScoresOf turns a score per gonum node, as gonum's network package returns
+// them (network.PageRank, network.Betweenness, ...), into a ranking of the
+// actors: every actor of p with its node's score (0 if the map has none),
+// sorted as every ranking of this package, by score, highest first, then
+// by ID. O(n log n). It fails with ErrUnknownActor if a key is not a node
+// of p.
+func (p *Projection) ScoresOf(byNode map[int64]float64) ([]Score, error) {
+	x := make([]float64, p.Len())
+	for id, v := range byNode {
+		if !p.has(id) {
+			return nil, fmt.Errorf("%w: gonum node %d (the projection has nodes 0 to %d)", ErrUnknownActor, id, p.Len()-1)
+		}
+		x[id] = v
+	}
+	return p.scores(x), nil
+}
+
+// ActorsOf returns the actor IDs of gonum nodes of p, in the nodes' order,
+// as gonum's path, topo and community packages return them. O(k) for k
+// nodes. It fails with ErrUnknownActor if a node is not one of p's.
+func (p *Projection) ActorsOf(nodes []gg.Node) ([]string, error) {
+	out := make([]string, len(nodes))
+	for i, n := range nodes {
+		if n == nil || !p.has(n.ID()) {
+			return nil, fmt.Errorf("%w: gonum node %v at %d (the projection has nodes 0 to %d)", ErrUnknownActor, n, i, p.Len()-1)
+		}
+		out[i] = p.ids[n.ID()]
+	}
+	return out, nil
 }

@@ -1,16 +1,14 @@
 package analysis_test
 
 import (
-	"context"
+	"cmp"
+	"errors"
 	"math"
 	"slices"
 	"testing"
 
 	gg "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
-	"gonum.org/v1/gonum/graph/topo"
 
 	"github.com/diplograph/diplograph/graph/analysis"
 )
@@ -117,145 +115,6 @@ func TestGonumContract(t *testing.T) {
 	}
 }
 
-// costGraph reads a projection's weights as costs 1/weight, for gonum's
-// shortest-path algorithms.
-type costGraph struct{ *analysis.Projection }
-
-func (c costGraph) Weight(x, y int64) (float64, bool) {
-	w, ok := c.Projection.Weight(x, y)
-	if ok && x != y {
-		w = 1 / w
-	}
-	return w, ok
-}
-
-func (c costGraph) WeightedEdge(u, v int64) gg.WeightedEdge {
-	w, ok := c.Weight(u, v)
-	if !ok || u == v {
-		return nil
-	}
-	return simple.WeightedEdge{F: simple.Node(u), T: simple.Node(v), W: w}
-}
-
-// TestGonumAgreement runs gonum's own algorithms on the compact core and
-// compares them with this package's kernels where the two define the same
-// thing, and with NetworkX's distances.
-func TestGonumAgreement(t *testing.T) {
-	for _, tg := range testGraphs() {
-		p := analysis.Project(tg.g, analysis.ProjectOptions{})
-		n := float64(p.Len())
-		ref := loadReference(t, tg.name)
-		byIndex := func(s []analysis.Score) []float64 {
-			out := make([]float64, p.Len())
-			for _, x := range s {
-				i, ok := p.NodeID(x.ID)
-				if !ok || p.ActorID(i) != x.ID {
-					t.Fatalf("NodeID(%q) = %d, %v; ActorID gives %q", x.ID, i, ok, p.ActorID(i))
-				}
-				out[i] = x.Score
-			}
-			return out
-		}
-		t.Run(tg.name+"/betweenness", func(t *testing.T) {
-			ours, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{})
-			theirs := network.Betweenness(p)
-			for i, v := range byIndex(ours) {
-				if want := theirs[int64(i)] / ((n - 1) * (n - 2)); !close(v, want, 1e-12) {
-					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
-				}
-			}
-		})
-		t.Run(tg.name+"/betweenness_weighted", func(t *testing.T) {
-			ours, _ := analysis.Betweenness(context.Background(), p, analysis.BetweennessOptions{Weighted: true})
-			theirs := network.BetweennessWeighted(costGraph{p}, path.DijkstraAllPaths(costGraph{p}))
-			for i, v := range byIndex(ours) {
-				if want := theirs[int64(i)] / ((n - 1) * (n - 2)); !close(v, want, 1e-9) {
-					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
-				}
-			}
-		})
-		t.Run(tg.name+"/pagerank", func(t *testing.T) {
-			ours, _ := analysis.PageRank(p, analysis.PageRankOptions{Weighted: true})
-			theirs := network.PageRank(p, 0.85, 1e-12)
-			for i, v := range byIndex(ours) {
-				// gonum's PageRank stops on a different criterion.
-				if want := theirs[int64(i)]; !close(v, want, 1e-8) {
-					t.Errorf("%s: %v, gonum %v", p.ActorID(int64(i)), v, want)
-				}
-			}
-		})
-		t.Run(tg.name+"/hits", func(t *testing.T) {
-			hubs, auths, _ := analysis.HITS(p, analysis.HITSOptions{})
-			theirs := network.HITS(p, 1e-12)
-			var sh, sa float64
-			for _, ha := range theirs {
-				sh += ha.Hub
-				sa += ha.Authority
-			}
-			h, a := byIndex(hubs), byIndex(auths)
-			for i := range h {
-				// gonum normalises to unit Euclidean norm; rescale to sum 1.
-				if want := theirs[int64(i)].Hub / sh; !close(h[i], want, 1e-8) {
-					t.Errorf("hub %s: %v, gonum %v", p.ActorID(int64(i)), h[i], want)
-				}
-				if want := theirs[int64(i)].Authority / sa; !close(a[i], want, 1e-8) {
-					t.Errorf("authority %s: %v, gonum %v", p.ActorID(int64(i)), a[i], want)
-				}
-			}
-		})
-		t.Run(tg.name+"/distances", func(t *testing.T) {
-			for src, want := range ref.Paths.Hops {
-				u, _ := p.NodeID(src)
-				sp := path.DijkstraFrom(p.Node(u), costGraph{p})
-				bfs := path.DijkstraFrom(p.Node(u), unit{p})
-				for v := range int64(p.Len()) {
-					d, ok := want[p.ActorID(v)]
-					if got := bfs.WeightTo(v); ok && got != d || !ok && !math.IsInf(got, 1) {
-						t.Errorf("hops %s->%s: gonum on the core %v, NetworkX %v (%v)", src, p.ActorID(v), got, d, ok)
-					}
-					c, ok := ref.Paths.Cost[src][p.ActorID(v)]
-					if got := sp.WeightTo(v); ok && !close(got, c, 1e-12) || !ok && !math.IsInf(got, 1) {
-						t.Errorf("cost %s->%s: gonum on the core %v, NetworkX %v (%v)", src, p.ActorID(v), got, c, ok)
-					}
-				}
-			}
-		})
-		t.Run(tg.name+"/strong_components", func(t *testing.T) {
-			var got [][]string
-			for _, c := range topo.TarjanSCC(p) {
-				var names []string
-				for _, n := range c {
-					names = append(names, p.ActorID(n.ID()))
-				}
-				slices.Sort(names)
-				got = append(got, names)
-			}
-			slices.SortFunc(got, slices.Compare)
-			if !slices.EqualFunc(got, ref.Structure.StrongComponents, slices.Equal) {
-				t.Errorf("gonum TarjanSCC on the core: %v\nNetworkX: %v", got, ref.Structure.StrongComponents)
-			}
-		})
-	}
-}
-
-// unit gives every edge of a projection weight 1, for hop distances.
-type unit struct{ *analysis.Projection }
-
-func (u unit) Weight(x, y int64) (float64, bool) {
-	_, ok := u.Projection.Weight(x, y)
-	if x == y {
-		return 0, ok
-	}
-	return 1, ok
-}
-
-func (u unit) WeightedEdge(x, y int64) gg.WeightedEdge {
-	if !u.HasEdgeFromTo(x, y) {
-		return nil
-	}
-	return simple.WeightedEdge{F: simple.Node(x), T: simple.Node(y), W: 1}
-}
-
 // gonumIDs lists the IDs of a gonum node iterator.
 func gonumIDs(it gg.Nodes) []int64 {
 	var out []int64
@@ -263,4 +122,101 @@ func gonumIDs(it gg.Nodes) []int64 {
 		out = append(out, it.Node().ID())
 	}
 	return out
+}
+
+// TestGonumViews checks the cost and hop views of the projection and its
+// collapse, and the mapping of gonum's results back to actors.
+func TestGonumViews(t *testing.T) {
+	for _, tg := range testGraphs() {
+		p := analysis.Project(tg.g, analysis.ProjectOptions{})
+		un := p.Undirected()
+		t.Run(tg.name+"/costs", func(t *testing.T) {
+			for _, c := range []struct {
+				name       string
+				view, base gg.Weighted
+				nodes      func(int64) gg.Nodes
+			}{
+				{"directed", p.Costs(), p, p.From},
+				{"undirected", un.Costs(), un, un.From},
+			} {
+				edges := 0
+				for u := range int64(p.Len()) {
+					if w, ok := c.view.Weight(u, u); !ok || w != 0 {
+						t.Errorf("%s: Weight(%d, %d) = %v, %v; want 0, true", c.name, u, u, w, ok)
+					}
+					for _, v := range gonumIDs(c.nodes(u)) {
+						edges++
+						bw, _ := c.base.Weight(u, v)
+						w, ok := c.view.Weight(u, v)
+						e := c.view.WeightedEdge(u, v)
+						if !ok || w != 1/bw || e == nil || e.Weight() != 1/bw || e.From().ID() != u || e.To().ID() != v {
+							t.Fatalf("%s: cost of %d-%d: %v, %v, edge %v; weight %v", c.name, u, v, w, ok, e, bw)
+						}
+					}
+				}
+				if edges == 0 {
+					t.Fatalf("%s: no edges", c.name)
+				}
+				if _, ok := c.view.Weight(-1, 0); ok || c.view.WeightedEdge(-1, 0) != nil {
+					t.Errorf("%s: an edge from node -1", c.name)
+				}
+			}
+		})
+		t.Run(tg.name+"/hops", func(t *testing.T) {
+			for name, g := range map[string]gg.Graph{"directed": p.Hops(), "undirected": un.Hops()} {
+				if _, weighted := g.(gg.Weighted); weighted {
+					t.Errorf("%s: the hop view has weights", name)
+				}
+				if got, want := gonumIDs(g.Nodes()), gonumIDs(p.Nodes()); !slices.Equal(got, want) {
+					t.Errorf("%s: nodes %v, want %v", name, got, want)
+				}
+			}
+			if got, want := gonumIDs(p.Hops().To(0)), gonumIDs(p.To(0)); !slices.Equal(got, want) {
+				t.Errorf("the directed hop view: To(0) = %v, want %v", got, want)
+			}
+		})
+		t.Run(tg.name+"/scores_actors", func(t *testing.T) {
+			byNode := map[int64]float64{}
+			for i := range int64(p.Len()) {
+				byNode[i] = float64(i % 3)
+			}
+			s, err := p.ScoresOf(byNode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s) != p.Len() || !slices.IsSortedFunc(s, func(a, b analysis.Score) int {
+				if a.Score != b.Score {
+					return cmp.Compare(b.Score, a.Score)
+				}
+				return cmp.Compare(a.ID, b.ID)
+			}) {
+				t.Errorf("ScoresOf: %d scores, not sorted by score then ID", len(s))
+			}
+			for _, x := range s {
+				if i, _ := p.NodeID(x.ID); x.Score != byNode[i] {
+					t.Errorf("ScoresOf: %s scores %v, node %d has %v", x.ID, x.Score, i, byNode[i])
+				}
+			}
+			ids, err := p.ActorsOf(gg.NodesOf(p.Nodes()))
+			if err != nil || len(ids) != p.Len() || !slices.IsSorted(ids) {
+				t.Errorf("ActorsOf(all nodes) = %v, %v", ids, err)
+			}
+		})
+	}
+	p := analysis.Project(ukraine(), analysis.ProjectOptions{})
+	for _, bad := range []struct {
+		name string
+		call func() error
+	}{
+		{"ScoresOf node -1", func() error { _, err := p.ScoresOf(map[int64]float64{-1: 1}); return err }},
+		{"ScoresOf node n", func() error { _, err := p.ScoresOf(map[int64]float64{int64(p.Len()): 1}); return err }},
+		{"ActorsOf nil", func() error { _, err := p.ActorsOf([]gg.Node{p.Node(0), nil}); return err }},
+		{"ActorsOf node n", func() error { _, err := p.ActorsOf([]gg.Node{simple.Node(p.Len())}); return err }},
+	} {
+		t.Run(bad.name, func(t *testing.T) {
+			if err := bad.call(); !errors.Is(err, analysis.ErrUnknownActor) {
+				t.Errorf("error %v, want ErrUnknownActor", err)
+			}
+		})
+	}
 }

@@ -32,10 +32,14 @@ type ModularityOptions struct {
 // Actors left out of every group count as groups of their own.
 //
 // O(n + m + r + a log n) time for r relations (read only when Signed) and a
-// actors named in groups, O(n + m) memory. It fails with ErrUnknownActor,
-// or ErrBadOption (an actor in two groups, or Resolution out of range), or
-// with ctx.Err() once ctx is done: when Signed, it looks at ctx every few
-// thousand relations it reads to sign the pairs.
+// actors named in groups, O(n + m) memory. It fails with ErrUnknownActor, or
+// ErrBadOption (an actor in two groups, or Resolution out of range), or with
+// ctx.Err() once ctx is done: when Signed, it looks at ctx every few
+// thousand relations it reads to sign the pairs. Gonum's community.Q on the
+// undirected collapse gives the same value in 7.0x the time and 1.8x the
+// memory at 1k actors / 20k relations, 22x and 2.6x at 10k / 500k (measured
+// back to back on a shared 2-core machine, see "Gonum" in the package doc),
+// and has no signed variant, so this kernel stays.
 func Modularity(ctx context.Context, p *Projection, groups [][]string, o ModularityOptions) (float64, error) {
 	gamma, err := resolution(o.Resolution)
 	if err != nil {

@@ -222,7 +222,12 @@ func (p *Projection) makePath(nodes []int32, cost float64, undirected bool) Path
 // whose actor IDs come first; weighted, Dijkstra settles ties in ID order.
 //
 // O(n + m) time by hops, O((n + m) log n) weighted; O(n) memory. It fails
-// with ErrUnknownActor or ErrNoPath.
+// with ErrUnknownActor or ErrNoPath. Gonum's path.DijkstraFromTo on
+// [Projection.Costs] finds paths of the same cost in 7.1x the time and 2.6x
+// the memory at 1k actors / 20k relations, 6.5x and 2.2x at 10k / 500k; by
+// hops, on [Projection.Hops], 69x and 22x, 1750x and 59x (this search stops
+// at the target) (measured back to back on a shared 2-core machine, see
+// "Gonum" in the package doc), so this kernel stays.
 func ShortestPath(p *Projection, from, to string, o ShortestPathOptions) (Path, error) {
 	u, v, err := p.endpoints(from, to)
 	if err != nil {
@@ -259,7 +264,11 @@ func cmpCandidate(a, b candidate) int {
 // O(K n (m + n log n)) time, O(K n + m) memory. It fails with
 // ErrUnknownActor, ErrNoPath (no path at all), ErrBadOption (K < 0), or
 // ctx.Err() once ctx is done: it looks at ctx before each search for a
-// detour.
+// detour. Gonum's path.YenKShortestPaths on [Projection.Costs] finds paths
+// of the same costs (ties in another order) in 9.7x the time and 14x the
+// memory for K = 5 at 1k actors / 20k relations, 11x and 16x at 10k / 500k
+// (measured back to back on a shared 2-core machine, see "Gonum" in the
+// package doc), and cannot be cancelled, so this kernel stays.
 func KShortestPaths(ctx context.Context, p *Projection, from, to string, o KShortestPathsOptions) ([]Path, error) {
 	k := o.K
 	if k == 0 {

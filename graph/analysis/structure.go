@@ -33,7 +33,10 @@ func (p *Projection) group(sets [][]int32) [][]string {
 // relations in either direction), as networkx.weakly_connected_components:
 // each sorted by ID, the components largest first, then by first ID.
 // Isolated actors are components of one. O(n + m) time and memory. It never
-// fails.
+// fails. Gonum's topo.ConnectedComponents on the undirected collapse finds
+// the same components in 15x the time and 54x the memory at 1k actors / 20k
+// relations, 16x and 150x at 10k / 500k (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func WeakComponents(p *Projection) [][]string {
 	n := p.Len()
 	comp := make([]int32, n)
@@ -68,6 +71,10 @@ func WeakComponents(p *Projection) [][]string {
 // can reach each other along relations' directions), as
 // networkx.strongly_connected_components, ordered as [WeakComponents].
 // Tarjan's algorithm, iterative: O(n + m) time and memory. It never fails.
+// Gonum's topo.TarjanSCC(p) finds the same components in 6.5x the time and
+// 8.9x the memory at 1k actors / 20k relations, 18x and 15x at 10k / 500k
+// (measured back to back on a shared 2-core machine, see "Gonum" in the
+// package doc), so this kernel stays.
 func StrongComponents(p *Projection) [][]string {
 	n := p.Len()
 	index := make([]int32, n)
@@ -217,7 +224,11 @@ func Ego(p *Projection, id string, o EgoOptions) ([]string, error) {
 // which every actor has degree at least k, the degree of an actor being its
 // in-degree plus its out-degree (unweighted: NetworkX has no weighted core
 // number). Batagelj-Zaversnik: O(n + m) time, O(n) memory. Sorted by score,
-// highest first, then by ID. It never fails.
+// highest first, then by ID. It never fails. Gonum's topo.KCore and
+// DegeneracyOrdering count an undirected degree; given this one, its KCore
+// gives the same cores in 38x the time and 36x the memory at 1k actors / 20k
+// relations, 104x and 52x at 10k / 500k (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func CoreNumbers(p *Projection) []Score {
 	x := coreNumbers(p)
 	f := make([]float64, len(x))
@@ -276,6 +287,7 @@ func coreNumbers(p *Projection) []int32 {
 // KCore returns the actors of the k-core (core number at least k; see
 // [CoreNumbers]), sorted by ID: the nodes of networkx.k_core(G, k).
 // O(n + m) time, O(n) memory. It never fails; k <= 0 gives every actor.
+// Gonum's topo.KCore costs 38x to 104x the time (see [CoreNumbers]).
 func KCore(p *Projection, k int) []string {
 	var out []string
 	for v, c := range coreNumbers(p) {
@@ -287,12 +299,17 @@ func KCore(p *Projection, k int) []string {
 }
 
 // MaximalCliques returns the maximal cliques of the undirected collapse, as
-// networkx.find_cliques: each sorted by ID, largest first, then by first
-// ID. Isolated actors are cliques of one. Bron-Kerbosch with pivoting:
-// O(3^(n/3)) time in the worst case, O(d^2) per actor of degree d on
-// sparse graphs; memory O(n + m) plus the cliques found. It fails only
-// with ctx.Err() once ctx is done: it looks at ctx at every expansion of a
-// clique.
+// networkx.find_cliques: each sorted by ID, largest first, then by first ID.
+// Isolated actors are cliques of one. Bron-Kerbosch with pivoting:
+// O(3^(n/3)) time in the worst case, O(d^2) per actor of degree d on sparse
+// graphs; memory O(n + m) plus the cliques found. It fails only with
+// ctx.Err() once ctx is done: it looks at ctx at every expansion of a
+// clique. Gonum's topo.BronKerbosch on the undirected collapse gives the
+// same cliques on the test graphs, but gave no result in 5 minutes at 1k
+// actors / 20k relations, where this kernel listed the 2.2 million maximal
+// cliques in 24 s (measured back to back on a shared 2-core machine, see
+// "Gonum" in the package doc), and it cannot be cancelled, so this kernel
+// stays.
 func MaximalCliques(ctx context.Context, p *Projection) ([][]string, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
