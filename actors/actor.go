@@ -93,6 +93,7 @@ var (
 	ErrUnknownCountry = errors.New("actors: unknown country code")
 	ErrBadRole        = errors.New("actors: bad role")
 	ErrBadAlias       = errors.New("actors: bad alias")
+	ErrBadText        = errors.New("actors: text holds a character no output can carry")
 )
 
 // FieldError is a problem with one field of an actor.
@@ -114,8 +115,10 @@ func (e *FieldError) Unwrap() error { return e.Err }
 const MaxIDLen = 128
 
 // ValidateID checks an actor ID: 1 to [MaxIDLen] bytes of valid UTF-8,
-// letters, digits, '-', '_' and '.', starting with a letter or digit. IDs are
-// case-sensitive: "RUS" and "rus" are different actors.
+// letters (with their combining marks), digits, '-', '_' and '.', starting
+// with a letter or digit. IDs are compared exactly, byte for byte, so case
+// matters ("RUS" and "rus" are different actors); package graph adds the
+// rest of the rule for IDs: an ID must be in Unicode normal form NFKC.
 func ValidateID(id string) error {
 	switch {
 	case id == "":
@@ -126,7 +129,7 @@ func ValidateID(id string) error {
 		return fmt.Errorf("%w: not valid UTF-8", ErrBadID)
 	}
 	for i, r := range id {
-		ok := unicode.IsLetter(r) || unicode.IsDigit(r) || (i > 0 && (r == '-' || r == '_' || r == '.'))
+		ok := unicode.IsLetter(r) || unicode.IsDigit(r) || (i > 0 && (unicode.IsMark(r) || r == '-' || r == '_' || r == '.'))
 		if !ok {
 			if i == 0 {
 				return fmt.Errorf("%w %q: must start with a letter or digit", ErrBadID, id)
@@ -137,9 +140,26 @@ func ValidateID(id string) error {
 	return nil
 }
 
+// ValidateText checks free text (a name, a title, a note, a quote): it may
+// hold any character that XML 1.0, and so every output of the library,
+// can carry. A control character other than tab, newline and carriage
+// return (such as U+001B, the escape of terminal colour codes) or the
+// non-characters U+FFFE and U+FFFF fail with [ErrBadText], naming the
+// character and its position. Invalid UTF-8 is left to the encoders, which
+// report it where it cannot be written.
+func ValidateText(s string) error {
+	for i, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+			return fmt.Errorf("%w: %U at byte %d, a control character or non-character that XML, and so SVG, GraphML and GEXF, cannot hold (tab and newline are fine)", ErrBadText, r, i)
+		}
+	}
+	return nil
+}
+
 // Validate checks a on its own: the ID, a non-empty name, a known kind, a
 // known country code, roles with a name and a span that does not run
-// backwards, and non-empty aliases. Whether a role's Of names a known actor
+// backwards, non-empty aliases, and text without control characters
+// ([ValidateText]). Whether a role's Of names a known actor
 // is for the graph to check. All problems are returned, joined.
 func (a Actor) Validate() error {
 	var errs []error
@@ -149,6 +169,16 @@ func (a Actor) Validate() error {
 	}
 	if strings.TrimSpace(a.Name) == "" {
 		add("name", ErrNoName)
+	}
+	for _, f := range []struct{ field, text string }{{"name", a.Name}, {"title", a.Title}, {"note", a.Note}} {
+		if err := ValidateText(f.text); err != nil {
+			add(f.field, err)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(a.Attrs)) {
+		if err := ValidateText(k + a.Attrs[k]); err != nil {
+			add("attrs."+k, err)
+		}
 	}
 	if a.Kind >= numKinds {
 		add("kind", fmt.Errorf("%w: %d", ErrUnknownKind, a.Kind))
@@ -161,11 +191,15 @@ func (a Actor) Validate() error {
 	for i, al := range a.Aliases {
 		if strings.TrimSpace(al) == "" {
 			add(fmt.Sprintf("aliases[%d]", i), fmt.Errorf("%w: empty", ErrBadAlias))
+		} else if err := ValidateText(al); err != nil {
+			add(fmt.Sprintf("aliases[%d]", i), err)
 		}
 	}
 	for i, r := range a.Roles {
 		if strings.TrimSpace(r.Role) == "" {
 			add(fmt.Sprintf("roles[%d].role", i), fmt.Errorf("%w: empty role name", ErrBadRole))
+		} else if err := ValidateText(r.Role); err != nil {
+			add(fmt.Sprintf("roles[%d].role", i), err)
 		}
 		if err := r.When.Validate(); err != nil {
 			add(fmt.Sprintf("roles[%d].until", i), err)

@@ -84,6 +84,9 @@ func (b *Builder) Build() (*Graph, error) {
 		}
 	}
 
+	b.checkIDs(fail)
+	b.checkText(fail)
+
 	sourceIdx := make(map[string]int, len(b.sources))
 	for i, s := range b.sources {
 		if err := validateID(s.ID); err != nil {
@@ -161,6 +164,9 @@ func (b *Builder) Build() (*Graph, error) {
 		if r.Weight < 0 || math.IsNaN(r.Weight) || math.IsInf(r.Weight, 0) {
 			rfail("weight", fmt.Errorf("%w %v: want a positive number (hostility is the kind's sign, not a negative weight)", ErrBadWeight, r.Weight))
 		}
+		if r.Count < 0 {
+			rfail("count", fmt.Errorf("%w %d: want the number of occurrences the relation stands for, at least 1 (0 means 1)", ErrBadCount, r.Count))
+		}
 		if s, ok := r.OwnSign(); ok && (s < Hostile || s > Cooperative) {
 			rfail("sign", fmt.Errorf("%w: sign %d (want -1, 0 or 1)", ErrBadSign, s))
 		}
@@ -208,6 +214,9 @@ func (b *Builder) Build() (*Graph, error) {
 	for i := range g.relations {
 		if g.relations[i].Weight == 0 {
 			g.relations[i].Weight = 1
+		}
+		if g.relations[i].Count == 0 {
+			g.relations[i].Count = 1
 		}
 	}
 	deriveIDs(g.relations, relIDs)

@@ -21,6 +21,7 @@ var (
 	ErrMissing           = errors.New("graph: required field missing")
 	ErrSelfRelation      = errors.New("graph: relation from an actor to itself")
 	ErrBadWeight         = errors.New("graph: bad weight")
+	ErrBadCount          = errors.New("graph: bad count")
 	ErrBadSign           = errors.New("graph: bad sign")
 	ErrNoSource          = errors.New("graph: evidence without a source")
 	ErrBadID             = errors.New("graph: bad ID")

@@ -91,6 +91,9 @@ func TestBuildErrors(t *testing.T) {
 			b.AddRelation(Relation{From: "RUS", To: "UKR", Kind: Backs, Weight: math.NaN()})
 			b.AddRelation(Relation{From: "RUS", To: "UKR", Kind: Backs, Weight: math.Inf(1)})
 		}, []want{{SectionRelations, 0, "weight", ErrBadWeight}, {SectionRelations, 1, "weight", ErrBadWeight}, {SectionRelations, 2, "weight", ErrBadWeight}}},
+		{"negative count", func(b *Builder) {
+			b.AddRelation(Relation{From: "RUS", To: "UKR", Kind: Backs, Count: -2})
+		}, []want{{SectionRelations, 0, "count", ErrBadCount}}},
 		{"until before since", func(b *Builder) {
 			b.AddRelation(Relation{From: "RUS", To: "UKR", Kind: Sanctions, When: date.Between(p("2014-05"), p("2014-03"))})
 		}, []want{{SectionRelations, 0, "until", date.ErrReversed}}},

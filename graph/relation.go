@@ -48,6 +48,14 @@ type Relation struct {
 	// Hostility is the kind's sign, never a negative weight.
 	Weight float64
 
+	// Count is the number of occurrences the relation stands for: 1 for a
+	// single phone call or event, n for an aggregate of n coded events (a
+	// month of "consulted" between two states). Left 0, Build sets it to 1,
+	// so in a built graph it is always at least 1. The projection's default
+	// weighting counts a relation this many times, so an aggregated graph
+	// ranks actors as the graph of its single events does.
+	Count int
+
 	Evidence   []Evidence        // citations, each with its quoted sentence
 	ReportedBy string            // ID of the actor who makes the claim ("the Kremlin said"); may be empty
 	Note       string            // free text

@@ -25,7 +25,7 @@ func (a *attrs) sep() {
 // str writes k="v", v escaped for place p.
 func (a *attrs) str(k, v string, p place) {
 	a.sep()
-	a.b.WriteString(k + `="` + escape(v, p) + `"`)
+	a.b.WriteString(k + "=" + quote(escape(v, p)))
 }
 
 // raw writes k=v for a value made by this package (a number, a keyword).

@@ -56,7 +56,7 @@ func (w *writer) clusters(acts []actors.Actor) ([]cluster, []actors.Actor) {
 
 // cluster writes a country's box with its actors.
 func (w *writer) cluster(cl cluster) {
-	w.printf("\tsubgraph \"%s\" {\n\t\tgraph ", escape("cluster_"+cl.code, inID))
+	w.printf("\tsubgraph %s {\n\t\tgraph ", quote(escape("cluster_"+cl.code, inID)))
 	a := w.attrs()
 	a.str("id", "c-"+cl.code, inText)
 	a.html("label", block(pt(w.t.FontSize, 0.85), span{text: cl.name}))

@@ -104,7 +104,7 @@ func (w *writer) drawEdge(e edgeSpec) {
 	st := w.style(e.kind)
 	faded := w.highlighting() && !e.hi
 
-	w.printf("\t\"%s\" -> \"%s\" ", escape(e.from, inID), escape(e.to, inID))
+	w.printf("\t%s -> %s ", quote(escape(e.from, inID)), quote(escape(e.to, inID)))
 	a := w.attrs()
 	a.str("id", e.id, inText)
 	a.str("class", e.class, inText)

@@ -28,6 +28,10 @@ var ErrTooLarge = errors.New("render: graph too large to draw")
 // PATH).
 var ErrNoNative = errors.New("render: Graphviz's dot command not found (install Graphviz for PNG, PDF and the native engine)")
 
+// ErrUnknownID means an ID in [Options.Highlight] that names neither an
+// actor nor a relation of the graph drawn.
+var ErrUnknownID = errors.New("render: unknown actor or relation ID")
+
 // errNilGraph is returned for a nil *graph.Graph.
 var errNilGraph = errors.New("render: nil graph")
 

@@ -92,6 +92,57 @@ func escape(s string, c place) string {
 	return b.String()
 }
 
+// maxQuoted is the longest run between double quotes that DOT output
+// holds: Graphviz's lexer refuses a quoted string longer than 16,384 bytes
+// ("longer than 16384?"), so [quote] writes a longer one as "..." + "...",
+// which DOT joins back into one string.
+const maxQuoted = 16000
+
+// quote puts an escaped string between double quotes, as several quoted
+// pieces joined by DOT's '+' when it is longer than [maxQuoted] bytes. A
+// piece never ends inside a UTF-8 sequence, a backslash escape or an
+// entity, so each reads as escape wrote it.
+func quote(esc string) string {
+	if len(esc) <= maxQuoted {
+		return `"` + esc + `"`
+	}
+	var b strings.Builder
+	b.Grow(len(esc) + len(esc)/maxQuoted*5 + 2)
+	for first := true; esc != ""; first = false {
+		cut := min(len(esc), maxQuoted)
+		if cut < len(esc) {
+			cut = safeCut(esc, cut)
+		}
+		if !first {
+			b.WriteString(" + ")
+		}
+		b.WriteString(`"` + esc[:cut] + `"`)
+		esc = esc[cut:]
+	}
+	return b.String()
+}
+
+// safeCut moves a cut at byte i of an escaped string back to the start of
+// the rune, backslash escape or entity that i falls in.
+func safeCut(s string, i int) int {
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	// An entity is at most 10 bytes ("&#1114111;"); a backslash run is cut
+	// between pairs.
+	if j := strings.LastIndexByte(s[max(0, i-10):i], '&'); j >= 0 && !strings.Contains(s[max(0, i-10)+j:i], ";") {
+		i = max(0, i-10) + j
+	}
+	n := 0
+	for k := i - 1; k >= 0 && s[k] == '\\'; k-- {
+		n++
+	}
+	if n%2 == 1 {
+		i--
+	}
+	return i
+}
+
 // clean makes s safe to hand to Graphviz and to write into SVG (XML 1.0):
 // invalid UTF-8 becomes U+FFFD, "\r\n" and '\r' become '\n', a tab becomes a
 // space, and every other control character (C0, DEL, C1) and the

@@ -21,7 +21,7 @@ func (w *writer) node(indent string, act actors.Actor) {
 		fontSize = pt(fontSize, w.size[act.ID])
 	}
 
-	w.printf("%s\"%s\" ", indent, escape(act.ID, inID))
+	w.printf("%s%s ", indent, quote(escape(act.ID, inID)))
 	a := w.attrs()
 	a.str("id", "a-"+act.ID, inText)
 	a.str("class", "actor "+act.Kind.String(), inText)

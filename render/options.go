@@ -1,10 +1,12 @@
 package render
 
 import (
+	"errors"
 	"fmt"
 	"os/exec"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/suggest"
 )
 
 // DotMaxActors is the largest graph, in actors, drawn with [LayoutDot]
@@ -124,8 +126,9 @@ type Options struct {
 	// named or both its ends are named actors; an actor is highlighted when
 	// its ID is named or it is an end of a highlighted relation. Naming the
 	// relations of a path highlights exactly that path; naming actors
-	// highlights them and the relations among them. Unknown IDs are
-	// ignored. The default, none, highlights and fades nothing.
+	// highlights them and the relations among them. An ID that names no
+	// actor and no relation of the graph drawn is an error ([ErrUnknownID]).
+	// The default, none, highlights and fades nothing.
 	Highlight []string
 
 	// NodeSize sizes actors by a score, such as a centrality from package
@@ -202,8 +205,18 @@ func newConfig(g *graph.Graph, o Options) (*config, error) {
 	}
 	if len(o.Highlight) > 0 {
 		c.highlight = make(map[string]bool, len(o.Highlight))
+		var unknown []error
 		for _, id := range o.Highlight {
 			c.highlight[id] = true
+			if _, ok := g.Actor(id); ok {
+				continue
+			}
+			if _, ok := g.Relation(id); !ok {
+				unknown = append(unknown, fmt.Errorf("%w %q in Options.Highlight%s", ErrUnknownID, id, suggest.Hint(id, actorIDs(g))))
+			}
+		}
+		if len(unknown) > 0 {
+			return nil, errors.Join(unknown...)
 		}
 	}
 	if c.layout == LayoutAuto {
@@ -269,4 +282,13 @@ func (c *config) checkSize(g *graph.Graph, lines int) error {
 		return tooLarge(what, lines, c.maxRelations, "Options.MaxRelations")
 	}
 	return nil
+}
+
+// actorIDs lists the IDs of g's actors, for suggestions.
+func actorIDs(g *graph.Graph) []string {
+	ids := make([]string, 0, g.NumActors())
+	for a := range g.Actors() {
+		ids = append(ids, a.ID)
+	}
+	return ids
 }

@@ -2,6 +2,8 @@ package render
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -204,6 +206,31 @@ func TestLimits(t *testing.T) {
 			}
 			if cfg.maxActors != c.actors || cfg.maxRelations != c.relations {
 				t.Errorf("limits %d actors and %d relations, want %d and %d", cfg.maxActors, cfg.maxRelations, c.actors, c.relations)
+			}
+		})
+	}
+}
+
+// TestHighlightUnknownID checks that a highlight naming no actor and no
+// relation of the graph is an error naming the ID, while actor and
+// relation IDs are accepted.
+func TestHighlightUnknownID(t *testing.T) {
+	g := fixture(t)
+	rel := g.RelationAt(0).ID
+	for _, c := range []struct {
+		name      string
+		highlight []string
+		unknown   bool
+	}{
+		{"actors", []string{"putin", "obama"}, false},
+		{"relation", []string{rel}, false},
+		{"unknown", []string{"putin", "nosuch"}, true},
+		{"near miss", []string{"putn"}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			err := DOT(io.Discard, g, Options{Highlight: c.highlight})
+			if got := errors.Is(err, ErrUnknownID); got != c.unknown {
+				t.Fatalf("DOT with Highlight %q: %v; want ErrUnknownID %v", c.highlight, err, c.unknown)
 			}
 		})
 	}

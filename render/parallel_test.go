@@ -353,7 +353,7 @@ func TestBundleTooltipCap(t *testing.T) {
 // hostile, and checks that the DOT parses, that the tooltip quotes the
 // string and that the SVG is safe.
 func TestBundleEscaping(t *testing.T) {
-	for _, s := range nasty {
+	for _, s := range drawable(nasty) {
 		t.Run(s, func(t *testing.T) {
 			b := graph.NewBuilder()
 			b.AddSource(graph.Source{ID: "src", Title: s, Publisher: s, URL: "javascript:alert(1)"})

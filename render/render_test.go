@@ -226,8 +226,22 @@ func nastyGraph(t testing.TB, s string) *graph.Graph {
 	return g
 }
 
+// drawable keeps the strings a built graph may hold: control characters
+// are refused when a graph is built (package graph's TestTextRule), so
+// they reach escape only through titles and kind phrases (TestEscape
+// checks escape on them).
+func drawable(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if actors.ValidateText(s) == nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func TestEscaping(t *testing.T) {
-	for _, s := range nasty {
+	for _, s := range drawable(nasty) {
 		t.Run(s, func(t *testing.T) {
 			g := nastyGraph(t, s)
 			opts := Options{ClusterByCountry: true, EdgeDates: true, Highlight: []string{"a"}}

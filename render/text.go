@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Graphviz sizes a label by estimating its text's width. Built into
@@ -68,6 +69,26 @@ func textWidth(s string, size float64, bold bool) float64 {
 	return widest
 }
 
+// maxRunText is the most characters a run of label text shows; longer
+// text is cut with an ellipsis (the tooltip keeps all of it). Graphviz
+// refuses an HTML-like label longer than 16,384 bytes, and no drawing is
+// legible with a longer name.
+const maxRunText = 160
+
+// shorten cuts s to at most n characters, the last an ellipsis.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i, k := 0, 0
+	for k < n-1 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		k++
+	}
+	return s[:i] + "…"
+}
+
 // span is a run of label text in one font size and colour.
 type span struct {
 	text  string  // user text; may hold newlines
@@ -99,6 +120,7 @@ func rows(base float64, lines ...[]span) string {
 		}
 		lw := 0.0
 		for _, s := range l {
+			s.text = shorten(clean(s.text), maxRunText)
 			size := s.size
 			if size == 0 {
 				size = base

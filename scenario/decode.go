@@ -3,6 +3,7 @@ package scenario
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -224,15 +225,33 @@ func (d *decoder) number(n *node) float64 {
 		return n.num
 	case n.kind == scalarNode && n.typ == strScalar && !n.quoted:
 		// A plain YAML scalar the YAML parser did not take for a number,
-		// such as 1e3.
-		if f, err := strconv.ParseFloat(n.text, 64); err == nil {
+		// such as 1e3, or one too large for it, such as 1e309.
+		f, err := strconv.ParseFloat(n.text, 64)
+		if err == nil {
 			return f
+		}
+		if errors.Is(err, strconv.ErrRange) {
+			d.add(n.pos, n.path, fmt.Errorf("%w: number %s is out of range", ErrType, n.text))
+			return 0
 		}
 	case n.kind == nullNode:
 		return 0
 	}
 	d.typeErr(n, "a number")
 	return 0
+}
+
+// count returns a whole number of occurrences, at least 1.
+func (d *decoder) count(n *node) int {
+	if n.kind == nullNode {
+		return 0
+	}
+	f := d.number(n)
+	if f != math.Trunc(f) || f < 1 || f > math.MaxInt32 {
+		d.add(n.pos, n.path, fmt.Errorf("%w: count %s: want a whole number of occurrences, at least 1", ErrType, n.text))
+		return 0
+	}
+	return int(f)
 }
 
 func (d *decoder) boolean(n *node) bool {

@@ -62,6 +62,7 @@
 //	    quote: "Mr Putin had contacted President Obama, according to US officials."
 //	    reported_by: us-officials           # who makes the claim
 //	    weight: 2                           # a positive number; default 1
+//	    count: 6                            # occurrences it stands for (an aggregate); default 1
 //	    note: free text
 //	    attrs: {channel: phone}
 //	  - from: putin

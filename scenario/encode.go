@@ -80,6 +80,7 @@ type relationDoc struct {
 	Evidence   []evidenceDoc     `json:"evidence,omitempty"`
 	ReportedBy string            `json:"reported_by,omitempty"`
 	Weight     float64           `json:"weight,omitempty"` // 0 here stands for the default, 1
+	Count      int               `json:"count,omitempty"`  // 0 here stands for the default, 1
 	Note       string            `json:"note,omitempty"`
 	Attrs      map[string]string `json:"attrs,omitempty"`
 }
@@ -141,6 +142,9 @@ func newFileDoc(g *graph.Graph) (*fileDoc, error) {
 		}
 		if r.Weight != 1 {
 			rd.Weight = r.Weight
+		}
+		if r.Count > 1 {
+			rd.Count = r.Count
 		}
 		doc.Relations = append(doc.Relations, rd)
 	}

@@ -43,6 +43,9 @@ var (
 	// ErrUnknownSyntax means a syntax name or a file name's extension
 	// names neither YAML nor JSON.
 	ErrUnknownSyntax = errors.New("scenario: unknown syntax")
+
+	// ErrTooLarge means an input longer than Decoder.MaxBytes.
+	ErrTooLarge = errors.New("scenario: input too large")
 )
 
 // Error is one problem in a scenario file, with its place.

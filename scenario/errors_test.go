@@ -139,6 +139,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"yaml/quoted weight", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: \"2\"}\n", []problem{{ErrType, 6, 41, "relations[0].weight"}}},
 		{"yaml/word weight", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: heavy}\n", []problem{{ErrType, 6, 41, "relations[0].weight"}}},
 		{"json/string weight", JSON, jsonHead + ` "relations": [{"from": "a", "to": "b", "kind": "met", "weight": "2"}]}`, []problem{{ErrType, 2, 66, "$.relations[0].weight"}}},
+		{"yaml/fractional count", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, count: 2.5}\n", []problem{{ErrType, 6, 40, "relations[0].count"}}},
+		{"json/zero count", JSON, jsonHead + ` "relations": [{"from": "a", "to": "b", "kind": "met", "count": 0}]}`, []problem{{ErrType, 2, 65, "$.relations[0].count"}}},
 		{"json/weight out of range", JSON, jsonHead + ` "relations": [{"from": "a", "to": "b", "kind": "met", "weight": 1e999}]}`, []problem{{ErrType, 2, 66, "$.relations[0].weight"}}},
 		{"yaml/non-bool symmetric", YAML, "kinds:\n  - {name: k, symmetric: yes}\n", []problem{{ErrType, 2, 26, "kinds[0].symmetric"}}},
 		{"json/string symmetric", JSON, `{"kinds": [{"name": "k", "symmetric": "true"}]}`, []problem{{ErrType, 1, 39, "$.kinds[0].symmetric"}}},
@@ -166,6 +168,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"json/missing to", JSON, jsonHead + ` "relations": [{"from": "a", "kind": "met"}]}`, []problem{{graph.ErrMissing, 2, 16, "$.relations[0].to"}}},
 		{"yaml/unknown kind", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: phned}\n", []problem{{graph.ErrUnknownKind, 6, 28, "relations[0].kind"}}},
 		{"yaml/self relation", YAML, yamlHead + "relations:\n  - {from: a, to: a, kind: met}\n", []problem{{graph.ErrSelfRelation, 6, 19, "relations[0].to"}}},
+		{"yaml/zero weight", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: 0}\n", []problem{{graph.ErrBadWeight, 6, 41, "relations[0].weight"}}},
+		{"json/zero weight", JSON, jsonHead + ` "relations": [{"from": "a", "to": "b", "kind": "met", "weight": 0.0}]}`, []problem{{graph.ErrBadWeight, 2, 66, "$.relations[0].weight"}}},
+		{"yaml/weight out of range", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: 1e309}\n", []problem{{ErrType, 6, 41, "relations[0].weight"}}},
 		{"yaml/negative weight", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: -1}\n", []problem{{graph.ErrBadWeight, 6, 41, "relations[0].weight"}}},
 		{"yaml/NaN weight", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: .nan}\n", []problem{{graph.ErrBadWeight, 6, 41, "relations[0].weight"}}},
 		{"yaml/infinite weight", YAML, yamlHead + "relations:\n  - {from: a, to: b, kind: met, weight: .inf}\n", []problem{{graph.ErrBadWeight, 6, 41, "relations[0].weight"}}},
@@ -309,5 +314,25 @@ func TestSuggest(t *testing.T) {
 				t.Errorf("suggest(%q) = %q, want %q", tt.in, got, want)
 			}
 		})
+	}
+}
+
+// endless is an input that never ends, like /dev/zero.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
+}
+
+// TestMaxBytes checks that an endless input stops at the limit with
+// ErrTooLarge.
+func TestMaxBytes(t *testing.T) {
+	dec := NewDecoder(endless{})
+	dec.MaxBytes = 1 << 20
+	if _, err := dec.Decode(); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Decode = %v, want ErrTooLarge", err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
@@ -113,6 +114,9 @@ func FuzzEncodeString(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return // Encode refuses it; TestEncodeErrors checks that
+		}
+		if actors.ValidateText(s) != nil {
+			return // Build refuses it; TestControlCharactersRefused checks that
 		}
 		g := trickyGraph(t, s)
 		for _, f := range []Syntax{YAML, JSON} {

@@ -2,12 +2,14 @@ package scenario
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/atomicfile"
+	"github.com/diplograph/diplograph/internal/readlimit"
 )
 
 // A Decoder reads a scenario from an input stream and builds its graph.
@@ -19,6 +21,9 @@ type Decoder struct {
 	// Name names the input in errors, the File of every [*Error], such as
 	// "ukraine2014.yaml" or "<stdin>"; the default is no name.
 	Name string
+	// MaxBytes is the most bytes Decode reads: a longer input fails with
+	// an error wrapping ErrTooLarge. Default 0: 1 GiB; negative: no limit.
+	MaxBytes int64
 
 	r io.Reader
 }
@@ -54,7 +59,10 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 	if !s.valid() {
 		return nil, fmt.Errorf("%w: %s (want yaml or json)", ErrUnknownSyntax, s)
 	}
-	data, err := io.ReadAll(d.r)
+	data, err := readlimit.ReadAll(d.r, d.MaxBytes, ErrTooLarge)
+	if errors.Is(err, ErrTooLarge) {
+		err = fmt.Errorf("%w (set Decoder.MaxBytes to read more)", err)
+	}
 	if err != nil {
 		return nil, &Error{File: d.Name, Err: err}
 	}

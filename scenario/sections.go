@@ -16,7 +16,7 @@ var (
 	kindFields     = []string{"name", "sign", "symmetric", "nature", "cameo", "goldstein", "phrase", "description"}
 	actorFields    = []string{"id", "name", "kind", "country", "title", "aliases", "roles", "note", "attrs"}
 	roleFields     = []string{"role", "of", "since", "until"}
-	relationFields = []string{"id", "from", "to", "kind", "sign", "date", "since", "until", "source", "quote", "evidence", "reported_by", "weight", "note", "attrs"}
+	relationFields = []string{"id", "from", "to", "kind", "sign", "date", "since", "until", "source", "quote", "evidence", "reported_by", "weight", "count", "note", "attrs"}
 	evidenceFields = []string{"source", "quote", "note"}
 )
 
@@ -241,6 +241,12 @@ func (d *decoder) relation(n *node) graph.Relation {
 			r.ReportedBy = d.str(v)
 		case "weight":
 			r.Weight = d.number(v)
+			if r.Weight == 0 && v.kind != nullNode && !d.bad[v.path] {
+				// Build would take 0 for "not given" and make it 1.
+				d.add(v.pos, v.path, fmt.Errorf("%w 0: want a positive number (leave the weight out for the default, 1)", graph.ErrBadWeight))
+			}
+		case "count":
+			r.Count = d.count(v)
 		case "note":
 			r.Note = d.str(v)
 		case "attrs":

@@ -1,6 +1,8 @@
 package scenario
 
 import (
+	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,7 +19,7 @@ var tricky = []string{
 	"a: b", "a:b", "key:", ": x", "a #b", "a#b", "#x", "- x", "-", "--", "---", "...", "? x", "?", "[x]", "{x}", "a, b", "a,b",
 	"&a", "*a", "!a", "!!str x", "%x", "@x", "`x", "|x", ">x", "<<", "=", "'single'", `"double"`, `a "b" c`, "it's", `back\slash`,
 	" lead", "trail ", "  ", "tab\there", "\ttab", "cr\rlf", "crlf\r\n", "line\nbreak", "two\nlines\n", "ends\n\n", "\nstarts", "space \nend",
-	"\x00nul", "\x01", "\x7f", "\u0085nel", "\u00a0nbsp", "a\u00a0", "\u2028ls", "\u2029ps", "\ufeffbom", "zero\u200bwidth", "\ufffe", "\U0010ffff",
+	"\x7f", "\u0085nel", "\u00a0nbsp", "a\u00a0", "\u2028ls", "\u2029ps", "\ufeffbom", "zero\u200bwidth", "\U0010ffff",
 	"“curly”", "‘single’", "it’s", "…", "a – b — c", "the\u0100 White House", "Ā", "😀", "𝕏", "日本語", "Ελληνικά", "é", "e\u0301",
 	"Putin - Obama", "Smith & Co", "https://example.org/a?b=1&c=2#frag", "a > b", "x | y", strings.Repeat("long ", 100),
 	"multi\nline with: colon\n  and indent # hash\n", "<script>alert(1)</script>", "&amp;",
@@ -44,6 +46,21 @@ func trickyGraph(t *testing.T, s string) *graph.Graph {
 		t.Fatalf("%q: %v", s, err)
 	}
 	return g
+}
+
+// TestControlCharactersRefused checks that text no output can carry (XML
+// 1.0 forbids these characters) is refused where it is read, with its
+// place, rather than at export.
+func TestControlCharactersRefused(t *testing.T) {
+	for _, s := range []string{"\x00nul", "\x01", "esc\x1b[31mred", "\ufffe"} {
+		// Go's quoting escapes (\x1b, \ufffe) are YAML's too.
+		doc := "actors:\n  - {id: a, name: " + strconv.QuoteToASCII(s) + "}\n"
+		_, err := decodeAs([]byte(doc), "in.yaml", YAML)
+		var e *Error
+		if !errors.Is(err, actors.ErrBadText) || !errors.As(err, &e) || e.Line != 2 || e.Path != "actors[0].name" {
+			t.Errorf("%q: %v; want actors.ErrBadText at line 2, actors[0].name", s, err)
+		}
+	}
 }
 
 func TestTrickyStrings(t *testing.T) {

@@ -204,7 +204,7 @@ func pathCmd() *command {
 				return err
 			}
 			p := analysis.Project(g, analysis.ProjectOptions{Weighting: weighting})
-			paths, err := analysis.KShortestPaths(e.ctx, p, args[1], args[2], analysis.KShortestPathsOptions{K: k, Weighted: weighted, Undirected: !directed})
+			paths, err := analysis.KShortestPaths(e.ctx, p, idArg(args[1]), idArg(args[2]), analysis.KShortestPathsOptions{K: k, Weighted: weighted, Undirected: !directed})
 			if err != nil {
 				return err
 			}

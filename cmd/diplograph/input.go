@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/diplograph/diplograph/date"
@@ -15,16 +18,20 @@ import (
 	"github.com/diplograph/diplograph/graph/encoding/graphml"
 	"github.com/diplograph/diplograph/graph/encoding/nodelink"
 	"github.com/diplograph/diplograph/internal/atomicfile"
+	"github.com/diplograph/diplograph/internal/readlimit"
 	"github.com/diplograph/diplograph/scenario"
 )
 
 // input holds the flags shared by commands that read a graph.
 type input struct {
 	defaultKind string
+	maxInput    byteSize
 }
 
 func (in *input) flags(fs *flag.FlagSet) {
 	fs.StringVar(&in.defaultKind, "default-kind", "", "relation `kind` for edges of an imported node-link or GraphML file that have none")
+	in.maxInput = readlimit.Default
+	fs.TextVar(&in.maxInput, "max-input", &in.maxInput, "refuse an input file larger than this `size` (such as 200MiB or 2GiB); 0 for no limit")
 }
 
 // load reads a graph from path ("-" for standard input), choosing the
@@ -39,26 +46,38 @@ func (in *input) load(e *env, path string) (*graph.Graph, error) {
 			return nil, usagef("%s: unknown file type %q (want .yaml, .yml, .json or .graphml)", path, ext)
 		}
 	}
+	limit := int64(in.maxInput)
+	if limit == 0 {
+		limit = -1 // --max-input 0: no limit
+	}
 	var data []byte
 	var err error
 	name := path
 	if path == "-" {
 		name = "<stdin>"
-		data, err = io.ReadAll(e.stdin)
+		data, err = readlimit.ReadAll(e.stdin, limit, errTooLarge)
 	} else {
-		data, err = os.ReadFile(path)
+		var f *os.File
+		if f, err = os.Open(path); err == nil {
+			data, err = readlimit.ReadAll(f, limit, errTooLarge)
+			f.Close()
+		}
+	}
+	if errors.Is(err, errTooLarge) {
+		return nil, fmt.Errorf("%s: %w (raise --max-input to read it)", name, err)
 	}
 	if err != nil {
 		return nil, err
 	}
-	trimmed := bytes.TrimSpace(data)
+	// Sniff past a UTF-8 byte order mark; every reader skips it too.
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	switch {
 	case ext == ".graphml" || path == "-" && bytes.HasPrefix(trimmed, []byte("<")):
 		dec := graphml.NewDecoder(bytes.NewReader(data))
 		dec.Name, dec.DefaultKind = name, in.defaultKind
 		return dec.Decode()
 	case ext == ".json" || path == "-" && bytes.HasPrefix(trimmed, []byte("{")):
-		if isNodeLink(data) {
+		if isNodeLink(trimmed) {
 			dec := nodelink.NewDecoder(bytes.NewReader(data))
 			dec.Name, dec.DefaultKind = name, in.defaultKind
 			return dec.Decode()
@@ -66,6 +85,30 @@ func (in *input) load(e *env, path string) (*graph.Graph, error) {
 		return decodeScenario(data, name, scenario.JSON)
 	}
 	return decodeScenario(data, name, scenario.YAML)
+}
+
+// errTooLarge is an input longer than --max-input.
+var errTooLarge = errors.New("input too large")
+
+// byteSize is a flag value in bytes, written with an optional unit: 1500,
+// 200MiB, 2GiB, 500MB.
+type byteSize int64
+
+func (b byteSize) MarshalText() ([]byte, error) {
+	return []byte(strings.ReplaceAll(readlimit.Size(int64(b)), " ", "")), nil
+}
+
+func (b *byteSize) UnmarshalText(text []byte) error {
+	s := strings.TrimSpace(string(text))
+	num := strings.TrimRightFunc(s, func(r rune) bool { return r >= 'A' && r <= 'z' })
+	units := map[string]int64{"": 1, "b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9, "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+	mult, ok := units[strings.ToLower(strings.TrimSpace(s[len(num):]))]
+	n, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
+	if !ok || err != nil || n < 0 || n > math.MaxInt64/mult {
+		return fmt.Errorf("%q is not a size (want a number of bytes, or one with a unit: 200MiB, 2GiB, 500MB)", s)
+	}
+	*b = byteSize(n * mult)
+	return nil
 }
 
 // decodeScenario decodes a scenario in syntax s, naming it name in errors.
@@ -122,6 +165,12 @@ func (v *view) flags(fs *flag.FlagSet, withSign bool) {
 	fs.BoolVar(&v.dropUncertain, "drop-uncertain", false, "leave out relations whose date, at its precision, may fall on either side of --as-of, --from or --to")
 }
 
+// narrows reports whether the view selects relations (by kind, sign or
+// date), so that actors may be left without any.
+func (v *view) narrows() bool {
+	return v.kinds != "" || v.sign != "" || v.from != "" || v.to != "" || v.asOf != ""
+}
+
 // apply returns the selected view of g: the filter, then the fold, then
 // the isolated actors dropped. It reports on w how many relations straddle
 // the dates and what the fold did.
@@ -146,6 +195,9 @@ func (v *view) apply(w io.Writer, g *graph.Graph) (*graph.Graph, error) {
 			return nil, usagef("--%s: %v", d.flag, err)
 		}
 		*d.into = t
+	}
+	if since, until := f.Window.Since, f.Window.Until; !since.IsZero() && !until.IsZero() && until.Last().Before(since.First()) {
+		return nil, usagef("--from %s is after --to %s", v.from, v.to)
 	}
 	if v.sign != "" {
 		s, err := graph.ParseSign(v.sign)

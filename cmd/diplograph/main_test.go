@@ -48,6 +48,10 @@ func TestUsage(t *testing.T) {
 		{"unknown kind filter", []string{"export", example, "--format", "dot", "--kinds", "phone"}, exitUsage, "", `did you mean "phoned"`},
 		{"missing file", []string{"validate", "nope.yaml"}, exitFail, "no such file", "1 of 1 files have problems"},
 		{"unknown extension", []string{"validate", "x.txt"}, exitUsage, "", "unknown file type"},
+		{"bad --max-input", []string{"rank", "-", "--max-input", "lots"}, exitUsage, "", "not a size"},
+		{"window reversed names the flags", []string{"rank", example, "--from", "2015", "--to", "2014"}, exitUsage, "", "--from 2015 is after --to 2014"},
+		{"render to an unknown extension", []string{"render", example, "-o", filepath.Join(t.TempDir(), "x.bmp")}, exitUsage, "", `unknown extension ".bmp"`},
+		{"render highlights an unknown ID", []string{"render", example, "--highlight", "putin,nosuch", "--format", "dot"}, exitFail, "", `"nosuch"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -343,5 +347,34 @@ func TestFailedWriteKeepsOldFile(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
 		t.Errorf("files left behind: %v", entries)
+	}
+}
+
+// TestRenderViewLeavesOutIsolates checks that a view selecting some
+// relations draws only the actors they join, and says how many it left
+// out, unless nothing was selected.
+func TestRenderViewLeavesOutIsolates(t *testing.T) {
+	code, out, errs := runCmd(t, "", "render", example, "--kinds", "phoned", "--format", "dot")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"putin"`) || strings.Contains(out, `"klitschko"`) {
+		t.Errorf("the phone calls' diagram should draw putin and leave out klitschko, who made no call:\n%s", out)
+	}
+	if !strings.Contains(errs, "without relations in the view left out") {
+		t.Errorf("stderr does not say actors were left out: %q", errs)
+	}
+	code, out, errs = runCmd(t, "", "render", example, "--format", "dot")
+	if code != exitOK || !strings.Contains(out, `"klitschko"`) || strings.Contains(errs, "left out") {
+		t.Errorf("without a view every actor is drawn: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestMaxInput checks that an input over --max-input is refused with a
+// message naming the flag, before it is parsed.
+func TestMaxInput(t *testing.T) {
+	code, _, errs := runCmd(t, strings.Repeat("# comment\n", 200), "rank", "-", "--max-input", "1KiB")
+	if code != exitFail || !strings.Contains(errs, "more than 1 KiB") || !strings.Contains(errs, "raise --max-input") {
+		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }

@@ -4,8 +4,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/render"
 )
@@ -57,11 +61,10 @@ func renderCmd() *command {
 				if f, err = render.ParseFormat(format); err != nil {
 					return usagef("--format: %v", err)
 				}
-			} else {
-				for _, x := range render.Formats() {
-					if strings.HasSuffix(strings.ToLower(out), "."+x.String()) {
-						f = x
-					}
+			} else if ext := strings.ToLower(filepath.Ext(out)); ext != "" {
+				var err error
+				if f, err = render.ParseFormat(ext[1:]); err != nil {
+					return usagef("-o %s: unknown extension %q (want .%s, or name the format with --format)", out, ext, choices(render.Formats(), ", ."))
 				}
 			}
 			if cluster != "" && cluster != "country" {
@@ -69,15 +72,26 @@ func renderCmd() *command {
 			}
 			o.ClusterByCountry = cluster == "country"
 			o.NoLegend = !legend
-			o.Highlight = splitList(highlight)
+			o.Highlight = idList(highlight)
 			g, err := in.loadView(e, v, args[0])
 			if err != nil {
 				return err
 			}
+			if v.narrows() && !v.dropIsolates {
+				// A view of some relations draws the actors they join:
+				// the phone calls among 1,400 actors are a dozen pairs.
+				n := g.NumActors()
+				if g, err = g.Filter(graph.Filter{DropIsolated: true}); err != nil {
+					return err
+				}
+				if d := n - g.NumActors(); d > 0 {
+					fmt.Fprintf(e.stderr, "diplograph render: %d actor%s without relations in the view left out\n", d, plural(d))
+				}
+			}
 			if highlightPath != "" || sizeBy != "" {
 				p := analysis.Project(g, analysis.ProjectOptions{})
 				if highlightPath != "" {
-					ends := splitList(highlightPath)
+					ends := idList(highlightPath)
 					if len(ends) != 2 {
 						return usagef("--highlight-path takes two actor IDs, A,B")
 					}
@@ -131,6 +145,19 @@ func choices[T fmt.Stringer](values []T, sep string) string {
 		names[i] = v.String()
 	}
 	return strings.Join(names, sep)
+}
+
+// idArg is an ID as typed, in the normal form every ID of a graph has
+// (NFKC: a terminal may hand over a decomposed "é").
+func idArg(s string) string { return norm.NFKC.String(strings.TrimSpace(s)) }
+
+// idList splits a comma-separated list of IDs, each through idArg.
+func idList(s string) []string {
+	ids := splitList(s)
+	for i, id := range ids {
+		ids[i] = idArg(id)
+	}
+	return ids
 }
 
 func splitList(s string) []string {

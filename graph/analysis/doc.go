@@ -45,8 +45,10 @@
 //     r.From -> r.To, and, if its kind is symmetric (met, negotiated, ...),
 //     to r.To -> r.From as well. One edge per ordered pair; no self-loops.
 //   - A relation's weight is set by [ProjectOptions.Weighting]: by default
-//     [WeightByCount] (1 per relation, so the weight of u->v is the number of
-//     selected relations from u to v); [WeightByRelation] (the relation's own
+//     [WeightByCount] (1 per relation, or its Count for a relation that
+//     stands for several occurrences, such as an aggregate of events, so the
+//     weight of u->v is the number of selected relations, or occurrences,
+//     from u to v); [WeightByRelation] (the relation's own
 //     weight), [WeightByGoldstein] (the magnitude of the kind's Goldstein
 //     value) or [WeightByEvidence] (the number of citations); or any
 //     [WeightFunc] of your own. A relation weighing 0 is left out.

@@ -134,7 +134,7 @@ func TestProjectionUnknownActors(t *testing.T) {
 }
 
 // weightedGraph has three relations from A to B (one cited twice, one of
-// weight 4), a condemnation from B to C and a withdrew-for (no Goldstein
+// weight 4), an aggregate of six condemnations from B to C (Count 6) and a withdrew-for (no Goldstein
 // value) from C to A.
 func weightedGraph() *graph.Graph {
 	b := graph.NewBuilder()
@@ -146,7 +146,7 @@ func weightedGraph() *graph.Graph {
 	b.AddRelation(graph.Relation{From: "A", To: "B", Kind: graph.Phoned, Evidence: []graph.Evidence{cite, cite}})
 	b.AddRelation(graph.Relation{From: "A", To: "B", Kind: graph.Backs, Weight: 4})
 	b.AddRelation(graph.Relation{From: "A", To: "B", Kind: graph.Sanctions})
-	b.AddRelation(graph.Relation{From: "B", To: "C", Kind: graph.Condemned})
+	b.AddRelation(graph.Relation{From: "B", To: "C", Kind: graph.Condemned, Count: 6})
 	b.AddRelation(graph.Relation{From: "C", To: "A", Kind: graph.WithdrewFor})
 	g, err := b.Build()
 	if err != nil {
@@ -162,7 +162,7 @@ func TestWeightings(t *testing.T) {
 		o          analysis.ProjectOptions
 		ab, bc, ca float64 // 0: no edge
 	}{
-		{analysis.ProjectOptions{}, 3, 1, 1},
+		{analysis.ProjectOptions{}, 3, 6, 1},
 		{analysis.ProjectOptions{Weighting: analysis.WeightByRelation}, 1 + 4 + 1, 1, 1},
 		{analysis.ProjectOptions{Weighting: analysis.WeightByEvidence}, 2 + 1 + 1, 1, 1},
 		{analysis.ProjectOptions{Weighting: analysis.WeightByGoldstein},

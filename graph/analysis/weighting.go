@@ -23,9 +23,11 @@ type Weighting uint8
 
 // The weightings, in the order [Weightings] lists them.
 const (
-	// WeightByCount: every relation counts 1, so the weight of u->v is the
+	// WeightByCount: every relation counts its Count, the occurrences it
+	// stands for (1 for a single relation), so the weight of u->v is the
 	// number of selected relations from u to v (a symmetric kind counting
-	// both ways). Its name is "count".
+	// both ways), and an aggregate of six events weighs what the six
+	// events would. Its name is "count".
 	WeightByCount Weighting = iota
 	// WeightByRelation: a relation weighs its own Weight field (1 unless the
 	// scenario says otherwise; the number of events for aggregated event
@@ -111,7 +113,7 @@ func (w Weighting) Weigh(r graph.Relation, k graph.Kind) float64 {
 	case WeightByEvidence:
 		return float64(max(1, len(r.Evidence)))
 	}
-	return 1
+	return float64(max(1, r.Count))
 }
 
 // nameList joins names as "a, b, c or d".

@@ -29,6 +29,9 @@ var (
 	// another, or a relation of a symmetric kind. The projection of any
 	// graph is simple (analysis.Projection.Simple).
 	ErrNotSimple = errors.New("encoding: not a simple directed graph")
+
+	// ErrTooLarge means an input longer than a Decoder's MaxBytes.
+	ErrTooLarge = errors.New("encoding: input too large")
 )
 
 // Error is one problem, with its place: in a document being decoded, or

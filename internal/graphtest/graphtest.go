@@ -66,7 +66,7 @@ func Rich() *graph.Graph {
 	b.AddRelation(graph.Relation{From: "crimea", To: "UKR", Kind: graph.PartOf, When: date.Between(date.Date{}, p("2014-03-17"))})
 	b.AddRelation(graph.Relation{From: "protesters", To: "yanukovych", Kind: graph.Ousted, When: date.At(p("2014-02"))})
 	b.AddRelation(graph.Relation{From: "lavrov", To: "rossiya-1", Kind: "interviewed-by", When: date.At(p("2014"))})
-	b.AddRelation(graph.Relation{From: "RUS", To: "USA", Kind: "expelled-diplomats", Weight: 0.25})
+	b.AddRelation(graph.Relation{From: "RUS", To: "USA", Kind: "expelled-diplomats", Weight: 0.25, Count: 3})
 	b.AddRelation(graph.Relation{From: "nato", To: "RUS", Kind: "fears"})
 	b.AddRelation(graph.Relation{From: "klitschko", To: "udar", Kind: graph.Leads})
 	b.AddRelation(graph.Relation{From: "lavrov", To: "RUS", Kind: graph.Serves, When: date.Between(p("2004-03-09"), date.Date{})})

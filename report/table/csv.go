@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/csv"
 	"io"
+
+	"github.com/diplograph/diplograph/internal/csvsafe"
 )
 
 // WriteCSV writes the table as CSV (RFC 4180, by encoding/csv): a header of
@@ -12,10 +14,11 @@ import (
 // ("0.21340000000000001" never, "0.2134" always), dates as written
 // ("2014-03"), missing values as empty fields. Title, notes, keys and
 // markers are not written; use JSON to keep them. A CSV reader gives back
-// the same strings, except that it reads a "\r\n" inside a field as "\n".
-// Spreadsheets may run a value starting with "=" as a formula; the value
-// is written as it is, so mind where you open it. It returns the first
-// write error.
+// the same strings, except that it reads a "\r\n" inside a field as "\n",
+// and that a text value a spreadsheet would run as a formula (starting
+// with '=', '+', '-', '@', a tab or a carriage return, and not a number) is
+// written behind an apostrophe, which spreadsheets read as "text" and do
+// not show. It returns the first write error.
 func (t *Table) WriteCSV(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	cw := csv.NewWriter(bw)
@@ -31,14 +34,14 @@ func (t *Table) WriteCSV(w io.Writer) error {
 	}
 	rec := make([]string, len(t.cols))
 	for j, c := range t.cols {
-		rec[j] = c.Name
+		rec[j] = csvsafe.Cell(c.Name)
 	}
 	if err := write(rec); err != nil {
 		return err
 	}
 	for _, r := range t.rows {
 		for j, c := range r.cells {
-			rec[j] = raw(c)
+			rec[j] = csvsafe.Cell(raw(c))
 		}
 		if err := write(rec); err != nil {
 			return err

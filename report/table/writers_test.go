@@ -16,6 +16,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/internal/csvsafe"
 	"github.com/diplograph/diplograph/internal/golden"
 )
 
@@ -135,6 +136,26 @@ func TestGoldenCSV(t *testing.T) {
 			t.Errorf("CSV lacks %q", fact)
 		}
 	}
+}
+
+// TestCSVFormulaGuard checks that a name a spreadsheet would run as a
+// formula is written behind an apostrophe, and a negative number is not.
+func TestCSVFormulaGuard(t *testing.T) {
+	tb, err := New("t", Column{Name: "Actor", Type: TextType}, Column{Name: "Change", Type: IntegerType})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.AddRow("=cmd|' /C calc'!A0", -3); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := tb.WriteCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Actor,Change\n'=cmd|' /C calc'!A0,-3\n"; b.String() != want {
+		t.Errorf("CSV = %q, want %q", b.String(), want)
+	}
+	checkCSV(t, tb, b.Bytes())
 }
 
 func TestGoldenJSON(t *testing.T) {
@@ -284,13 +305,13 @@ func checkCSV(t *testing.T, tb *Table, data []byte) {
 	}
 	norm := func(s string) string { return strings.ReplaceAll(s, "\r\n", "\n") }
 	for j, c := range tb.cols {
-		if recs[0][j] != norm(c.Name) {
+		if csvsafe.Uncell(recs[0][j]) != norm(c.Name) {
 			t.Errorf("header %d reads %q, want %q", j, recs[0][j], c.Name)
 		}
 	}
 	for i, r := range tb.rows {
 		for j, c := range r.cells {
-			if got, want := recs[i+1][j], norm(raw(c)); got != want {
+			if got, want := csvsafe.Uncell(recs[i+1][j]), norm(raw(c)); got != want {
 				t.Errorf("row %d, column %d reads %q, want %q", i, j, got, want)
 			}
 		}

@@ -4,14 +4,17 @@ import (
 	"bytes"
 	stdcsv "encoding/csv"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/enctest"
 	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
+	"github.com/diplograph/diplograph/internal/csvsafe"
 	"github.com/diplograph/diplograph/internal/golden"
 	"github.com/diplograph/diplograph/internal/graphtest"
 )
@@ -41,8 +44,13 @@ func read(t *testing.T, g *graph.Graph, nodes, edges []byte) {
 			if i < len(first) {
 				want = first[i]
 			}
-			if row[i] != norm(want) {
-				t.Errorf("%s %q: %s = %q, want %q", what, first[0], h, row[i], want)
+			if got := csvsafe.Uncell(row[i]); got != norm(want) {
+				t.Errorf("%s %q: %s = %q, want %q", what, first[0], h, got, want)
+			}
+			if c := row[i]; c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+				if _, err := strconv.ParseFloat(c, 64); err != nil {
+					t.Errorf("%s %q: %s = %q would run as a spreadsheet formula", what, first[0], h, c)
+				}
 			}
 		}
 	}
@@ -73,7 +81,7 @@ func read(t *testing.T, g *graph.Graph, nodes, edges []byte) {
 		k, _ := g.Kind(r.Kind)
 		vals, _ := schema.EdgeValues(r, k)
 		check("edge", es[0], es[i], []string{r.From, r.To}, vals)
-		if es[i][2] != r.ID || es[i][3] != r.Kind {
+		if csvsafe.Uncell(es[i][2]) != r.ID || es[i][3] != r.Kind {
 			t.Errorf("edge row %d: id %q kind %q, want %q %q", i, es[i][2], es[i][3], r.ID, r.Kind)
 		}
 		i++
@@ -167,3 +175,36 @@ func TestEncodeErrors(t *testing.T) {
 type failWriter struct{ err error }
 
 func (w failWriter) Write([]byte) (int, error) { return 0, w.err }
+
+// TestFormulaGuard checks that a name a spreadsheet would run is written
+// behind an apostrophe, numbers are not, and NoFormulaGuard writes it as it
+// is.
+func TestFormulaGuard(t *testing.T) {
+	b := graph.NewBuilder()
+	b.Add(actors.Actor{ID: "a", Name: `=HYPERLINK("http://evil.example","x")`}, actors.Actor{ID: "b", Name: "-1"})
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		raw          bool
+		wantA, wantB string
+	}{
+		{false, `'=HYPERLINK("http://evil.example","x")`, "-1"},
+		{true, `=HYPERLINK("http://evil.example","x")`, "-1"},
+	} {
+		var nodes bytes.Buffer
+		enc := NewEncoder(&nodes, nil)
+		enc.NoFormulaGuard = c.raw
+		if err := enc.Encode(g); err != nil {
+			t.Fatal(err)
+		}
+		recs, err := stdcsv.NewReader(&nodes).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if recs[1][1] != c.wantA || recs[2][1] != c.wantB {
+			t.Errorf("NoFormulaGuard %v: names written %q and %q, want %q and %q", c.raw, recs[1][1], recs[2][1], c.wantA, c.wantB)
+		}
+	}
+}

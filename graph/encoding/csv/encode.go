@@ -10,6 +10,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
+	"github.com/diplograph/diplograph/internal/csvsafe"
 )
 
 // An Encoder writes graphs as two CSV tables, nodes and edges.
@@ -22,6 +23,12 @@ type Encoder struct {
 	// of its ordered pair. Use it on a projection's graph
 	// (analysis.Projection.Simple). Default false: one row per relation.
 	Simple bool
+	// NoFormulaGuard writes every value exactly as it is. By default a
+	// text value that a spreadsheet would run as a formula (it starts with
+	// '=', '+', '-', '@', a tab or a carriage return and is not a number,
+	// such as "=HYPERLINK(...)") is written behind an apostrophe, which
+	// spreadsheets read as "text" and do not show. Default false: guarded.
+	NoFormulaGuard bool
 
 	nodes, edges io.Writer
 }
@@ -51,12 +58,12 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	}
 	var nodes, edges bytes.Buffer
 	if e.nodes != nil {
-		if err := nodeTable(&nodes, g); err != nil {
+		if err := nodeTable(&nodes, g, e.cell); err != nil {
 			return err
 		}
 	}
 	if e.edges != nil {
-		if err := edgeTable(&edges, g, e.Simple); err != nil {
+		if err := edgeTable(&edges, g, e.Simple, e.cell); err != nil {
 			return err
 		}
 	}
@@ -74,8 +81,17 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	return nil
 }
 
-// nodeTable writes the node table to buf.
-func nodeTable(buf *bytes.Buffer, g *graph.Graph) error {
+// cell is a value as written: guarded against formulas unless
+// NoFormulaGuard.
+func (e *Encoder) cell(s string) string {
+	if e.NoFormulaGuard {
+		return s
+	}
+	return csvsafe.Cell(s)
+}
+
+// nodeTable writes the node table to buf, each value through cell.
+func nodeTable(buf *bytes.Buffer, g *graph.Graph, cell func(string) string) error {
 	keys := schema.NodeKeys(g)
 	cw := stdcsv.NewWriter(buf)
 	header := []string{"id"}
@@ -88,9 +104,9 @@ func nodeTable(buf *bytes.Buffer, g *graph.Graph) error {
 		if err != nil {
 			return &encoding.Error{Item: fmt.Sprintf("node %q", a.ID), Err: err}
 		}
-		row := []string{a.ID}
+		row := []string{cell(a.ID)}
 		for _, k := range keys {
-			row = append(row, vals[k.Name])
+			row = append(row, cell(vals[k.Name]))
 		}
 		_ = cw.Write(row)
 	}
@@ -98,8 +114,9 @@ func nodeTable(buf *bytes.Buffer, g *graph.Graph) error {
 	return nil
 }
 
-// edgeTable writes the edge table to buf, with a cost column if simple.
-func edgeTable(buf *bytes.Buffer, g *graph.Graph, simple bool) error {
+// edgeTable writes the edge table to buf, with a cost column if simple,
+// each value through cell.
+func edgeTable(buf *bytes.Buffer, g *graph.Graph, simple bool, cell func(string) string) error {
 	keys := schema.EdgeKeys(g)
 	if simple {
 		keys = schema.SimpleEdgeKeys(g)
@@ -119,9 +136,9 @@ func edgeTable(buf *bytes.Buffer, g *graph.Graph, simple bool) error {
 		if simple {
 			vals[schema.CostKey] = schema.FormatWeight(schema.Cost(r.Weight))
 		}
-		row := []string{r.From, r.To}
+		row := []string{cell(r.From), cell(r.To)}
 		for _, key := range keys {
-			row = append(row, vals[key.Name])
+			row = append(row, cell(vals[key.Name]))
 		}
 		_ = cw.Write(row)
 	}

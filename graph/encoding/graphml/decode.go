@@ -7,10 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
+
+	"golang.org/x/text/encoding/ianaindex"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
+	"github.com/diplograph/diplograph/internal/readlimit"
 )
 
 // ErrFormat means the input is not GraphML diplograph can read: not
@@ -24,6 +28,9 @@ type Decoder struct {
 	// attribute, as in graphs other tools made. The default, "", makes
 	// such an edge an error (graph.ErrMissing).
 	DefaultKind string
+	// MaxBytes is the most bytes Decode reads: a longer input fails with
+	// an error wrapping encoding.ErrTooLarge. Default 0: 1 GiB; negative: no limit.
+	MaxBytes int64
 	// Name names the input in errors, such as "ukraine.graphml"; the
 	// default is no name.
 	Name string
@@ -38,7 +45,9 @@ func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
 // The document may be ours or another tool's (networkx.write_graphml, yEd,
 // Gephi). Attribute names (a key's attr.name, or its id when it has none)
 // are matched to the schema of package encoding; others become free
-// attributes; key defaults apply. Data that holds XML elements rather
+// attributes; data for an undeclared key is named by its key; key defaults
+// apply. A key declared twice, data without a key, and data mixing text
+// with elements are errors. Data that holds XML elements rather
 // than text, such as yEd's graphics, is skipped. Edges are read from
 // source to target, also in an undirected graph; give such a graph a
 // symmetric DefaultKind. An edge's id attribute is its relation ID when it
@@ -49,7 +58,10 @@ func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
 // with errors.Join; the graph is then nil. An XML syntax error stops at
 // once. Decode never panics.
 func (d *Decoder) Decode() (*graph.Graph, error) {
-	data, err := io.ReadAll(d.r)
+	data, err := readlimit.ReadAll(d.r, d.MaxBytes, encoding.ErrTooLarge)
+	if errors.Is(err, encoding.ErrTooLarge) {
+		err = fmt.Errorf("%w (set Decoder.MaxBytes to read more)", err)
+	}
 	if err != nil {
 		return nil, &encoding.Error{File: d.Name, Err: err}
 	}
@@ -69,6 +81,14 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 	names := map[string]string{}        // key id -> attribute name
 	defaults := map[string][]dataElem{} // "graph", "node", "edge" or "all" -> default values
 	for _, k := range doc.keys {
+		if _, dup := names[k.ID]; dup {
+			ps.Add(k.place, "", fmt.Errorf("%w: a second <key id=%q>: each key is declared once", ErrFormat, k.ID))
+			continue
+		}
+		if k.ID == "" {
+			ps.Add(k.place, "", fmt.Errorf("%w: a <key> without an id", ErrFormat))
+			continue
+		}
 		names[k.ID] = k.Name
 		if k.Name == "" {
 			names[k.ID] = k.ID
@@ -77,16 +97,23 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 			defaults[k.For] = append(defaults[k.For], dataElem{Key: k.ID, Value: *k.Default})
 		}
 	}
-	values := func(domain string, ds []dataElem) map[string]string {
+	// values gathers an item's attributes: the defaults, then its data.
+	values := func(place schema.Place, domain string, ds []dataElem) map[string]string {
 		v := map[string]string{}
 		for _, list := range [][]dataElem{defaults["all"], defaults[domain], ds} {
 			for _, d := range list {
-				if len(d.Elements) > 0 {
-					continue // structured data such as yEd graphics
-				}
 				name, ok := names[d.Key]
-				if !ok {
-					name = d.Key
+				switch {
+				case d.Key == "":
+					ps.Add(place, "", fmt.Errorf("%w: a <data> element without a key", ErrFormat))
+					continue
+				case !ok:
+					name = d.Key // undeclared: named by its key, as other readers do
+				case len(d.Elements) > 0 && strings.TrimSpace(d.Value) != "":
+					ps.Add(place, name, fmt.Errorf("%w: <data key=%q> mixes text and elements (%q and <%s>); want text only", ErrFormat, d.Key, strings.TrimSpace(d.Value), d.Elements[0].XMLName.Local))
+					continue
+				case len(d.Elements) > 0:
+					continue // structured data such as yEd graphics
 				}
 				v[name] = d.Value
 			}
@@ -96,7 +123,7 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 
 	b := graph.NewBuilder()
 	ps.Graph = doc.graph.place
-	gv := values("graph", doc.graph.data)
+	gv := values(doc.graph.place, "graph", doc.graph.data)
 	meta := schema.Meta{Title: gv["title"]}
 	for _, m := range []struct {
 		key  string
@@ -104,20 +131,20 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 	}{{"sources", &meta.Sources}, {"kinds", &meta.Kinds}} {
 		if s := gv[m.key]; s != "" {
 			if err := json.Unmarshal([]byte(s), m.into); err != nil {
-				ps.Add(doc.graph.place, m.key, fmt.Errorf("%w: want a JSON list of %s: %v", encoding.ErrBadValue, m.key, err))
+				ps.Add(doc.graph.place, m.key, fmt.Errorf("%w: want a JSON list of %s%s", encoding.ErrBadValue, m.key, schema.JSONDetail(err)))
 			}
 		}
 	}
 	ps.AddProblems(doc.graph.place, meta.Apply(b))
 	kindSign := meta.KindSign()
 	for _, n := range doc.nodes {
-		a, probs := schema.ActorFromValues(n.id, values("node", n.data))
+		a, probs := schema.ActorFromValues(n.id, values(n.place, "node", n.data))
 		ps.AddProblems(n.place, probs)
 		b.Add(a)
 		ps.Actors = append(ps.Actors, n.place)
 	}
 	for _, e := range doc.edges {
-		v := values("edge", e.data)
+		v := values(e.place, "edge", e.data)
 		if v["id"] == "" {
 			v["id"] = e.id
 		}
@@ -137,12 +164,16 @@ type keyElem struct {
 	For     string  `xml:"for,attr"`
 	Name    string  `xml:"attr.name,attr"`
 	Default *string `xml:"default"`
+
+	place schema.Place
 }
 
 type dataElem struct {
-	Key      string     `xml:"key,attr"`
-	Value    string     `xml:",chardata"`
-	Elements []struct{} `xml:",any"`
+	Key      string `xml:"key,attr"`
+	Value    string `xml:",chardata"`
+	Elements []struct {
+		XMLName xml.Name
+	} `xml:",any"`
 }
 
 type nodeElem struct {
@@ -185,6 +216,7 @@ type parser struct {
 // nothing to build.
 func parse(data []byte, ps *schema.Places) (parsed, bool) {
 	p := &parser{data: data, dec: xml.NewDecoder(bytes.NewReader(data)), ps: ps}
+	p.dec.CharsetReader = charsetReader
 	root := false
 	for {
 		start, tok, err := p.next()
@@ -259,6 +291,7 @@ func (p *parser) top(start int, se xml.StartElement) bool {
 		if err := p.dec.DecodeElement(&k, &se); err != nil {
 			return p.syntax(err)
 		}
+		k.place = p.place(start, fmt.Sprintf("key %q", k.ID))
 		p.doc.keys = append(p.doc.keys, k)
 		return true
 	case "graph":
@@ -313,6 +346,16 @@ func (p *parser) inGraph(start int, se xml.StartElement) bool {
 		return p.skip()
 	}
 	return true
+}
+
+// charsetReader decodes a document whose XML declaration names another
+// encoding than UTF-8, such as ISO-8859-1 or windows-1252, by its IANA name.
+func charsetReader(label string, r io.Reader) (io.Reader, error) {
+	e, err := ianaindex.IANA.Encoding(label)
+	if err != nil || e == nil {
+		return nil, fmt.Errorf("unknown encoding %q (want UTF-8, or a character set with an IANA name such as ISO-8859-1 or windows-1252)", label)
+	}
+	return e.NewDecoder().Reader(r), nil
 }
 
 func (p *parser) skip() bool {

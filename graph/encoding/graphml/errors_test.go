@@ -58,6 +58,10 @@ func TestErrors(t *testing.T) {
 		{"bad sources", keys + `<data key="gs">{}</data>` + end, encoding.ErrBadValue, "graph", "sources", 5, 1, ""},
 		{"bad kinds", keys + `<data key="gk">[{"name": "k", "nature": "mood"}]</data>` + end, encoding.ErrBadValue, "graph", "kinds[0].nature", 5, 1, ""},
 		{"bad kind name", keys + `<data key="gk">[{"name": "K!", "nature": "event"}]</data>` + end, graph.ErrBadKind, "graph", "kinds[0].name", 5, 1, ""},
+		{"data without key", keys + `<node id="c"><data>x</data></node>` + end, ErrFormat, `node "c"`, "", 7, 1, ""},
+		{"key declared twice", "<graphml><key id=\"k\" attr.name=\"name\"/>\n<key id=\"k\" attr.name=\"title\"/><graph/></graphml>", ErrFormat, `key "k"`, "", 2, 1, ""},
+		{"mixed content", keys + `<node id="c"><data key="ak">sta<b>t</b>e</data></node>` + end, ErrFormat, `node "c"`, "kind", 7, 1, ""},
+		{"unknown charset", "<?xml version=\"1.0\" encoding=\"klingon\"?>\n<graphml/>", ErrFormat, "", "", 1, 41, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,5 +95,25 @@ func TestReadError(t *testing.T) {
 	boom := errors.New("boom")
 	if _, err := NewDecoder(errReader{boom}).Decode(); !errors.Is(err, boom) {
 		t.Errorf("Decode = %v", err)
+	}
+}
+
+// endless is an input that never ends, like /dev/zero.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
+}
+
+// TestMaxBytes checks that an endless input stops at the limit with
+// ErrTooLarge.
+func TestMaxBytes(t *testing.T) {
+	dec := NewDecoder(endless{})
+	dec.MaxBytes = 1 << 20
+	if _, err := dec.Decode(); !errors.Is(err, encoding.ErrTooLarge) {
+		t.Errorf("Decode = %v, want encoding.ErrTooLarge", err)
 	}
 }

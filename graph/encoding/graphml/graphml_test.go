@@ -96,6 +96,12 @@ func TestTricky(t *testing.T) {
 	for _, s := range enctest.Tricky {
 		t.Run(strings.ToValidUTF8(s, "?"), func(t *testing.T) {
 			g, err := enctest.Graph(s, "id.1", 2.5)
+			if actors.ValidateText(s) != nil { // refused on building, before any export
+				if !errors.Is(err, actors.ErrBadText) {
+					t.Fatalf("building with %q: %v, want actors.ErrBadText", s, err)
+				}
+				return
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -125,15 +131,18 @@ func TestEncodeErrors(t *testing.T) {
 	if err := encode(failWriter{boom}, graphtest.Rich()); !errors.Is(err, boom) {
 		t.Errorf("Encode to a failing writer = %v", err)
 	}
+	// Actors, relations and sources with such text are refused when the
+	// graph is built; a graph's title is checked here.
 	b := graph.NewBuilder()
-	b.Add(actors.Actor{ID: "a", Name: "bell\x07"})
+	b.SetTitle("bell\x07")
+	b.Add(actors.Actor{ID: "a", Name: "A"})
 	g, err := b.Build()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ee *encoding.Error
-	if err := encode(&bytes.Buffer{}, g); !errors.Is(err, encoding.ErrNotXML) || !errors.As(err, &ee) || ee.Item != `node "a"` || ee.Key != "name" {
-		t.Errorf("Encode = %v, want ErrNotXML at node \"a\" name", err)
+	if err := encode(&bytes.Buffer{}, g); !errors.Is(err, encoding.ErrNotXML) || !errors.As(err, &ee) || ee.Item != "graph" || ee.Key != "title" {
+		t.Errorf("Encode = %v, want ErrNotXML at the graph's title", err)
 	}
 }
 
@@ -174,5 +183,28 @@ func TestForeign(t *testing.T) {
 	rs := slices.Collect(g.Relations())
 	if len(rs) != 2 || rs[0].Weight != 3 || rs[0].Attrs["relation"] != "met" || rs[0].Kind != graph.Met || rs[1].ID != "second" || rs[1].Attrs["source_db"] != "y" {
 		t.Errorf("edges read as %+v", rs)
+	}
+}
+
+// TestCharsets reads documents in encodings other than UTF-8, declared in
+// their XML declaration, and one that starts with a byte order mark.
+func TestCharsets(t *testing.T) {
+	doc := func(decl, name string) string {
+		return decl + `<graphml><key id="n" for="node" attr.name="name"/><graph><node id="zurich"><data key="n">` + name + `</data></node></graph></graphml>`
+	}
+	for _, c := range []struct{ name, doc string }{
+		{"ISO-8859-1", doc(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Z\xfcrich")},
+		{"windows-1252", doc(`<?xml version="1.0" encoding="windows-1252"?>`, "Z\xfcrich")},
+		{"UTF-8 with a byte order mark", "\xef\xbb\xbf" + doc(`<?xml version="1.0" encoding="UTF-8"?>`, "Zürich")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g, err := NewDecoder(strings.NewReader(c.doc)).Decode()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, _ := g.Actor("zurich"); a.Name != "Zürich" {
+				t.Errorf("name read as %q, want Zürich", a.Name)
+			}
+		})
 	}
 }

@@ -6,11 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
+	"github.com/diplograph/diplograph/internal/readlimit"
 )
 
 // ErrFormat means the input is not a node-link document diplograph can
@@ -25,6 +28,9 @@ type Decoder struct {
 	// attribute, as in graphs NetworkX made. The default, "", makes such
 	// an edge an error (graph.ErrMissing).
 	DefaultKind string
+	// MaxBytes is the most bytes Decode reads: a longer input fails with
+	// an error wrapping encoding.ErrTooLarge. Default 0: 1 GiB; negative: no limit.
+	MaxBytes int64
 	// Name names the input in errors, such as "ukraine.json"; the default
 	// is no name.
 	Name string
@@ -48,7 +54,10 @@ func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
 // with errors.Join; the graph is then nil. A JSON syntax error stops at
 // once. Decode never panics.
 func (d *Decoder) Decode() (*graph.Graph, error) {
-	data, err := io.ReadAll(d.r)
+	data, err := readlimit.ReadAll(d.r, d.MaxBytes, encoding.ErrTooLarge)
+	if errors.Is(err, encoding.ErrTooLarge) {
+		err = fmt.Errorf("%w (set Decoder.MaxBytes to read more)", err)
+	}
 	if err != nil {
 		return nil, &encoding.Error{File: d.Name, Err: err}
 	}
@@ -61,6 +70,8 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 		}
 		return f
 	}}
+	// A byte order mark is no JSON, but editors on Windows write one.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	doc, ok := d.parse(data, ps)
 	if !ok {
 		return nil, errors.Join(ps.Errs...)
@@ -69,7 +80,7 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 	var meta schema.Meta
 	if doc.graph != nil {
 		if err := json.Unmarshal(doc.graph, &meta); err != nil {
-			ps.Add(doc.graphPlace, "", fmt.Errorf("%w: %v", ErrFormat, err))
+			ps.Add(doc.graphPlace, "", fmt.Errorf("%w: want \"graph\" to be an object of graph attributes%s", ErrFormat, schema.JSONDetail(err)))
 		} else {
 			ps.AddProblems(doc.graphPlace, meta.Apply(b))
 		}
@@ -212,6 +223,9 @@ func (d *Decoder) parse(data []byte, ps *schema.Places) (parsed, bool) {
 	}
 	doc.nodes = nodes
 	doc.edges = lists["edges"]
+	if seen["edges"] && seen["links"] {
+		return fatal(start, fmt.Errorf("%w: both \"edges\" and \"links\": a document has one list of edges, under either name", ErrFormat))
+	}
 	if !seen["edges"] {
 		doc.edges = lists["links"]
 	}
@@ -235,17 +249,44 @@ func (d *Decoder) items(data []byte, base int, raw json.RawMessage, key string, 
 	out := []item{}
 	for i := 0; dec.More(); i++ {
 		off := skip(raw, int(dec.InputOffset()))
-		var m map[string]json.RawMessage
-		err := dec.Decode(&m) // raw is valid JSON: only the type can be wrong
+		var v json.RawMessage
+		_ = dec.Decode(&v) // raw is valid JSON
 		line, col := schema.Position(data, base+off)
 		place := schema.Place{Item: fmt.Sprintf("%s[%d]", name, i), Line: line, Column: col}
-		if err != nil || m == nil {
-			ps.Add(place, "", fmt.Errorf("%w: %s is %s, want an object", ErrFormat, place.Item, describe(raw[off:])))
+		m, dup := object(v)
+		switch {
+		case m == nil:
+			ps.Add(place, "", fmt.Errorf("%w: %s is %s, want an object", ErrFormat, place.Item, describe(v)))
 			continue
+		case dup != "":
+			ps.Add(place, dup, fmt.Errorf("%w: duplicate key %q", ErrFormat, dup))
 		}
 		out = append(out, item{fields: m, place: place})
 	}
 	return out, true
+}
+
+// object reads the members of a JSON object, and the first key it holds
+// twice ("" if none): encoding/json would silently keep the last. It
+// returns nil if v is not an object. v must be valid JSON.
+func object(v json.RawMessage) (m map[string]json.RawMessage, dup string) {
+	if len(v) == 0 || v[0] != '{' {
+		return nil, ""
+	}
+	m = map[string]json.RawMessage{}
+	dec := json.NewDecoder(bytes.NewReader(v))
+	_, _ = dec.Token() // {
+	for dec.More() {
+		tok, _ := dec.Token()
+		key, _ := tok.(string)
+		var raw json.RawMessage
+		_ = dec.Decode(&raw)
+		if _, ok := m[key]; ok && dup == "" {
+			dup = key
+		}
+		m[key] = raw
+	}
+	return m, dup
 }
 
 // skip returns the offset of the first byte at or after off that is not
@@ -328,7 +369,8 @@ func flatten(m map[string]json.RawMessage, skipKeys ...string) (map[string]strin
 	out := map[string]string{}
 	var err error
 outer:
-	for k, raw := range m {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		raw := m[k]
 		for _, s := range skipKeys {
 			if k == s {
 				continue outer
@@ -340,13 +382,20 @@ outer:
 				err = fmt.Errorf("%w: \"attrs\" must map names to strings", ErrFormat)
 				continue
 			}
-			for ak, av := range attrs {
+			for _, ak := range slices.Sorted(maps.Keys(attrs)) {
+				av := attrs[ak]
+				if _, twice := m[schema.AttrPrefix+ak]; twice {
+					err = fmt.Errorf("%w: attribute %q given twice, as \"attrs\": {%q: ...} and as %q", ErrFormat, ak, ak, schema.AttrPrefix+ak)
+				}
 				out[schema.AttrPrefix+ak] = av
 			}
 			continue
 		}
 		if string(raw) == "null" {
 			continue
+		}
+		if _, twice := out[k]; twice && strings.HasPrefix(k, schema.AttrPrefix) {
+			continue // reported with "attrs", which wins
 		}
 		var s string
 		if json.Unmarshal(raw, &s) == nil {

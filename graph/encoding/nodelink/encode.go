@@ -50,6 +50,7 @@ type edge struct {
 	Since      string            `json:"since,omitempty"`
 	Until      string            `json:"until,omitempty"`
 	Weight     float64           `json:"weight"`
+	Count      int               `json:"count,omitempty"`
 	Cost       *float64          `json:"cost,omitempty"`
 	Evidence   []schema.Citation `json:"evidence,omitempty"`
 	ReportedBy string            `json:"reported_by,omitempty"`
@@ -122,6 +123,9 @@ func build(g *graph.Graph, simple bool) document {
 		ed := edge{Source: r.From, Target: r.To, Key: r.ID, Kind: r.Kind, Sign: int(g.SignOf(r)),
 			Symmetric: k.Symmetric, Nature: k.Nature.String(), Since: r.When.Since.String(), Until: r.When.Until.String(),
 			Weight: r.Weight, Evidence: schema.Citations(r.Evidence), ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs}
+		if r.Count > 1 {
+			ed.Count = r.Count
+		}
 		if simple {
 			cost := schema.Cost(r.Weight)
 			ed.Key, ed.ID, ed.Cost = "", r.ID, &cost

@@ -33,6 +33,11 @@ func TestErrors(t *testing.T) {
 		{"null nodes", `{"nodes": null}`, ErrFormat, "nodes", "", 1, 11, ""},
 		{"nodes not a list", `{"nodes": {"a": 1}}`, ErrFormat, "nodes", "", 1, 11, ""},
 		{"duplicate key", `{"nodes": [], "nodes": []}`, ErrFormat, "nodes", "", 1, 24, ""},
+		{"zero weight", two + `{"source": "a", "target": "b", "kind": "met", "weight": 0}]}`, graph.ErrBadWeight, "edges[0]", "weight", 1, 49, ""},
+		{"edges and links", `{"nodes": [], "edges": [], "links": []}`, ErrFormat, "", "", 1, 1, ""},
+		{"duplicate key in a node", `{"nodes": [{"id": "a", "name": "A", "name": "B"}]}`, ErrFormat, "nodes[0]", "name", 1, 12, ""},
+		{"attribute twice", two + `{"source": "a", "target": "b", "kind": "met", "attrs": {"y": "1"}, "attr.y": "2"}]}`, ErrFormat, "edges[0]", "attrs", 1, 49, ""},
+		{"graph of the wrong type", `{"graph": {"title": 5}, "nodes": []}`, ErrFormat, "graph", "", 1, 11, ""},
 		{"node not an object", "{\"nodes\": [\n  {\"id\": \"a\"},\n  7]}", ErrFormat, "nodes[1]", "", 3, 3, ""},
 		{"numeric node id", `{"nodes": [{"id": 1}]}`, ErrFormat, "nodes[0]", "id", 1, 12, ""},
 		{"node without id", `{"nodes": [{"name": "x"}]}`, ErrFormat, "nodes[0]", "id", 1, 12, ""},
@@ -124,5 +129,30 @@ func TestReadError(t *testing.T) {
 	var ee *encoding.Error
 	if _, err := dec.Decode(); !errors.Is(err, boom) || !errors.As(err, &ee) || ee.File != "pipe" {
 		t.Errorf("Decode = %v", err)
+	}
+}
+
+// endless is an input that never ends, like /dev/zero.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
+}
+
+// TestMaxBytes checks that an endless input stops at the limit with
+// ErrTooLarge.
+func TestMaxBytes(t *testing.T) {
+	dec := NewDecoder(endless{})
+	dec.MaxBytes = 1 << 20
+	if _, err := dec.Decode(); !errors.Is(err, encoding.ErrTooLarge) {
+		t.Errorf("Decode = %v, want encoding.ErrTooLarge", err)
+	}
+	dec = NewDecoder(strings.NewReader(`{"nodes": []}`))
+	dec.MaxBytes = 13
+	if _, err := dec.Decode(); err != nil {
+		t.Errorf("a document of exactly MaxBytes: %v", err)
 	}
 }

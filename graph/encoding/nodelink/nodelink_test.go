@@ -80,6 +80,12 @@ func TestTricky(t *testing.T) {
 	for _, s := range enctest.Tricky {
 		t.Run(strings.ToValidUTF8(s, "?"), func(t *testing.T) {
 			g, err := enctest.Graph(s, "id.1", 2.5)
+			if actors.ValidateText(s) != nil { // refused on building, before any export
+				if !errors.Is(err, actors.ErrBadText) {
+					t.Fatalf("building with %q: %v, want actors.ErrBadText", s, err)
+				}
+				return
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -142,5 +148,17 @@ func TestForeign(t *testing.T) {
 	dec.DefaultKind = graph.Met
 	if g, err := dec.Decode(); err != nil || g.NumRelations() != 1 || g.RelationAt(0).Kind != graph.Met {
 		t.Errorf("links with a default kind: %v", err)
+	}
+}
+
+// TestByteOrderMark reads a document that starts with a UTF-8 byte order
+// mark, as editors on Windows write them.
+func TestByteOrderMark(t *testing.T) {
+	g, err := NewDecoder(strings.NewReader("\xef\xbb\xbf" + `{"nodes": [{"id": "a", "name": "Ä"}], "edges": []}`)).Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := g.Actor("a"); a.Name != "Ä" {
+		t.Errorf("name read as %q", a.Name)
 	}
 }

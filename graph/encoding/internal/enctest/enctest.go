@@ -72,6 +72,11 @@ func CheckErrors(t testing.TB, err error, data []byte) {
 		if ee.Line < 0 || ee.Line > lines || (ee.Line == 0) != (ee.Column == 0) {
 			t.Fatalf("problem at %d:%d in %d lines: %v", ee.Line, ee.Column, lines, ee)
 		}
+		for _, leak := range []string{"Go value", "Go struct", "schema.", "[]string", "CharsetReader", "json: cannot"} {
+			if strings.Contains(ee.Error(), leak) {
+				t.Errorf("problem speaks of Go's internals (%q): %v", leak, ee)
+			}
+		}
 	}
 }
 

@@ -64,17 +64,29 @@ func NodeKeys(g *graph.Graph) []Key {
 	return appendAttrKeys(slices.Clone(nodeKeys), seen)
 }
 
-// EdgeKeys returns the edge attributes of g: the fixed ones, then one
-// "attr.KEY" per free attribute key any relation has, sorted.
+// EdgeKeys returns the edge attributes of g: the fixed ones, with "count"
+// after "weight" if any relation stands for more than one occurrence, then
+// one "attr.KEY" per free attribute key any relation has, sorted.
 func EdgeKeys(g *graph.Graph) []Key {
 	seen := map[string]bool{}
+	counted := false
 	for r := range g.Relations() {
 		for k := range r.Attrs {
 			seen[k] = true
 		}
+		counted = counted || r.Count > 1
 	}
-	return appendAttrKeys(slices.Clone(edgeKeys), seen)
+	keys := slices.Clone(edgeKeys)
+	if counted {
+		i := slices.IndexFunc(keys, func(k Key) bool { return k.Name == "weight" })
+		keys = slices.Insert(keys, i+1, Key{CountKey, Int})
+	}
+	return appendAttrKeys(keys, seen)
 }
+
+// CountKey is the edge attribute holding a relation's Count, the number of
+// occurrences it stands for, written when it is above 1.
+const CountKey = "count"
 
 func appendAttrKeys(keys []Key, seen map[string]bool) []Key {
 	for _, k := range slices.Sorted(maps.Keys(seen)) {

@@ -54,12 +54,12 @@ func ActorFromValues(id string, v map[string]string) (actors.Actor, []Problem) {
 			a.Note = s
 		case "aliases":
 			if err := json.Unmarshal([]byte(s), &a.Aliases); err != nil {
-				probs = append(probs, badValue(key, "want a JSON list of strings: %v", err))
+				probs = append(probs, badValue(key, "want a JSON list of strings%s", JSONDetail(err)))
 			}
 		case "roles":
 			var rs []Role
 			if err := json.Unmarshal([]byte(s), &rs); err != nil {
-				probs = append(probs, badValue(key, "want a JSON list of roles: %v", err))
+				probs = append(probs, badValue(key, "want a JSON list of roles%s", JSONDetail(err)))
 				continue
 			}
 			roles, err := RolesFrom(rs)
@@ -153,8 +153,8 @@ func SpanFrom(since, until string) (date.Span, error) {
 // so is any sign of a kind kindSign does not know. evidence_source and quote are read only
 // when there is no evidence list. A "key" (a NetworkX multigraph key) is
 // dropped, and so is a "cost" equal to 1/weight (what a simple-mode encoder
-// derives, see [CostKey]); any other cost is a free attribute. Unknown keys
-// become free attributes.
+// derives, see [CostKey]); any other cost is a free attribute. A missing
+// "count" leaves Count 0, which Build makes 1. Unknown keys become free attributes.
 func RelationFromValues(from, to string, v map[string]string, kindSign func(kind string) (graph.Sign, bool)) (graph.Relation, []Problem) {
 	r := graph.Relation{From: from, To: to}
 	var probs []Problem
@@ -169,10 +169,20 @@ func RelationFromValues(from, to string, v map[string]string, kindSign func(kind
 			// derived from the kind or the weight, repeated from evidence, or read below
 		case "weight":
 			w, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-			if err != nil {
+			switch {
+			case err != nil:
 				probs = append(probs, badValue(key, "want a number, got %q", s))
+			case w == 0:
+				// Build would take 0 for "not given" and make it 1.
+				probs = append(probs, Problem{Key: key, Err: fmt.Errorf("%w 0: want a positive number (leave the weight out for the default, 1)", graph.ErrBadWeight)})
 			}
 			r.Weight = w
+		case CountKey:
+			n, err := strconv.Atoi(strings.TrimSpace(s))
+			if err != nil || n < 1 {
+				probs = append(probs, badValue(key, "want a whole number of occurrences, at least 1, got %q", s))
+			}
+			r.Count = n
 		case "reported_by":
 			r.ReportedBy = s
 		case "note":
@@ -180,7 +190,7 @@ func RelationFromValues(from, to string, v map[string]string, kindSign func(kind
 		case "evidence":
 			var cs []Citation
 			if err := json.Unmarshal([]byte(s), &cs); err != nil {
-				probs = append(probs, badValue(key, "want a JSON list of citations: %v", err))
+				probs = append(probs, badValue(key, "want a JSON list of citations%s", JSONDetail(err)))
 			}
 			for _, c := range cs {
 				r.Evidence = append(r.Evidence, graph.Evidence(c))

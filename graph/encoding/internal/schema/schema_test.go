@@ -70,7 +70,9 @@ func TestValuesRoundTrip(t *testing.T) {
 	}
 	kindSign := MetaOf(g).KindSign()
 	rels := slices.Collect(g.Relations())
-	rels = append(rels, rels[0].WithSign(graph.Hostile), rels[0].WithSign(graph.Neutral))
+	aggregate := rels[0]
+	aggregate.Count = 6
+	rels = append(rels, rels[0].WithSign(graph.Hostile), rels[0].WithSign(graph.Neutral), aggregate)
 	for _, r := range rels {
 		k, _ := g.Kind(r.Kind)
 		v, err := EdgeValues(r, k)
@@ -78,6 +80,9 @@ func TestValuesRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		back, probs := RelationFromValues(r.From, r.To, v, kindSign)
+		if back.Count == 0 { // not written for 1; Build makes 0 into 1
+			back.Count = 1
+		}
 		if len(probs) > 0 || !reflect.DeepEqual(back, r) {
 			t.Errorf("relation %s: %v\nwant %+v\ngot  %+v", r.ID, probs, r, back)
 		}

@@ -109,6 +109,9 @@ func EdgeValues(r graph.Relation, k graph.Kind) (map[string]string, error) {
 			v[k] = s
 		}
 	}
+	if r.Count > 1 {
+		v[CountKey] = strconv.Itoa(r.Count)
+	}
 	set("since", r.When.Since.String())
 	set("until", r.When.Until.String())
 	set("reported_by", r.ReportedBy)

@@ -1,0 +1,41 @@
+// Package csvsafe keeps CSV cells from running as formulas when a CSV file
+// is opened in a spreadsheet (CSV or formula injection): a text cell that
+// starts with '=', '+', '-', '@', a tab or a carriage return, and is not a
+// plain number, is written with a leading apostrophe, which spreadsheets
+// read as "this is text" and do not show.
+package csvsafe
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Cell returns s as it is safe to write in a CSV cell: s itself, or s
+// behind one more apostrophe if, past its leading apostrophes, a
+// spreadsheet would read it as a formula. Numbers such as "-1" or "+2.5e3"
+// are left as they are. [Uncell] gives back exactly the string that went
+// in, also for text that starts with apostrophes of its own.
+func Cell(s string) string {
+	if needs(strings.TrimLeft(s, "'")) {
+		return "'" + s
+	}
+	return s
+}
+
+// Uncell undoes [Cell]: it removes the apostrophe Cell put in front of a
+// guarded cell.
+func Uncell(s string) string {
+	if strings.HasPrefix(s, "'") && needs(strings.TrimLeft(s, "'")) {
+		return s[1:]
+	}
+	return s
+}
+
+// needs reports whether a spreadsheet could take s for a formula.
+func needs(s string) bool {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return false
+	}
+	_, err := strconv.ParseFloat(s, 64)
+	return err != nil
+}
