@@ -45,9 +45,11 @@ import (
 //
 // One core against two (-cpu 1,2), 10k/500k, under load 15-25 on a machine
 // that shares its cores by session, so that a second thread gets no more
-// CPU: closeness 60.3 / 40.0 s (CPU 10.9 / 12.2 s), harmonic weighted
-// 182 / 177 s (45.3 / 47.4 s), betweenness 158 / 165 s (43.1 / 44.0 s).
-// The CPU ratios put the idle two-core speed-up at 1.8x, 1.9x and 2.0x.
+// CPU: closeness 60.3 / 40.0 s (CPU 10.9 / 12.2 s) and 59.6 / 48.1 s
+// (12.2 / 12.1 s), harmonic weighted 182 / 177 s (45.3 / 47.4 s),
+// betweenness 158 / 165 s (43.1 / 44.0 s) and 113 / 112 s (40.4 / 40.0 s).
+// The CPU ratios put the idle two-core speed-up at 1.8-2.0x, 1.9x and
+// 2.0x.
 //
 // Looking at the context (once per source in betweenness, closeness and
 // harmonic) costs nothing measurable: before and after it, interleaved runs
