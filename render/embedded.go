@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -39,14 +40,15 @@ func renderSVG(ctx context.Context, dot []byte, layout Layout) ([]byte, error) {
 	if f := engine.Embedded; f != nil {
 		return f(ctx, dot, layout.String())
 	}
-	path, err := embeddedCommand()
+	argv, err := embeddedCommand()
 	if err != nil {
 		return nil, err
 	}
+	path := argv[0]
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	cmd := exec.CommandContext(ctx, path, "-K", layout.String())
+	cmd := exec.CommandContext(ctx, path, append(argv[1:], "-K", layout.String())...)
 	cmd.Stdin = bytes.NewReader(dot)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -56,7 +58,7 @@ func renderSVG(ctx context.Context, dot []byte, layout Layout) ([]byte, error) {
 			return nil, fmt.Errorf("render: %w", ctx.Err())
 		}
 		if msg := strings.TrimSpace(stderr.String()); msg != "" {
-			return nil, fmt.Errorf("%s (%s)", msg, path)
+			return nil, fmt.Errorf("%s (%s)", msg, strings.Join(argv, " "))
 		}
 		return nil, fmt.Errorf("render: %s: %w", path, err)
 	}
@@ -66,9 +68,12 @@ func renderSVG(ctx context.Context, dot []byte, layout Layout) ([]byte, error) {
 	return stdout.Bytes(), nil
 }
 
-// embeddedCommand finds EmbeddedCommand: next to the running executable
-// (where go install puts it with diplograph), else in PATH.
-func embeddedCommand() (string, error) {
+// embeddedCommand returns the command line that runs EmbeddedCommand:
+// the command next to the running executable (where go install puts it
+// with diplograph), else in PATH; else, in a program of this module built
+// by "go run" in a checkout (go run ./cmd/diplograph), "go run" of the
+// command, which the go tool builds once and then caches.
+func embeddedCommand() ([]string, error) {
 	name := EmbeddedCommand
 	if runtime.GOOS == "windows" {
 		name += ".exe"
@@ -76,11 +81,17 @@ func embeddedCommand() (string, error) {
 	if exe, err := os.Executable(); err == nil {
 		p := filepath.Join(filepath.Dir(exe), name)
 		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
-			return p, nil
+			return []string{p}, nil
 		}
 	}
 	if p, err := exec.LookPath(EmbeddedCommand); err == nil {
-		return p, nil
+		return []string{p}, nil
 	}
-	return "", ErrNoEmbedded
+	const module = "github.com/diplograph/diplograph"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Path == module && bi.Main.Version == "(devel)" {
+		if gotool, err := exec.LookPath("go"); err == nil {
+			return []string{gotool, "run", module + "/cmd/" + EmbeddedCommand}, nil
+		}
+	}
+	return nil, ErrNoEmbedded
 }

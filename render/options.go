@@ -87,7 +87,8 @@ type Options struct {
 
 	// Engine is the Graphviz that lays the graph out and draws it. The
 	// default, [EngineDefault], is [EngineEmbedded] for SVG, so that
-	// drawing needs nothing outside the Go program and gives the same bytes
+	// drawing needs no Graphviz install (only package render/embedded
+	// imported, or the diplograph-graphviz command) and gives the same bytes
 	// on every machine, and [EngineNative] for PNG and PDF. [DOT] ignores
 	// it.
 	Engine Engine
@@ -185,8 +186,9 @@ type Options struct {
 
 	// MaxActors is the largest number of actors [SVG], [PNG] and [PDF]
 	// draw, with either engine; larger graphs fail with [ErrTooLarge]
-	// before any layout starts. The embedded Graphviz cannot be stopped
-	// once it has started, so this is what bounds the time a render takes;
+	// before any layout starts. The embedded Graphviz linked into the
+	// program cannot be stopped once it has started, so this is what bounds
+	// the time a render takes;
 	// the native one can be stopped through the context, but the limit
 	// applies to it too, so that switching engines does not change which
 	// graphs draw. 0, the default, means [DefaultMaxActors]; a negative
