@@ -5,11 +5,8 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -71,27 +68,4 @@ func TestInterrupt(t *testing.T) {
 			t.Logf("%v: exited %v after the signal: %s", sig, elapsed.Round(time.Millisecond), strings.TrimSpace(stderr.String()))
 		})
 	}
-}
-
-// waitCatching waits until process pid catches sig, as /proc/PID/status
-// shows it (SigCgt, a hexadecimal mask with bit sig-1), for at most 20 s;
-// without /proc it returns at once.
-func waitCatching(t *testing.T, pid int, sig syscall.Signal) {
-	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-		if err != nil {
-			return // no /proc: rely on the sleep after
-		}
-		for line := range strings.SplitSeq(string(data), "\n") {
-			if mask, ok := strings.CutPrefix(line, "SigCgt:"); ok {
-				if m, err := strconv.ParseUint(strings.TrimSpace(mask), 16, 64); err == nil && m&(1<<(uint(sig)-1)) != 0 {
-					return
-				}
-			}
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	t.Fatalf("the command did not catch %v within 20 s of starting", sig)
 }
