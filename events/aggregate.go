@@ -19,6 +19,7 @@ type rec struct {
 	count          int64
 	gsum, gabs     float64
 	codes          []string
+	codeN          []int64 // events of each code
 	mentions       int64
 	nsources       int64
 	articles       int64
@@ -27,7 +28,11 @@ type rec struct {
 	added          time.Time
 	addedDay       bool // added is a day (GDELT 1.0)
 	evidence       []graph.Evidence
+	evN            []int32 // events citing each piece of evidence
 	omitted        int64
+	mirrored       int64 // mirror halves folded in
+	repeats        int64 // repeats folded in
+	dead           bool  // every event moved out: no relation
 
 	// single events only
 	id, eventID string
@@ -79,19 +84,47 @@ func (in *Ingester) period(d date.Date) (date.Span, int32, uint8) {
 
 func dayNumber(t time.Time) int32 { return int32(t.Unix() / 86400) }
 
-func (in *Ingester) record(ev *Event, from, to, kind string) int32 {
-	var i int32
-	if in.agg != nil {
-		when, start, own := in.period(ev.Date)
-		key := aggKey{from, to, kind, start, own}
-		var ok bool
-		if i, ok = in.agg[key]; !ok {
-			i = int32(len(in.recs))
-			in.recs = append(in.recs, rec{from: from, to: to, kind: kind, when: when})
-			in.agg[key] = i
-		}
+// vals are what one event adds to a relation, kept for the events whose
+// relation may change when their mirror half comes (see fold.go).
+type vals struct {
+	code                        string
+	g                           float64
+	mentions, nsources, article int64
+	tone                        float64
+	root                        bool
+	source                      string // the source its rows cite
+	cites                       int32  // how many of its rows cited source
+	repeats                     int64  // repeats folded into it
+	eventID                     uint64 // a GDELT event's ID, for mentions; 0 for none
+}
+
+func eventVals(ev *Event) vals {
+	v := vals{code: ev.Code, g: ev.Goldstein, mentions: int64(ev.NumMentions), nsources: int64(ev.NumSources),
+		article: int64(ev.NumArticles), tone: ev.AvgTone, root: ev.IsRoot && ev.Dataset != ICEWS}
+	if c, ok := EventCode(ev.Code); ok {
+		v.code = c.Code // the codebook's string, not the line's
 	} else {
-		i = int32(len(in.recs))
+		v.code = strings.Clone(ev.Code)
+	}
+	return v
+}
+
+// symmetric reports whether the kind called name is symmetric.
+func (in *Ingester) symmetric(name string) bool {
+	s, ok := in.symKind[name]
+	if !ok {
+		k, _ := in.mapping.reg.Kind(name)
+		s = k.Symmetric
+		in.symKind[name] = s
+	}
+	return s
+}
+
+// slot returns the relation an event from -> to of kind joins, made if
+// new: an aggregate, or a relation of its own.
+func (in *Ingester) slot(ev *Event, from, to, kind string) int32 {
+	if in.agg == nil {
+		i := int32(len(in.recs))
 		r := rec{from: from, to: to, kind: kind, when: date.At(ev.Date), eventID: strings.Clone(ev.ID), quad: ev.QuadClass, isRoot: ev.IsRoot}
 		if ev.Dataset == ICEWS {
 			r.id = "icews-" + ev.ID + "-" + strings.ReplaceAll(ev.Date.String(), "-", "")
@@ -100,51 +133,102 @@ func (in *Ingester) record(ev *Event, from, to, kind string) int32 {
 			r.id = "gdelt-" + ev.ID
 		}
 		in.recs = append(in.recs, r)
+		return i
 	}
-	r := &in.recs[i]
-	r.datasets |= 1 << ev.Dataset
-	r.count++
-	r.gsum += ev.Goldstein
-	r.gabs += math.Abs(ev.Goldstein)
-	if !slices.Contains(r.codes, ev.Code) {
-		if c, ok := EventCode(ev.Code); ok {
-			r.codes = append(r.codes, c.Code) // the codebook's string, not the line's
-		} else {
-			r.codes = append(r.codes, strings.Clone(ev.Code))
-		}
+	if !in.opts.KeepDoubleCoded && from > to && in.symmetric(kind) {
+		from, to = to, from
 	}
-	r.mentions += int64(ev.NumMentions)
-	r.nsources += int64(ev.NumSources)
-	r.articles += int64(ev.NumArticles)
-	r.toneSum += ev.AvgTone
-	if ev.IsRoot && ev.Dataset != ICEWS {
-		r.roots++
+	when, start, own := in.period(ev.Date)
+	key := aggKey{from, to, kind, start, own}
+	i, ok := in.agg[key]
+	if !ok {
+		i = int32(len(in.recs))
+		in.recs = append(in.recs, rec{from: from, to: to, kind: kind, when: when})
+		in.agg[key] = i
 	}
-	if ev.Added.After(r.added) {
-		r.added, r.addedDay = ev.Added, ev.Dataset == GDELT1
-	}
-	in.cite(r, func() (graph.Source, graph.Evidence) { return eventSource(ev) })
 	return i
 }
 
+func (in *Ingester) record(ev *Event, from, to, kind string, v *vals) int32 {
+	i := in.slot(ev, from, to, kind)
+	r := &in.recs[i]
+	r.datasets |= 1 << ev.Dataset
+	in.contribute(r, v, 1)
+	if ev.Added.After(r.added) {
+		r.added, r.addedDay = ev.Added, ev.Dataset == GDELT1
+	}
+	r.dead = false
+	if v.source = in.cite(r, func() (graph.Source, graph.Evidence) { return eventSource(ev) }); v.source != "" {
+		v.cites = 1
+	}
+	return i
+}
+
+// contribute adds (sign 1) or takes away (sign -1) an event's values.
+func (in *Ingester) contribute(r *rec, v *vals, sign int64) {
+	f := float64(sign)
+	r.count += sign
+	r.gsum += f * v.g
+	r.gabs += f * math.Abs(v.g)
+	r.mentions += sign * v.mentions
+	r.nsources += sign * v.nsources
+	r.articles += sign * v.article
+	r.toneSum += f * v.tone
+	if v.root {
+		r.roots += sign
+	}
+	j := slices.Index(r.codes, v.code)
+	if j < 0 {
+		r.codes = append(r.codes, v.code)
+		r.codeN = append(r.codeN, 0)
+		j = len(r.codes) - 1
+	}
+	r.codeN[j] += sign
+	if r.codeN[j] == 0 {
+		r.codes = slices.Delete(r.codes, j, j+1)
+		r.codeN = slices.Delete(r.codeN, j, j+1)
+	}
+}
+
 // cite adds a citation to r unless r has MaxEvidence already or cites the
-// same source; the source is made only when the citation is kept.
-func (in *Ingester) cite(r *rec, make func() (graph.Source, graph.Evidence)) bool {
+// same source, and returns the ID of the source cited, or "" for one
+// omitted; the source is made only when the citation is kept. A citation
+// counts the events that cite it (evN), so that an event leaving the
+// relation takes its citation along when it was the last.
+func (in *Ingester) cite(r *rec, make func() (graph.Source, graph.Evidence)) string {
 	if in.maxEv >= 0 && len(r.evidence) >= in.maxEv {
 		r.omitted++
-		return false
+		return ""
 	}
 	s, e := make()
-	for _, old := range r.evidence {
+	for j, old := range r.evidence {
 		if old.Source == s.ID {
-			return false
+			r.evN[j]++
+			return s.ID
 		}
 	}
 	if _, ok := in.sources[s.ID]; !ok {
 		in.sources[s.ID] = s
 	}
 	r.evidence = append(r.evidence, e)
-	return true
+	r.evN = append(r.evN, 1)
+	return s.ID
+}
+
+// uncite takes an event's citation of source away from r.
+func (r *rec) uncite(source string) {
+	j := slices.IndexFunc(r.evidence, func(e graph.Evidence) bool { return e.Source == source })
+	switch {
+	case source == "" || j < 0:
+		if r.omitted > 0 {
+			r.omitted--
+		}
+	case r.evN[j] > 1:
+		r.evN[j]--
+	default:
+		r.evidence = slices.Delete(r.evidence, j, j+1)
+		r.evN = slices.Delete(r.evN, j, j+1)
+	}
 }
 
 func (in *Ingester) addMention(m *Mention) {

@@ -44,7 +44,7 @@ func TestAggregate(t *testing.T) {
 			}
 			var got []string
 			for r := range g.Relations() {
-				got = append(got, fmt.Sprintf("%s %s %s %s", r.When, r.Kind, r.Attrs[AttrCount], r.Attrs[AttrGoldstein]))
+				got = append(got, fmt.Sprintf("%s %s %d %s", r.When, r.Kind, r.Count, r.Attrs[AttrGoldstein]))
 				if r.Attrs[AttrPeriod] != tt.p.String() || len(r.Evidence) != 1 {
 					t.Errorf("%s: attrs %v, %d citations", r.ID, r.Attrs, len(r.Evidence))
 				}
@@ -126,7 +126,7 @@ func TestAggregateCoarseDates(t *testing.T) {
 			}
 			var got []string
 			for r := range g.Relations() {
-				got = append(got, r.When.String()+" "+r.Attrs[AttrCount])
+				got = append(got, fmt.Sprint(r.When, " ", r.Count))
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)

@@ -17,9 +17,16 @@ const (
 	// (GDELT GoldsteinScale, ICEWS Intensity), signed, -10 to 10; for an
 	// aggregate, the mean over its events.
 	AttrGoldstein = "goldstein"
-	// AttrCount is the number of events in the relation: "1", or an
-	// aggregate's count.
-	AttrCount = "count"
+	// AttrMirrored is the number of the relation's events that were coded
+	// in both directions and folded into one (see "Mirrored and repeated
+	// events" in the package documentation): "1" for a single folded
+	// pair. Absent when none were. The number of events itself is
+	// Relation.Count (the former "count" attribute).
+	AttrMirrored = "mirrored"
+	// AttrRepeats is the number of rows folded into the relation's events
+	// as repeats (the same document, day, code and sides). Absent when none
+	// were.
+	AttrRepeats = "repeats"
 	// AttrPeriod is an aggregate's period: "day", "week" (ISO week, Monday
 	// to Sunday) or "month". Absent when events are kept one by one.
 	AttrPeriod = "period"

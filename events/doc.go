@@ -94,11 +94,105 @@
 // |Goldstein| or the event count ([Weighting]); hostility is the kind's
 // sign.
 //
+// # Mirrored and repeated events
+//
+// Coders record one happening more than once. ICEWS codes a reciprocal
+// event (a consultation, a negotiation, a signed agreement) once in each
+// direction from the same sentence, and codes it again from every sentence
+// of the story that reports it; GDELT codes one article's event once per
+// place it names. In the bundled ICEWS sample 80 of 3,705 rows repeat an
+// event already read and 494 are the second half of a mirror pair. By
+// default an [Ingester] folds both, so that a relation stands for a
+// happening, not for a coding of it; Options.KeepDoubleCoded (the command's
+// --keep-double-coded) keeps every row as an event of its own. The rules,
+// exactly (a SQL query computing the same aggregates follows them):
+//
+//   - Only events that pass the selection (dates, codes, countries, root
+//     events) and resolve to two different actors take part, in input
+//     order; folding comes last, after duplicate event IDs are removed.
+//   - The document of an event is its ICEWS Story ID, or its GDELT
+//     SOURCEURL when that is an http(s) URL (GDELT 1.0 daily files and
+//     GDELT 2.0). GDELT 1.0 backfile rows (no SOURCEURL) and rows whose
+//     SOURCEURL names a publisher ("BBC Monitoring") have none and are
+//     never folded.
+//   - A side of an event is the actor as the row codes it, before any
+//     mapping to country or role and before Options.ActorCountries: ICEWS
+//     Name, Sectors and Country; GDELT ActorCode, CountryCode,
+//     KnownGroupCode and Type1Code (the last three derive from the first).
+//   - The key of an event is (document, day, CAMEO code, side 1, side 2):
+//     the day as the row dates it (ICEWS Event Date, GDELT SQLDATE) and
+//     the code as written ("040", not "40"; a subcode is its own code).
+//   - A repeat is an event whose key was read before (as a first
+//     occurrence or as a mirror half): it differs only in sentence, event
+//     ID, place, tone or actor name wording. It joins that event: the
+//     event's relation cites it as evidence and counts it in its
+//     [AttrRepeats]; it is not an event of its own.
+//   - A mirror half is an event that is not a repeat, whose code has a
+//     mirror rule ([Mapping.Mirror]), and whose key with the two sides
+//     swapped was read before as a first occurrence. The two make one
+//     event, of the rule's kind, which is symmetric. The reciprocal codes
+//     and their kinds, by default, are those the CAMEO codebook calls
+//     reciprocal and ICEWS codes both ways: 019 express accord (in-accord),
+//     030 express intent to cooperate (agreed-to-cooperate), 036 express
+//     intent to meet or negotiate (agreed-to-meet), 040 consult
+//     (consulted), 041 discuss by telephone (spoke-by-phone: the data does
+//     not say who called, so not the directed phoned), 044 meet at a third
+//     location (met), 046 engage in negotiation (negotiated), 050 engage in
+//     diplomatic cooperation and 060 to 064 material cooperation
+//     (cooperated), 057 sign formal agreement (agreed). Directed codes are
+//     never folded: A criticising B and B criticising A in one story are
+//     two events; 042 make a visit and 043 host a visit have two codes.
+//   - A folded mirror pair runs from the smaller actor ID to the larger
+//     (byte order of the resolved IDs), is dated the day, and counts as one
+//     event (Relation.Count 1); its [AttrMirrored] says it was coded both
+//     ways. Its Goldstein value, like a repeat's, is its first row's: both
+//     datasets give every row of one code the same value.
+//   - Evidence: a folded row cites its document like any event; as the
+//     document is the same, the relation keeps one citation, whose note
+//     names every event ID folded into it.
+//   - When aggregating (Options.Aggregate), a relation of a symmetric kind
+//     is keyed by its unordered pair and runs from the smaller ID to the
+//     larger, folded or not, so that "A consulted B" and "B consulted A"
+//     in one period are one aggregate. Its Count is its number of events,
+//     each folded pair and its repeats one.
+//   - The [Report] counts repeats (Repeated) and mirror halves (Mirrored)
+//     apart from Events.
+//
+// # Coding choices
+//
+// Every dataset makes choices its users may not share, and the Ingester
+// makes them visible and changeable. ICEWS places Crimea in the Russian
+// Federation (since 2014); an analysis of the 2014 crisis as the BBC
+// reported it wants Crimea Ukrainian. Options.ActorCountries
+// (--country-map crimea=UKR, or a file: [ReadActorTable]) sets the country
+// of an actor before it is resolved, keyed by its full-granularity ID (an
+// ICEWS name's [Slug], "crimea"; a GDELT actor code, "RUSGOV"), so it holds
+// at every granularity: at country level Crimea's events become Ukraine's.
+// Actor kinds are guessed: a GDELT actor's from its type code, an ICEWS
+// actor's from its sectors ("Executive Office" a leader, "Government" an
+// official, none a group: "Crimea" becomes a group, "Department of State"
+// an official). [Report.Guesses] lists each guess with the actors it made;
+// Options.ActorKinds (--actor-kind crimea=territory) overrides any of
+// them, keyed by the resolved actor ID. [Report.Overrides] lists each
+// override with the number of event sides it changed, so a misspelt ID
+// shows as unused.
+//
+// # Volume and intensity
+//
+// A relation stands for Relation.Count events: 1 for a single event, its
+// number of events for an aggregate (the former "count" attribute). The
+// projection's default weighting counts it, so `rank` on an aggregated
+// graph ranks actors exactly as on the graph of its single events. The
+// weight is intensity, one option away: |Goldstein| by default (an
+// aggregate's mean over its events; analysis.WeightByRelation uses it),
+// the summed |Goldstein| with [WeightGoldsteinSum], the count with
+// [WeightCount].
+//
 // # Accounting
 //
-// A [Report] accounts for every row: rows read = events kept + mentions
-// attached + rejected + skipped, each reject and skip by [Reason] with its
-// first places ([Report.Check]). While reading, Options.Progress, if set,
+// A [Report] accounts for every row: rows read = events kept + repeats and
+// mirror halves folded + mentions attached + rejected + skipped, each
+// reject and skip by [Reason] with its first places ([Report.Check]). While reading, Options.Progress, if set,
 // receives the counts so far ([Progress]) a few times a second and at the
 // end of each input.
 //

@@ -156,17 +156,22 @@ const (
 	// of |g| over an aggregate's events), at least MinWeight. The sign of g
 	// is the kind's: graph weights are never negative.
 	WeightGoldstein Weighting = iota
-	// WeightCount: the number of events (1 for a single event).
+	// WeightCount: the number of events (1 for a single event), as
+	// Relation.Count says too.
 	WeightCount
+	// WeightGoldsteinSum: the summed |g| of an aggregate's events (|g| for
+	// a single event), at least MinWeight: intensity times volume.
+	WeightGoldsteinSum
 	numWeightings
 )
 
-var weightingNames = []string{"goldstein", "count"}
+var weightingNames = []string{"goldstein", "count", "goldstein-sum"}
 
 // Weightings returns every Weighting, WeightGoldstein first.
-func Weightings() []Weighting { return []Weighting{WeightGoldstein, WeightCount} }
+func Weightings() []Weighting { return []Weighting{WeightGoldstein, WeightCount, WeightGoldsteinSum} }
 
-// String returns "goldstein" or "count", the names [ParseWeighting] reads.
+// String returns "goldstein", "count" or "goldstein-sum", the names
+// [ParseWeighting] reads.
 func (w Weighting) String() string {
 	if w < numWeightings {
 		return weightingNames[w]

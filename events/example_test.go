@@ -41,12 +41,13 @@ func Example() {
 	for rel := range g.Relations() {
 		if rel.From == "RUS" && rel.To == "USA" {
 			k, _ := g.Kind(rel.Kind)
-			fmt.Printf("%s %s %s in %s: %s events, mean Goldstein %s\n", rel.From, k.Verb(), rel.To, rel.When.Format(),
-				rel.Attrs[events.AttrCount], rel.Attrs[events.AttrGoldstein])
+			fmt.Printf("%s %s %s in %s: %d events, mean Goldstein %s\n", rel.From, k.Verb(), rel.To, rel.When.Format(),
+				rel.Count, rel.Attrs[events.AttrGoldstein])
 		}
 	}
 	rep := in.Report()
-	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
+	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Repeated, "repeats +", rep.Mirrored, "mirror halves +",
+		rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
 	// Output:
 	// RUS rejected USA in Jun 2018: 1 events, mean Goldstein -4
 	// RUS made an optimistic comment about USA in Jun 2018: 3 events, mean Goldstein 0.4
@@ -55,7 +56,7 @@ func Example() {
 	// RUS consulted USA in Jun 2018: 1 events, mean Goldstein 1
 	// RUS pledged to USA in Jun 2018: 1 events, mean Goldstein 4.5
 	// RUS visited USA in Jun 2018: 1 events, mean Goldstein 1.9
-	// 3705 rows = 61 events + 3644 skipped + 0 rejected
+	// 3705 rows = 49 events + 0 repeats + 12 mirror halves + 3644 skipped + 0 rejected
 }
 
 func ExampleReader_Events() {
@@ -183,22 +184,23 @@ func ExampleIngestFiles() {
 	}
 	for rel := range g.Relations() {
 		k, _ := g.Kind(rel.Kind)
-		fmt.Printf("%s %s %s in %s: %s events\n", rel.From, k.Verb(), rel.To, rel.When.Format(), rel.Attrs[events.AttrCount])
+		fmt.Printf("%s %s %s in %s: %d events\n", rel.From, k.Verb(), rel.To, rel.When.Format(), rel.Count)
 	}
-	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Mentions, "mentions +", rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
+	fmt.Println(rep.Rows, "rows =", rep.Events, "events +", rep.Repeated, "repeats +", rep.Mentions, "mentions +",
+		rep.Skipped(), "skipped +", rep.Rejected(), "rejected")
 	// Output:
 	// read spark-gdelt.events.csv: 100 rows so far
 	// read spark-gdelt.mentions.csv: 200 rows so far
-	// AUS visited NZL in Feb 2014: 4 events
-	// EUR hosted LBR in Mar 2020: 4 events
-	// GBR backs CAN in Mar 2020: 3 events
-	// LBR visited EUR in Mar 2020: 2 events
+	// AUS visited NZL in Feb 2014: 1 events
+	// EUR hosted LBR in Mar 2020: 1 events
+	// GBR backs CAN in Mar 2020: 1 events
+	// LBR visited EUR in Mar 2020: 1 events
 	// VNM pledged to SEN in Mar 2020: 1 events
 	// ZAF backs AFR in Mar 2020: 1 events
 	// ZAF visited AFR in Mar 2020: 1 events
 	// ZWE visited BLR in Mar 2020: 3 events
-	// ZWE appealed to GBR in Mar 2020: 2 events
-	// 200 rows = 21 events + 10 mentions + 169 skipped + 0 rejected
+	// ZWE appealed to GBR in Mar 2020: 1 events
+	// 200 rows = 11 events + 10 repeats + 10 mentions + 169 skipped + 0 rejected
 }
 
 // Read ICEWS rows from any io.Reader; the header row says which dataset it

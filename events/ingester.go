@@ -2,6 +2,8 @@ package events
 
 import (
 	"context"
+	"hash"
+	"hash/fnv"
 	"math"
 	"slices"
 	"strconv"
@@ -38,6 +40,16 @@ type Ingester struct {
 	seenICEWS idSet
 	oldICEWS  map[string]struct{}
 	kindsUsed map[string]bool
+	symKind   map[string]bool
+
+	keys               map[foldKey]int32 // event key -> its relation
+	pend               map[foldKey]vals  // first halves that a mirror half would move
+	hasher             hash.Hash
+	sum                [16]byte
+	repeated, mirrored int64
+
+	guesses   map[guessKey]*KindGuess
+	overrides map[string]*Override
 
 	rows, bytes, events, mentions int64
 	rejects, skips                tallies
@@ -69,6 +81,20 @@ func NewIngester(o Options) (*Ingester, error) {
 	in.actors = map[string]actors.Actor{}
 	in.sources = map[string]graph.Source{}
 	in.kindsUsed = map[string]bool{}
+	in.symKind = map[string]bool{}
+	if !o.KeepDoubleCoded {
+		in.keys = map[foldKey]int32{}
+		in.pend = map[foldKey]vals{}
+		in.hasher = fnv.New128a()
+	}
+	in.guesses = map[guessKey]*KindGuess{}
+	in.overrides = map[string]*Override{}
+	for id, c := range o.ActorCountries {
+		in.override(id).Country = c
+	}
+	for id, k := range o.ActorKinds {
+		in.override(id).Kind = k
+	}
 	if o.Aggregate != PerEvent {
 		in.agg = map[aggKey]int32{}
 	}
@@ -286,8 +312,8 @@ func (in *Ingester) add(ev *Event) {
 		in.skip(SkipMissingActor2, ev.Pos)
 		return
 	}
-	a1, ok1 := in.resolve(ev.Actor1, ev.Dataset)
-	a2, ok2 := in.resolve(ev.Actor2, ev.Dataset)
+	a1, ok1 := in.resolve(in.mapCountry(ev.Actor1, ev.Dataset), ev.Dataset)
+	a2, ok2 := in.resolve(in.mapCountry(ev.Actor2, ev.Dataset), ev.Dataset)
 	if !ok1 || !ok2 {
 		in.skip(SkipNoCountry, ev.Pos)
 		return
@@ -301,15 +327,17 @@ func (in *Ingester) add(ev *Event) {
 		in.skip(SkipSameActor, ev.Pos)
 		return
 	}
-	from, to := in.intern(a1), in.intern(a2)
+	from, to := in.intern(a1, &ev.Actor1, ev.Dataset), in.intern(a2, &ev.Actor2, ev.Dataset)
+	doc, k, folded := in.fold(ev, from, to)
+	if folded {
+		return
+	}
 	in.kindsUsed[kind] = true
 	in.events++
-	i := in.record(ev, from, to, kind)
-	if in.byEvent != nil && ev.Dataset != ICEWS {
-		if id, err := strconv.ParseUint(ev.ID, 10, 64); err == nil {
-			in.byEvent[id] = i
-		}
-	}
+	v := eventVals(ev)
+	i := in.record(ev, from, to, kind, &v)
+	in.remember(doc, k, i, ev, kind, &v)
+	in.index(ev, i)
 }
 
 func (in *Ingester) resolve(a Actor, d Dataset) (actors.Actor, bool) {
@@ -343,10 +371,17 @@ func (in *Ingester) quickID(a Actor, d Dataset) string {
 }
 
 // intern keeps the first version of each actor and returns its ID string,
-// which does not share memory with any input line.
-func (in *Ingester) intern(a actors.Actor) string {
+// which does not share memory with any input line. A new actor takes its
+// kind from Options.ActorKinds, or its guessed kind is noted.
+func (in *Ingester) intern(a actors.Actor, side *Actor, d Dataset) string {
 	if known, ok := in.actors[a.ID]; ok {
 		return known.ID
+	}
+	if o, ok := in.overrides[a.ID]; ok && o.Kind != actors.Unknown {
+		a.Kind = o.Kind
+		o.Actors++
+	} else {
+		in.guess(a, side, d)
 	}
 	a.ID = strings.Clone(a.ID)
 	a.Name = strings.Clone(a.Name)
@@ -391,12 +426,27 @@ func (in *Ingester) Report() Report {
 		Rows:      in.rows,
 		Bytes:     in.bytes,
 		Events:    in.events,
+		Repeated:  in.repeated,
+		Mirrored:  in.mirrored,
 		Mentions:  in.mentions,
-		Relations: len(in.recs),
+		Relations: in.relations(),
 		Actors:    len(in.actors),
 		Sources:   len(in.sources),
 		Rejects:   in.rejects.list(),
 		Skips:     in.skips.list(),
+		Guesses:   in.guessList(),
+		Overrides: in.overrideList(),
 		Elapsed:   in.elapsed,
 	}
+}
+
+// relations returns the number of relations made: those with events.
+func (in *Ingester) relations() int {
+	n := 0
+	for i := range in.recs {
+		if !in.recs[i].dead {
+			n++
+		}
+	}
+	return n
 }

@@ -37,8 +37,9 @@ type Rule struct {
 //
 // A Mapping is not safe for concurrent writes.
 type Mapping struct {
-	reg   *graph.Registry   // built-in, generated and user kinds
-	rules map[string]string // code -> kind name
+	reg    *graph.Registry   // built-in, generated and user kinds
+	rules  map[string]string // code -> kind name
+	mirror map[string]string // reciprocal code -> the symmetric kind a mirror pair folds into
 }
 
 // DefaultMapping returns the mapping of every code of the codebook
@@ -57,7 +58,7 @@ type Mapping struct {
 func DefaultMapping() *Mapping { return defaultMapping().Clone() }
 
 var defaultMapping = sync.OnceValue(func() *Mapping {
-	m := &Mapping{reg: graph.BuiltinKinds(), rules: map[string]string{}}
+	m := &Mapping{reg: graph.BuiltinKinds(), rules: map[string]string{}, mirror: map[string]string{}}
 	builtin := graph.BuiltinKinds()
 	for _, c := range theCodebook().codes {
 		if k, ok := builtin.ForCAMEO(c.Code); ok && (slices.Contains(k.CAMEO, c.Code) || slices.Contains(k.CAMEO, c.Base)) {
@@ -85,8 +86,91 @@ var defaultMapping = sync.OnceValue(func() *Mapping {
 		}
 		m.rules[c.Code] = name
 	}
+	for _, k := range mirrorKinds {
+		c, _ := EventCode(k.CAMEO[0])
+		k.Goldstein = c.Goldstein
+		if err := m.reg.Add(k); err != nil {
+			panic("events: mirror kind: " + err.Error()) // a bug in this package
+		}
+	}
+	for code, kind := range reciprocal {
+		if err := m.SetMirror(code, kind); err != nil {
+			panic("events: mirror rule: " + err.Error()) // a bug in this package
+		}
+	}
 	return m
 })
+
+// mirrorKinds are the symmetric kinds of reciprocal codes whose own kind is
+// directed; their Goldstein value is the code's.
+var mirrorKinds = []graph.Kind{
+	{Name: "in-accord", Sign: graph.Cooperative, Symmetric: true, Nature: graph.NatureEvent, CAMEO: []string{"019"},
+		Phrase: "expressed accord with", Description: "CAMEO 019 coded both ways: two actors express accord (a mirror pair folded)."},
+	{Name: "agreed-to-cooperate", Sign: graph.Cooperative, Symmetric: true, Nature: graph.NatureEvent, CAMEO: []string{"030"},
+		Phrase: "agreed to cooperate with", Description: "CAMEO 030 coded both ways: two actors state their intent to cooperate (a mirror pair folded)."},
+	{Name: "spoke-by-phone", Sign: graph.Cooperative, Symmetric: true, Nature: graph.NatureEvent, CAMEO: []string{"041"},
+		Phrase: "spoke by phone with", Description: "CAMEO 041 coded both ways: a phone call whose caller the data does not say (a mirror pair folded)."},
+}
+
+// reciprocal gives the default mirror rules: the codes the CAMEO codebook
+// calls reciprocal and ICEWS codes in both directions, with their kinds.
+var reciprocal = map[string]string{
+	"019": "in-accord", "030": "agreed-to-cooperate", "036": graph.AgreedToMeet,
+	"040": graph.Consulted, "041": "spoke-by-phone", "044": graph.Met, "046": graph.Negotiated,
+	"050": graph.Cooperated, "057": graph.Agreed,
+	"060": graph.Cooperated, "061": graph.Cooperated, "062": graph.Cooperated, "063": graph.Cooperated, "064": graph.Cooperated,
+}
+
+// Mirror returns the symmetric kind that a mirror pair of events of code
+// folds into (see "Mirrored and repeated events" in the package
+// documentation), and false for a code that is not reciprocal: such events
+// are never folded as mirror pairs. The code must match a rule exactly:
+// "040" has one, "04" and "0401" do not.
+func (m *Mapping) Mirror(code string) (graph.Kind, bool) {
+	name, ok := m.mirror[code]
+	if !ok {
+		return graph.Kind{}, false
+	}
+	return m.reg.Kind(name)
+}
+
+// mirrorName returns the name of the mirror kind of code, or "".
+func (m *Mapping) mirrorName(code string) string { return m.mirror[code] }
+
+// SetMirror makes code reciprocal: mirror pairs of its events fold into one
+// relation of kind, which must be known to the mapping and symmetric. An
+// empty kind makes code directed: its mirror pairs stay two events. It
+// fails with ErrConfig for a malformed code or a kind that is unknown or
+// directed.
+func (m *Mapping) SetMirror(code, kind string) error {
+	if !isCode(code) {
+		return fmt.Errorf("%w: CAMEO code %q (want 2 to 4 digits, such as \"040\")", ErrConfig, code)
+	}
+	if kind == "" {
+		delete(m.mirror, code)
+		return nil
+	}
+	k, ok := m.reg.Kind(kind)
+	if !ok {
+		return fmt.Errorf("%w: unknown relation kind %q for mirror pairs of code %s", ErrConfig, kind, code)
+	}
+	if !k.Symmetric {
+		return fmt.Errorf("%w: mirror pairs of code %s cannot fold into %q, a directed kind (want a symmetric one)", ErrConfig, code, kind)
+	}
+	m.mirror[code] = kind
+	return nil
+}
+
+// Mirrors returns every mirror rule, sorted by code: the reciprocal codes
+// and the kinds their mirror pairs fold into.
+func (m *Mapping) Mirrors() []Rule {
+	out := make([]Rule, 0, len(m.mirror))
+	for code, kind := range m.mirror {
+		out = append(out, Rule{code, kind})
+	}
+	slices.SortFunc(out, func(a, b Rule) int { return strings.Compare(a.Code, b.Code) })
+	return out
+}
 
 func signOf(g float64) graph.Sign {
 	switch {
@@ -168,7 +252,7 @@ func kindName(d string) string {
 
 // Clone returns an independent copy of m.
 func (m *Mapping) Clone() *Mapping {
-	return &Mapping{reg: m.reg.Clone(), rules: maps.Clone(m.rules)}
+	return &Mapping{reg: m.reg.Clone(), rules: maps.Clone(m.rules), mirror: maps.Clone(m.mirror)}
 }
 
 // Kind returns the kind for an event code: the code's rule, else its base
@@ -263,6 +347,10 @@ func (m *Mapping) WriteTo(w io.Writer) (int64, error) {
 	for _, r := range m.Rules() {
 		fmt.Fprintf(&b, "%s\t%s\n", r.Code, r.Kind)
 	}
+	b.WriteString("# mirror<TAB>code<TAB>kind: the symmetric kind a mirror pair of a reciprocal code folds into\n")
+	for _, r := range m.Mirrors() {
+		fmt.Fprintf(&b, "mirror\t%s\t%s\n", r.Code, r.Kind)
+	}
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err
 }
@@ -270,7 +358,9 @@ func (m *Mapping) WriteTo(w io.Writer) (int64, error) {
 // Load reads a table of kinds and rules, as [Mapping.WriteTo] writes it,
 // and applies it on top of m: lines "kind<TAB>name<TAB>sign<TAB>goldstein
 // <TAB>directed|symmetric<TAB>nature<TAB>codes<TAB>description" add kinds
-// (the last fields may be left out), lines "code<TAB>kind" set rules, and
+// (the last fields may be left out), lines "code<TAB>kind" set rules, lines
+// "mirror<TAB>code<TAB>kind" set mirror rules ([Mapping.SetMirror]; an
+// empty kind removes one), and
 // blank lines and lines starting with '#' are ignored. Every problem is
 // reported, each with name:line, wrapping ErrConfig.
 func (m *Mapping) Load(r io.Reader, name string) error {
@@ -287,6 +377,12 @@ func (m *Mapping) Load(r io.Reader, name string) error {
 		var err error
 		if f[0] == "kind" {
 			err = m.loadKind(f[1:])
+		} else if f[0] == "mirror" {
+			if len(f) != 3 {
+				err = fmt.Errorf("%w: want mirror<TAB>code<TAB>kind, got %d fields", ErrConfig, len(f))
+			} else {
+				err = m.SetMirror(f[1], f[2])
+			}
 		} else if len(f) != 2 {
 			err = fmt.Errorf("%w: want code<TAB>kind, got %d fields", ErrConfig, len(f))
 		} else {

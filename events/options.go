@@ -3,6 +3,8 @@ package events
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
@@ -79,6 +81,24 @@ type Options struct {
 	// rest are counted in its [AttrEvidenceOmitted]. Default 0:
 	// [DefaultMaxEvidence]; negative means no cap.
 	MaxEvidence int
+	// KeepDoubleCoded keeps every row as an event of its own: mirror
+	// halves and repeats (see "Mirrored and repeated events" in the package
+	// documentation) become relations, and aggregates of symmetric kinds
+	// keep their direction. It also saves the memory of folding, about 50
+	// bytes a distinct event. Default false: both are folded into the
+	// event they code again.
+	KeepDoubleCoded bool
+	// ActorCountries sets the country of actors, keyed by full-granularity
+	// actor ID (an ICEWS name's [Slug], a GDELT actor code), before they
+	// are resolved at any granularity: {"crimea": "UKR"} makes ICEWS's
+	// Crimea Ukrainian, and at country level its events Ukraine's. Values
+	// are CAMEO/ISO3 codes. Default nil: the data's countries.
+	ActorCountries map[string]string
+	// ActorKinds sets the kind of actors, keyed by resolved actor ID,
+	// replacing the kind guessed from sectors or type codes
+	// ([Report.Guesses]): {"crimea": actors.Territory}. Default nil: the
+	// guesses.
+	ActorKinds map[string]actors.Kind
 	// IndexEvents keeps, when aggregating, a map from event ID to relation
 	// so that GDELT 2.0 mentions read later add evidence (about 40 bytes an
 	// event); events kept one by one are always indexed. Default false:
@@ -158,6 +178,22 @@ func (o *Options) validate() (countries, involving map[string]bool, err error) {
 	}
 	if o.Actors >= numGranularities {
 		bad("Options.Actors %d (want one of %v)", o.Actors, Granularities())
+	}
+	for _, id := range slices.Sorted(maps.Keys(o.ActorCountries)) {
+		if _, ok := actors.Country(o.ActorCountries[id]); !ok {
+			bad("Options.ActorCountries[%q]: unknown country code %q", id, o.ActorCountries[id])
+		}
+		if actors.ValidateID(id) != nil {
+			bad("Options.ActorCountries: %q is not an actor ID", id)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(o.ActorKinds)) {
+		if k := o.ActorKinds[id]; !slices.Contains(actors.Kinds(), k) {
+			bad("Options.ActorKinds[%q]: kind %v is not one of %v", id, k, actors.Kinds())
+		}
+		if actors.ValidateID(id) != nil {
+			bad("Options.ActorKinds: %q is not an actor ID", id)
+		}
 	}
 	if o.Weight >= numWeightings {
 		bad("Options.Weight %d (want one of %v)", o.Weight, Weightings())

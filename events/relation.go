@@ -49,7 +49,9 @@ func (in *Ingester) Graph() (*graph.Graph, error) {
 		b.AddSource(in.sources[id])
 	}
 	for i := range in.recs {
-		b.AddRelation(in.relation(&in.recs[i]))
+		if !in.recs[i].dead {
+			b.AddRelation(in.relation(&in.recs[i]))
+		}
 	}
 	g, err := b.Build()
 	if err != nil {
@@ -65,10 +67,12 @@ func num(v float64) string {
 
 func (in *Ingester) relation(r *rec) graph.Relation {
 	n := float64(r.count)
-	rel := graph.Relation{ID: r.id, From: r.from, To: r.to, Kind: r.kind, When: r.when, Evidence: slices.Clone(r.evidence)}
+	rel := graph.Relation{ID: r.id, From: r.from, To: r.to, Kind: r.kind, When: r.when, Count: int(r.count), Evidence: slices.Clone(r.evidence)}
 	switch in.opts.Weight {
 	case WeightCount:
 		rel.Weight = n
+	case WeightGoldsteinSum:
+		rel.Weight = math.Max(r.gabs, MinWeight)
 	default:
 		rel.Weight = math.Max(r.gabs/n, MinWeight)
 	}
@@ -76,7 +80,12 @@ func (in *Ingester) relation(r *rec) graph.Relation {
 		AttrDataset:   datasets(r.datasets),
 		AttrCAMEO:     strings.Join(slices.Sorted(slices.Values(r.codes)), ","),
 		AttrGoldstein: num(r.gsum / n),
-		AttrCount:     strconv.FormatInt(r.count, 10),
+	}
+	if r.mirrored > 0 {
+		a[AttrMirrored] = strconv.FormatInt(r.mirrored, 10)
+	}
+	if r.repeats > 0 {
+		a[AttrRepeats] = strconv.FormatInt(r.repeats, 10)
 	}
 	if r.omitted > 0 {
 		a[AttrEvidenceOmitted] = strconv.FormatInt(r.omitted, 10)

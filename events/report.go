@@ -30,17 +30,21 @@ type Tally struct {
 }
 
 // Report accounts for every row of an ingest: each data row read (headers
-// excluded) is an event that made or joined a relation, a mention that added
-// evidence, a rejected bad row or a skipped good row, so that
+// excluded) is an event that made or joined a relation, a repeat or mirror
+// half folded into such an event, a mention that added evidence, a
+// rejected bad row or a skipped good row, so that
 //
-//	Rows == Events + Mentions + Rejected() + Skipped()
+//	Rows == Events + Repeated + Mirrored + Mentions + Rejected() + Skipped()
 //
-// always holds ([Report.Check]).
+// always holds ([Report.Check]). It also lists the coding choices made:
+// the kinds guessed and the overrides applied.
 type Report struct {
 	Files     []string      // the inputs, in order
 	Rows      int64         // data rows read
 	Bytes     int64         // bytes read (uncompressed), headers included
-	Events    int64         // event rows that made or joined a relation
+	Events    int64         // event rows that made or joined a relation as events of their own
+	Repeated  int64         // repeats folded into an event read before (same document, day, code and sides)
+	Mirrored  int64         // mirror halves folded with their first half into one event of a symmetric kind
 	Mentions  int64         // mention rows that added evidence to an event
 	Relations int           // relations made (after aggregation)
 	Actors    int           // actors made
@@ -48,6 +52,8 @@ type Report struct {
 	Rejects   []Tally       // bad rows, by reason (sorted by reason)
 	Skips     []Tally       // good rows left out, by reason (sorted by reason)
 	Elapsed   time.Duration // time spent reading
+	Guesses   []KindGuess   // actor kinds guessed, most actors first
+	Overrides []Override    // Options.ActorCountries and ActorKinds entries and what they changed, by ID
 }
 
 // Rejected returns the number of bad rows.
@@ -67,9 +73,9 @@ func sum(ts []Tally) int64 {
 // Check verifies the accounting: every row read is an event, a mention, a
 // reject or a skip. A failure is a bug in this package.
 func (r *Report) Check() error {
-	if got := r.Events + r.Mentions + r.Rejected() + r.Skipped(); got != r.Rows {
-		return fmt.Errorf("events: %d rows read but %d events + %d mentions + %d rejected + %d skipped = %d",
-			r.Rows, r.Events, r.Mentions, r.Rejected(), r.Skipped(), got)
+	if got := r.Events + r.Repeated + r.Mirrored + r.Mentions + r.Rejected() + r.Skipped(); got != r.Rows {
+		return fmt.Errorf("events: %d rows read but %d events + %d repeated + %d mirrored + %d mentions + %d rejected + %d skipped = %d",
+			r.Rows, r.Events, r.Repeated, r.Mirrored, r.Mentions, r.Rejected(), r.Skipped(), got)
 	}
 	return nil
 }
@@ -95,6 +101,9 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, " in %s, %.0f MB/s", r.Elapsed.Round(time.Millisecond), float64(r.Bytes)/1e6/r.Elapsed.Seconds())
 	}
 	fmt.Fprintf(&b, ")\n%d events -> %d relations, %d actors, %d sources\n", r.Events, r.Relations, r.Actors, r.Sources)
+	if r.Repeated+r.Mirrored > 0 {
+		fmt.Fprintf(&b, "%d repeats and %d mirror halves folded into the events they code again\n", r.Repeated, r.Mirrored)
+	}
 	if r.Mentions > 0 {
 		fmt.Fprintf(&b, "%d mentions added as evidence\n", r.Mentions)
 	}
@@ -112,6 +121,20 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 			if t.Error != "" {
 				fmt.Fprintf(&b, "  %-18s %8s  %s\n", "", "", t.Error)
 			}
+		}
+	}
+	if len(r.Guesses) > 0 {
+		b.WriteString("actor kinds guessed (set one with --actor-kind ID=KIND):\n")
+		for _, g := range r.Guesses {
+			fmt.Fprintf(&b, "  %-52s -> %-12s %5d  e.g. %s\n", g.Basis, g.Kind, g.Actors, strings.Join(g.Example, ", "))
+		}
+	}
+	for _, o := range r.Overrides {
+		if o.Country != "" {
+			fmt.Fprintf(&b, "country of %s set to %s: %d event sides\n", o.ID, o.Country, o.Sides)
+		}
+		if o.Kind != 0 {
+			fmt.Fprintf(&b, "kind of %s set to %s: %d actors\n", o.ID, o.Kind, o.Actors)
 		}
 	}
 	n, err := io.WriteString(w, b.String())

@@ -158,27 +158,33 @@ func isIGO(sectors string) bool {
 // sectors. Generic actors carry their country in parentheses: "Police
 // (India)", "Citizen (Russia)".
 func icewsKind(name, sectors string) actors.Kind {
+	k, _ := icewsGuess(name, sectors)
+	return k
+}
+
+// icewsGuess is icewsKind with the rule that decided, in words.
+func icewsGuess(name, sectors string) (actors.Kind, string) {
 	generic := strings.HasSuffix(name, ")")
 	role := icewsRole(sectors)
 	switch {
 	case isIGO(sectors) || hasSector(sectors, "Nongovernmental Organization (International)"):
-		return actors.Organization
+		return actors.Organization, "ICEWS sectors: international organisation"
 	case role == "MED":
-		return actors.Media
+		return actors.Media, "ICEWS sectors: media"
 	case generic && (role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG" || role == "BUS" || role == "NGO"):
-		return actors.Organization
+		return actors.Organization, "ICEWS generic name \"X (Country)\", sectors: role " + role
 	case generic:
-		return actors.Group
+		return actors.Group, "ICEWS generic name \"X (Country)\", other sectors"
 	case hasSector(sectors, "Executive Office"):
-		return actors.Leader
+		return actors.Leader, "ICEWS sectors: Executive Office"
 	case role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" || role == "LEG":
-		return actors.Official
+		return actors.Official, "ICEWS named actor, sectors: role " + role
 	case hasSector(sectors, "Parties") && !hasSector(sectors, "Government"):
-		return actors.Party
+		return actors.Party, "ICEWS sectors: Parties, not Government"
 	case sectors == "":
-		return actors.Group
+		return actors.Group, "ICEWS named actor, no sectors"
 	}
-	return actors.Person
+	return actors.Person, "ICEWS named actor, other sectors"
 }
 
 func (g Granularity) resolveICEWS(a Actor) (actors.Actor, bool) {

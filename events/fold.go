@@ -1,0 +1,219 @@
+package events
+
+import (
+	"encoding/binary"
+	"strconv"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// foldKey is the 128-bit FNV-1a hash of an event's key: (document, day,
+// code, side 1, side 2), each field length-prefixed.
+type foldKey [2]uint64
+
+// document returns the document an event was coded from, or "" for none:
+// an ICEWS story, or a GDELT SOURCEURL that is a URL.
+func document(ev *Event) string {
+	if ev.Dataset == ICEWS {
+		if ev.StoryID == "" {
+			return ""
+		}
+		return "icews:" + ev.StoryID
+	}
+	if u := ev.URL(); u != "" {
+		return "url:" + u
+	}
+	return ""
+}
+
+// key returns the fold key of ev, or of ev with its sides swapped.
+func (in *Ingester) key(doc string, ev *Event, swapped bool) foldKey {
+	h := in.hasher
+	h.Reset()
+	var n [4]byte
+	put := func(s string) {
+		binary.LittleEndian.PutUint32(n[:], uint32(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	side := func(a *Actor) {
+		if ev.Dataset == ICEWS {
+			put(a.Name)
+			put(a.Sectors)
+			put(a.Country)
+			return
+		}
+		put(a.Code)
+		put(a.Country)
+		put(a.KnownGroup)
+		put(a.Types[0])
+	}
+	put(doc)
+	put(ev.Date.String())
+	put(ev.Code)
+	a, b := &ev.Actor1, &ev.Actor2
+	if swapped {
+		a, b = b, a
+	}
+	side(a)
+	side(b)
+	sum := h.Sum(in.sum[:0])
+	return foldKey{binary.BigEndian.Uint64(sum[:8]), binary.BigEndian.Uint64(sum[8:16])}
+}
+
+// fold folds ev, which resolved to from -> to, into the event it codes
+// again, if any, and reports whether it did. Otherwise it returns the key
+// under which ev is to be remembered ("" doc when it has none).
+func (in *Ingester) fold(ev *Event, from, to string) (doc string, k foldKey, folded bool) {
+	if in.opts.KeepDoubleCoded {
+		return "", k, false
+	}
+	if doc = document(ev); doc == "" {
+		return "", k, false
+	}
+	k = in.key(doc, ev, false)
+	if i, ok := in.keys[k]; ok {
+		in.repeated++
+		in.repeat(i, k, ev)
+		return doc, k, true
+	}
+	mk := in.mapping.mirrorName(ev.Code)
+	if mk == "" {
+		return doc, k, false
+	}
+	sk := in.key(doc, ev, true)
+	i, ok := in.keys[sk]
+	if !ok {
+		return doc, k, false
+	}
+	in.mirrored++
+	i = in.mirror(i, sk, ev, from, to, mk)
+	in.keys[k] = i
+	return doc, k, true
+}
+
+// remember notes ev's key after it made or joined relation i as an event of
+// its own, with what it added when a mirror half may move it.
+func (in *Ingester) remember(doc string, k foldKey, i int32, ev *Event, kind string, v *vals) {
+	if doc == "" {
+		return
+	}
+	in.keys[k] = i
+	if mk := in.mapping.mirrorName(ev.Code); in.agg != nil && mk != "" && mk != kind {
+		if id, err := strconv.ParseUint(ev.ID, 10, 64); err == nil && ev.Dataset != ICEWS {
+			v.eventID = id
+		}
+		in.pend[k] = *v
+	}
+}
+
+// repeat joins ev, a repeat, to relation i, whose event has key k.
+func (in *Ingester) repeat(i int32, k foldKey, ev *Event) {
+	r := &in.recs[i]
+	r.repeats++
+	r.datasets |= 1 << ev.Dataset
+	src := in.citeAgain(r, ev, "repeat")
+	if p, ok := in.pend[k]; ok {
+		p.repeats++
+		if src != "" && src == p.source {
+			p.cites++
+		}
+		in.pend[k] = p
+	}
+	in.index(ev, i)
+}
+
+// mirror folds ev, the mirror half of the event of relation i (key sk),
+// into one event of the symmetric kind mk, and returns its relation.
+func (in *Ingester) mirror(i int32, sk foldKey, ev *Event, from, to, mk string) int32 {
+	in.kindsUsed[mk] = true
+	if in.agg == nil { // the relation is the first half's alone: it becomes the pair's
+		r := &in.recs[i]
+		r.kind = mk
+		if r.from > r.to {
+			r.from, r.to = r.to, r.from
+		}
+		r.mirrored++
+		r.datasets |= 1 << ev.Dataset
+		in.citeAgain(r, ev, "mirror")
+		in.index(ev, i)
+		return i
+	}
+	p, ok := in.pend[sk]
+	if !ok { // the first half is in an aggregate of kind mk already
+		r := &in.recs[i]
+		r.mirrored++
+		r.datasets |= 1 << ev.Dataset
+		in.citeAgain(r, ev, "mirror")
+		in.index(ev, i)
+		return i
+	}
+	// The first half moves from its directed aggregate to the pair's.
+	delete(in.pend, sk)
+	old := &in.recs[i]
+	in.contribute(old, &p, -1)
+	old.repeats -= p.repeats
+	for range p.cites {
+		old.uncite(p.source)
+	}
+	old.dead = old.count == 0
+	j := in.slot(ev, from, to, mk)
+	r := &in.recs[j]
+	r.dead = false
+	in.contribute(r, &p, 1)
+	r.repeats += p.repeats
+	r.mirrored++
+	r.datasets |= 1 << ev.Dataset
+	if ev.Added.After(r.added) {
+		r.added, r.addedDay = ev.Added, ev.Dataset == GDELT1
+	}
+	src := in.citeAgain(r, ev, "mirror")
+	if p.cites > 0 && src != "" && src == p.source {
+		for e := range r.evidence {
+			if r.evidence[e].Source == src {
+				r.evN[e] += p.cites
+			}
+		}
+	}
+	in.keys[sk] = j
+	if p.eventID != 0 && in.byEvent != nil {
+		in.byEvent[p.eventID] = j
+	}
+	in.index(ev, j)
+	return j
+}
+
+// citeAgain cites ev's document for relation r as a folded row (what:
+// "repeat" or "mirror"), naming the row's event in the citation's note,
+// and returns the source cited or "".
+func (in *Ingester) citeAgain(r *rec, ev *Event, what string) string {
+	src := in.cite(r, func() (graph.Source, graph.Evidence) { return eventSource(ev) })
+	if src == "" {
+		return ""
+	}
+	for e := range r.evidence {
+		if r.evidence[e].Source != src || len(r.evidence[e].Note) >= maxNote {
+			continue
+		}
+		note := "; " + what + ": event " + ev.ID
+		if ev.Dataset == ICEWS {
+			note += ", sentence " + strconv.Itoa(ev.Sentence)
+		}
+		r.evidence[e].Note += note
+	}
+	return src
+}
+
+// maxNote is the length past which a citation's note names no more folded
+// rows (AttrRepeats and AttrMirrored count them all).
+const maxNote = 240
+
+// index lets mentions of a folded GDELT event find its relation.
+func (in *Ingester) index(ev *Event, i int32) {
+	if in.byEvent == nil || ev.Dataset == ICEWS {
+		return
+	}
+	if id, err := strconv.ParseUint(ev.ID, 10, 64); err == nil {
+		in.byEvent[id] = i
+	}
+}
