@@ -47,8 +47,12 @@ type Citation struct {
 	SourceURL string
 	// Added is DATEADDED (UTC); zero when unknown.
 	Added time.Time
-	// EventID is the GLOBALEVENTID of the event that cites it.
+	// EventID is the GLOBALEVENTID of the row that cites it.
 	EventID string
+	// As is the row's part in its event: "event" (its first row), "repeat"
+	// or "mirror" (folded rows, which the citation's note names, as
+	// [Ingester] does). Default "": "event".
+	As string
 }
 
 // Aggregate is one relation computed elsewhere from GDELT events: the sums
@@ -60,6 +64,10 @@ type Aggregate struct {
 	Dataset Dataset      // GDELT1 or GDELT2
 	From    actors.Actor // the first actor (GDELT's Actor1)
 	To      actors.Actor // the second actor (Actor2)
+	// FromSide and ToSide are the sides the actors stand for, as
+	// [Granularity.Resolve] takes them; the Ingester's guesses of actor
+	// kinds ([Report].Guesses) read them.
+	FromSide, ToSide Actor
 	Kind    string       // a kind of the Ingester's mapping
 	// Start is the first day of the period: the day, the Monday of the
 	// week or the first of the month, as the Ingester's Options.Aggregate
@@ -74,12 +82,15 @@ type Aggregate struct {
 	Articles        int64    // NumArticles summed
 	ToneSum         float64  // AvgTone summed
 	RootEvents      int64    // the events with IsRootEvent 1
+	Mirrored        int64    // events coded both ways and folded into one
+	Repeats         int64    // rows folded into the events as repeats
 	Added           time.Time
-	// Citations are the documents cited, in the order of their first
-	// event; the Ingester keeps at most Options.MaxEvidence of them.
+	// Citations are the rows that cite documents, in input order: the
+	// first row of each document, and the folded rows whose citation notes
+	// name them, up to the relation's Options.MaxEvidence documents.
 	Citations []Citation
-	// Omitted counts the events whose citation was left out because the
-	// relation had its Options.MaxEvidence citations already.
+	// Omitted counts the rows whose citation was left out because the
+	// relation had its Options.MaxEvidence documents already.
 	Omitted int64
 }
 
@@ -103,10 +114,10 @@ func (in *Ingester) AddAggregate(a Aggregate) error {
 		return bad("dataset %s (want %s or %s)", a.Dataset, GDELT1, GDELT2)
 	case a.Events < 1:
 		return bad("%d events (want at least 1)", a.Events)
-	case a.Mentions < 0 || a.Sources < 0 || a.Articles < 0 || a.RootEvents < 0 || a.Omitted < 0:
+	case a.Mentions < 0 || a.Sources < 0 || a.Articles < 0 || a.RootEvents < 0 || a.Omitted < 0 || a.Mirrored < 0 || a.Repeats < 0:
 		return bad("a negative count")
-	case a.RootEvents > a.Events:
-		return bad("%d root events of %d", a.RootEvents, a.Events)
+	case a.RootEvents > a.Events || a.Mirrored > a.Events:
+		return bad("%d root events and %d mirrored of %d events", a.RootEvents, a.Mirrored, a.Events)
 	case !finite(a.GoldsteinSum) || !finite(a.GoldsteinAbsSum) || !finite(a.ToneSum) || a.GoldsteinAbsSum < 0:
 		return bad("a sum that is not a finite number")
 	}
@@ -116,6 +127,11 @@ func (in *Ingester) AddAggregate(a Aggregate) error {
 	for _, x := range []actors.Actor{a.From, a.To} {
 		if err := x.Validate(); err != nil {
 			return bad("actor %q: %v", x.ID, err)
+		}
+	}
+	for i, c := range a.Citations {
+		if c.As != "" && c.As != "event" && c.As != "repeat" && c.As != "mirror" {
+			return bad("citation %d: %q (want event, repeat or mirror)", i+1, c.As)
 		}
 	}
 	if a.From.ID == a.To.ID {
@@ -128,7 +144,7 @@ func (in *Ingester) AddAggregate(a Aggregate) error {
 	if own != 0 || !when.Since.First().Equal(a.Start.First()) {
 		return bad("%s does not start a %s period", a.Start, in.opts.Aggregate)
 	}
-	from, to := in.intern(a.From), in.intern(a.To)
+	from, to := in.intern(a.From, &a.FromSide, a.Dataset), in.intern(a.To, &a.ToSide, a.Dataset)
 	key := aggKey{from, to, a.Kind, start, 0}
 	i, ok := in.agg[key]
 	if !ok {
@@ -139,18 +155,24 @@ func (in *Ingester) AddAggregate(a Aggregate) error {
 	in.kindsUsed[a.Kind] = true
 	in.events += a.Events
 	r := &in.recs[i]
+	r.dead = false
 	r.datasets |= 1 << a.Dataset
 	r.count += a.Events
 	r.gsum += a.GoldsteinSum
 	r.gabs += a.GoldsteinAbsSum
 	for _, c := range a.Codes {
-		if !slices.Contains(r.codes, c) {
-			if k, ok := EventCode(c); ok {
-				c = k.Code
-			}
+		if k, ok := EventCode(c); ok {
+			c = k.Code
+		}
+		if j := slices.Index(r.codes, c); j >= 0 {
+			r.codeN[j]++
+		} else {
 			r.codes = append(r.codes, strings.Clone(c))
+			r.codeN = append(r.codeN, 1)
 		}
 	}
+	r.mirrored += a.Mirrored
+	r.repeats += a.Repeats
 	r.mentions += a.Mentions
 	r.nsources += a.Sources
 	r.articles += a.Articles
@@ -161,7 +183,12 @@ func (in *Ingester) AddAggregate(a Aggregate) error {
 	}
 	for _, c := range a.Citations {
 		ev := Event{Dataset: a.Dataset, ID: c.EventID, Added: c.Added, SourceURL: c.SourceURL}
-		in.cite(r, func() (graph.Source, graph.Evidence) { return eventSource(&ev) })
+		switch c.As {
+		case "", "event":
+			in.cite(r, func() (graph.Source, graph.Evidence) { return eventSource(&ev) })
+		case "repeat", "mirror":
+			in.citeAgain(r, &ev, c.As)
+		}
 	}
 	r.omitted += a.Omitted
 	return nil

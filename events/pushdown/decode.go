@@ -46,6 +46,10 @@ type Decoder struct {
 	// events.Options.MaxEvidence (a query already caps them). Default 0:
 	// events.DefaultMaxEvidence.
 	MaxEvidence int
+	// ActorKinds sets the kind of actors by ID, as
+	// events.Options.ActorKinds. Default nil: the kinds the actor rule
+	// gives.
+	ActorKinds map[string]actors.Kind
 
 	r io.Reader
 }
@@ -254,7 +258,7 @@ func (dec *decoding) add(r row) error {
 	if dec.in == nil {
 		dec.period = period
 		in, err := events.NewIngester(events.Options{Title: dec.d.Title, Aggregate: period, Weight: dec.d.Weight,
-			Mapping: dec.d.Mapping, MaxEvidence: dec.d.MaxEvidence})
+			Mapping: dec.d.Mapping, MaxEvidence: dec.d.MaxEvidence, ActorKinds: dec.d.ActorKinds})
 		if err != nil {
 			return err
 		}
@@ -271,14 +275,14 @@ func (dec *decoding) add(r row) error {
 		into        *events.Aggregate
 		first       bool
 	}{{"actor1", "actor1_country", &a, true}, {"actor2", "actor2_country", &a, false}} {
-		x, err := actorOf(v[side.id], v[side.country])
+		x, s, err := actorOf(v[side.id], v[side.country])
 		if err != nil {
 			return bad(side.id, "%v", err)
 		}
 		if side.first {
-			a.From = x
+			a.From, a.FromSide = x, s
 		} else {
-			a.To = x
+			a.To, a.ToSide = x, s
 		}
 	}
 	a.Kind = v["kind"]
@@ -289,7 +293,7 @@ func (dec *decoding) add(r row) error {
 		col  string
 		into *int64
 	}{{"events", &a.Events}, {"num_mentions", &a.Mentions}, {"num_sources", &a.Sources}, {"num_articles", &a.Articles},
-		{"root_events", &a.RootEvents}, {"evidence_omitted", &a.Omitted}}
+		{"root_events", &a.RootEvents}, {"mirrored", &a.Mirrored}, {"repeats", &a.Repeats}, {"evidence_omitted", &a.Omitted}}
 	for _, f := range ints {
 		n, err := strconv.ParseInt(v[f.col], 10, 64)
 		if err != nil || n < 0 {
@@ -336,12 +340,12 @@ func finite(x float64) bool { return x-x == 0 }
 // actorOf rebuilds an actor from its ID and country with the library's
 // actor rule: the country itself, a country and a role (RUSGOV), or a
 // known group (no country).
-func actorOf(id, country string) (actors.Actor, error) {
+func actorOf(id, country string) (actors.Actor, events.Actor, error) {
 	side := events.Actor{Code: id, Country: country}
 	g := events.ActorsCountry
 	switch {
 	case id == "":
-		return actors.Actor{}, errors.New("empty")
+		return actors.Actor{}, side, errors.New("empty")
 	case country == "":
 		side.KnownGroup = id
 	case id != country && strings.HasPrefix(id, country):
@@ -350,9 +354,9 @@ func actorOf(id, country string) (actors.Actor, error) {
 	}
 	x, ok := g.Resolve(side, events.GDELT2)
 	if !ok || x.ID != id {
-		return actors.Actor{}, fmt.Errorf("%q is not an actor of country %q (want the country, the country and a role, or a known group without country)", id, country)
+		return actors.Actor{}, side, fmt.Errorf("%q is not an actor of country %q (want the country, the country and a role, or a known group without country)", id, country)
 	}
-	return x, nil
+	return x, side, nil
 }
 
 // day reads YYYY-MM-DD.
@@ -400,6 +404,7 @@ type citation struct {
 	URL   *string     `json:"url"`
 	Added json.Number `json:"added"`
 	Event json.Number `json:"event"`
+	As    string      `json:"as"`
 }
 
 func citations(s string) ([]events.Citation, error) {
@@ -411,7 +416,7 @@ func citations(s string) ([]events.Citation, error) {
 	jd.UseNumber()
 	jd.DisallowUnknownFields()
 	if err := jd.Decode(&list); err != nil {
-		return nil, fmt.Errorf("not a JSON array of {\"url\", \"added\", \"event\"}: %w", err)
+		return nil, fmt.Errorf("not a JSON array of {\"url\", \"added\", \"event\", \"as\"}: %w", err)
 	}
 	out := make([]events.Citation, len(list))
 	for i, c := range list {
@@ -425,7 +430,10 @@ func citations(s string) ([]events.Citation, error) {
 		if _, err := strconv.ParseUint(c.Event.String(), 10, 64); err != nil {
 			return nil, fmt.Errorf("document %d: event %q is not a GLOBALEVENTID", i+1, c.Event)
 		}
-		out[i] = events.Citation{SourceURL: *c.URL, Added: t, EventID: c.Event.String()}
+		if c.As != "event" && c.As != "repeat" && c.As != "mirror" {
+			return nil, fmt.Errorf("document %d: as %q (want event, repeat or mirror)", i+1, c.As)
+		}
+		out[i] = events.Citation{SourceURL: *c.URL, Added: t, EventID: c.Event.String(), As: c.As}
 	}
 	return out, nil
 }

@@ -98,7 +98,7 @@ func (bigQuery) validID(expr string) string {
 }
 
 func (bigQuery) evidence(cond string) string {
-	return fmt.Sprintf("TO_JSON_STRING(ARRAY_AGG(IF(%s, STRUCT(url AS url, added AS added, id AS event), NULL) IGNORE NULLS ORDER BY id))", cond)
+	return fmt.Sprintf("TO_JSON_STRING(ARRAY_AGG(IF(%s, STRUCT(url AS url, added AS added, id AS event, role AS `as`), NULL) IGNORE NULLS ORDER BY id))", cond)
 }
 
 type duckDB struct{}
@@ -150,5 +150,5 @@ func (duckDB) validID(expr string) string {
 }
 
 func (duckDB) evidence(cond string) string {
-	return fmt.Sprintf("TO_JSON(LIST({'url': url, 'added': added, 'event': id} ORDER BY id) FILTER (WHERE %s))", cond)
+	return fmt.Sprintf("TO_JSON(LIST({'url': url, 'added': added, 'event': id, 'as': role} ORDER BY id) FILTER (WHERE %s))", cond)
 }

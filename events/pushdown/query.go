@@ -2,6 +2,7 @@ package pushdown
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -64,17 +65,20 @@ type QueryOptions struct {
 //	num_articles
 //	avg_tone           the mean AvgTone
 //	root_events        events with IsRootEvent 1
+//	mirrored           events coded both ways, folded into one (events.AttrMirrored)
+//	repeats            rows folded into events as repeats (events.AttrRepeats)
 //	first_date         the first and last SQLDATE (YYYY-MM-DD)
 //	last_date
 //	date_added         the latest DATEADDED (YYYYMMDD or YYYYMMDDHHMMSS)
 //	cameo              the distinct event codes, sorted, comma-separated
 //	evidence_omitted   events whose citation the evidence cap left out
-//	evidence           a JSON array of the documents cited, in event order:
-//	                   [{"url": SOURCEURL, "added": DATEADDED, "event": GLOBALEVENTID}, ...]
+//	evidence           a JSON array of the rows that cite documents, in GLOBALEVENTID order:
+//	                   [{"url": SOURCEURL, "added": DATEADDED, "event": GLOBALEVENTID, "as": ROLE}, ...],
+//	                   ROLE "event", "repeat" or "mirror" (the row's part in its event)
 var Columns = []string{
 	"dataset", "actor1", "actor1_country", "actor2", "actor2_country", "kind", "period", "period_start",
 	"events", "goldstein_sum", "goldstein_mean", "goldstein_abs_sum", "num_mentions", "num_sources",
-	"num_articles", "avg_tone", "root_events", "first_date", "last_date", "date_added", "cameo",
+	"num_articles", "avg_tone", "root_events", "mirrored", "repeats", "first_date", "last_date", "date_added", "cameo",
 	"evidence_omitted", "evidence",
 }
 
@@ -136,15 +140,42 @@ func Query(o events.Options, q QueryOptions) (string, error) {
 		}
 	}
 	w := &writer{o: o, q: q, d: dialects[q.Dialect], kinds: kinds}
+	for _, r := range m.Mirrors() {
+		w.mirrors = append(w.mirrors, []string{r.Code, r.Kind})
+	}
+	for k := range m.Registry().Kinds() {
+		if k.Symmetric {
+			w.symmetric = append(w.symmetric, []string{k.Name})
+		}
+	}
+	for id := range o.ActorCountries {
+		if !isPlain(id) {
+			return "", fmt.Errorf("%w: actor ID %q cannot be written as an SQL literal", ErrConfig, id)
+		}
+	}
+	for _, t := range [][][]string{w.mirrors, w.symmetric} {
+		if len(t) == 0 {
+			return "", fmt.Errorf("%w: the mapping has no mirror rule or no symmetric kind, which the query's tables need", ErrConfig)
+		}
+		for _, r := range t {
+			for _, v := range r {
+				if !isPlain(v) {
+					return "", fmt.Errorf("%w: %q cannot be written as an SQL literal", ErrConfig, v)
+				}
+			}
+		}
+	}
 	return w.query(), nil
 }
 
 // writer writes one query.
 type writer struct {
-	o events.Options
-	q QueryOptions
+	o     events.Options
+	q     QueryOptions
 	d     dialect
-	kinds [][]string // the kinds table (kindTable)
+	kinds     [][]string // the kinds table (kindTable)
+	mirrors   [][]string // code, kind of every mirror rule
+	symmetric [][]string // the symmetric kinds
 	b     strings.Builder
 }
 
@@ -173,6 +204,24 @@ func (w *writer) query() string {
 	w.line("  -- kind '' leaves the event out (unmapped)")
 	w.d.table(w, []string{"code", "kind"}, w.kinds)
 	w.line("),")
+	w.line("mirrors AS (")
+	w.line("  -- reciprocal codes: a mirror pair of one of these folds into one event of the kind")
+	w.d.table(w, []string{"code", "kind"}, w.mirrors)
+	w.line("),")
+	w.line("symmetric_kinds AS (")
+	w.line("  -- aggregates of these kinds run from the smaller actor ID to the larger")
+	w.d.table(w, []string{"kind"}, w.symmetric)
+	w.line("),")
+	if len(o.ActorCountries) > 0 {
+		w.line("country_map AS (")
+		w.line("  -- Options.ActorCountries: the country of an actor code, set before the actor is resolved")
+		var rows [][]string
+		for _, id := range slices.Sorted(maps.Keys(o.ActorCountries)) {
+			rows = append(rows, []string{id, o.ActorCountries[id]})
+		}
+		w.d.table(w, []string{"code", "country"}, rows)
+		w.line("),")
+	}
 	w.line("countries AS (")
 	w.line("  -- the country table: an actor's country when its CountryCode is one of these")
 	var crow [][]string
@@ -244,8 +293,15 @@ func (w *writer) query() string {
 	w.line("  LEFT JOIN kinds k4 ON k4.code = e.code")
 	w.line("  LEFT JOIN kinds k3 ON k3.code = SUBSTR(e.code, 1, 3)")
 	w.line("  LEFT JOIN kinds k2 ON k2.code = SUBSTR(e.code, 1, 2)")
-	w.line("  LEFT JOIN countries c1 ON c1.code = e.a1_country")
-	w.line("  LEFT JOIN countries c2 ON c2.code = e.a2_country")
+	if len(o.ActorCountries) > 0 {
+		w.line("  LEFT JOIN country_map m1 ON m1.code = e.a1_code")
+		w.line("  LEFT JOIN country_map m2 ON m2.code = e.a2_code")
+		w.line("  LEFT JOIN countries c1 ON c1.code = COALESCE(m1.country, e.a1_country)")
+		w.line("  LEFT JOIN countries c2 ON c2.code = COALESCE(m2.country, e.a2_country)")
+	} else {
+		w.line("  LEFT JOIN countries c1 ON c1.code = e.a1_country")
+		w.line("  LEFT JOIN countries c2 ON c2.code = e.a2_country")
+	}
 	w.line("  WHERE e.a1_code <> '' AND e.a2_code <> ''")
 	w.line("),")
 
@@ -288,51 +344,8 @@ func (w *writer) query() string {
 	w.line("  WHERE %s", strings.Join(conds, "\n    AND "))
 	w.line("),")
 
-	// Evidence: which events' documents are cited.
-	group := "actor1, c1, actor2, c2, kind, period_start"
-	w.line("cited AS (")
-	w.line("  -- a relation cites the document of each event in GLOBALEVENTID order, each document once, until it has %d", maxEv)
-	w.line("  SELECT k.*, ROW_NUMBER() OVER (PARTITION BY %s, url ORDER BY id) = 1 AS first_cite", group)
-	w.line("  FROM kept k")
-	w.line("),")
-	w.line("counted AS (")
-	w.line("  SELECT c.*, COALESCE(SUM(CASE WHEN first_cite THEN 1 ELSE 0 END) OVER (")
-	w.line("    PARTITION BY %s ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS cited_before", group)
-	w.line("  FROM cited c")
-	w.line(")")
-
-	omitted, cite := "0", "first_cite"
-	if maxEv >= 0 {
-		omitted = fmt.Sprintf("SUM(CASE WHEN cited_before >= %d THEN 1 ELSE 0 END)", maxEv)
-		cite = fmt.Sprintf("first_cite AND cited_before < %d", maxEv)
-	}
-	w.line("SELECT")
-	w.line("  '%s' AS dataset,", w.q.Dataset)
-	w.line("  actor1,")
-	w.line("  c1 AS actor1_country,")
-	w.line("  actor2,")
-	w.line("  c2 AS actor2_country,")
-	w.line("  kind,")
-	w.line("  '%s' AS period,", o.Aggregate)
-	w.line("  period_start,")
-	w.line("  COUNT(*) AS events,")
-	w.line("  SUM(goldstein) AS goldstein_sum,")
-	w.line("  AVG(goldstein) AS goldstein_mean,")
-	w.line("  SUM(ABS(goldstein)) AS goldstein_abs_sum,")
-	w.line("  SUM(num_mentions) AS num_mentions,")
-	w.line("  SUM(num_sources) AS num_sources,")
-	w.line("  SUM(num_articles) AS num_articles,")
-	w.line("  AVG(avg_tone) AS avg_tone,")
-	w.line("  SUM(is_root) AS root_events,")
-	w.line("  %s AS first_date,", w.d.day("MIN(day)"))
-	w.line("  %s AS last_date,", w.d.day("MAX(day)"))
-	w.line("  MAX(added) AS date_added,")
-	w.line("  STRING_AGG(DISTINCT code, ',' ORDER BY code) AS cameo,")
-	w.line("  %s AS evidence_omitted,", omitted)
-	w.line("  %s AS evidence", w.d.evidence(cite))
-	w.line("FROM counted")
-	w.line("GROUP BY %s", group)
-	w.line("ORDER BY period_start, actor1, actor2, kind, actor1_country, actor2_country")
+	w.fold()
+	w.aggregate(maxEv)
 	return w.b.String()
 }
 

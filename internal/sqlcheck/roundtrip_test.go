@@ -13,6 +13,7 @@ import (
 
 	_ "github.com/duckdb/duckdb-go/v2"
 
+	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/events"
 	"github.com/diplograph/diplograph/events/pushdown"
@@ -46,11 +47,15 @@ func TestRoundTrip(t *testing.T) {
 		{"country-month-nocap", events.Options{Actors: events.ActorsCountry, Aggregate: events.PerMonth, MaxEvidence: -1}},
 		{"selection", events.Options{Actors: events.ActorsCountry, Aggregate: events.PerMonth, RootOnly: true,
 			Codes: []string{"04", "19", "111"}, Involving: []string{"USA", "RUS", "UKR", "GBR", "CHN", "ISR"}}},
+		{"keep-double-coded", events.Options{Actors: events.ActorsRole, Aggregate: events.PerMonth, KeepDoubleCoded: true}},
+		{"country-map-kinds", events.Options{Actors: events.ActorsCountry, Aggregate: events.PerWeek,
+			ActorCountries: map[string]string{"ALQ": "SYR", "USAGOV": "CAN", "IGOUNO": "USA"},
+			ActorKinds:     map[string]actors.Kind{"RUS": actors.Territory, "NAT": actors.Group}}},
 		{"dyads-dates", events.Options{Actors: events.ActorsRole, Aggregate: events.PerMonth,
 			Countries: []string{"USA", "RUS", "UKR", "GBR", "IRN", "ISR", "SYR", "CHN"},
-			From: date.MustParse("2014"), To: date.MustParse("2018-01-01")}},
+			From:      date.MustParse("2014"), To: date.MustParse("2018-01-01")}},
 	}
-	compared := 0
+	compared, mirrored, repeated := 0, 0, 0
 	for _, s := range samples {
 		for _, oc := range opts {
 			t.Run(s.file+"/"+oc.name, func(t *testing.T) {
@@ -73,11 +78,19 @@ func TestRoundTrip(t *testing.T) {
 					}
 				}
 				compared += want.NumRelations()
+				for r := range want.Relations() {
+					if r.Attrs[events.AttrMirrored] != "" {
+						mirrored++
+					}
+					if r.Attrs[events.AttrRepeats] != "" {
+						repeated++
+					}
+				}
 			})
 		}
 	}
-	if compared < 500 {
-		t.Errorf("%d relations compared in all: the cases check too little", compared)
+	if compared < 500 || mirrored < 10 || repeated < 10 {
+		t.Errorf("%d relations compared in all, %d with mirrored events, %d with repeats: the cases check too little", compared, mirrored, repeated)
 	}
 }
 
@@ -112,6 +125,7 @@ func run(t *testing.T, db *sql.DB, q, format string, o events.Options) *graph.Gr
 	dec.Name = "agg." + format
 	dec.Weight = o.Weight
 	dec.MaxEvidence = o.MaxEvidence
+	dec.ActorKinds = o.ActorKinds
 	g, err := dec.Decode()
 	if err != nil {
 		b, _ := os.ReadFile(out)
