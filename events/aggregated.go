@@ -68,7 +68,7 @@ type Aggregate struct {
 	// [Granularity.Resolve] takes them; the Ingester's guesses of actor
 	// kinds ([Report].Guesses) read them.
 	FromSide, ToSide Actor
-	Kind    string       // a kind of the Ingester's mapping
+	Kind             string // a kind of the Ingester's mapping
 	// Start is the first day of the period: the day, the Monday of the
 	// week or the first of the month, as the Ingester's Options.Aggregate
 	// says.

@@ -30,6 +30,7 @@ var optionFlags = strings.NewReplacer("Options.Countries", "--countries", "Optio
 func ingestCmd() *command {
 	var format, out, countries, involving, codes, from, to, granularity, aggregate, weight, title string
 	var strict, rootOnly bool
+	var pd pushdownArgs
 	datasets := events.Datasets()[1:] // Auto is the default, not a choice to offer
 	return &command{
 		name: "ingest",
@@ -65,14 +66,15 @@ terminal, a progress line shows rows, MB/s and rejects while reading.`,
 			fs.StringVar(&title, "title", "", "the scenario's `title`")
 			fs.BoolVar(&strict, "strict", false, "stop at the first bad row instead of counting it")
 			fs.BoolVar(&rootOnly, "root-only", false, "keep only GDELT root events (from lead paragraphs)")
+			pd.flags(fs)
 		},
-		minArgs: 1,
+		minArgs: 0,
 		maxArgs: -1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
 			o := events.Options{Strict: strict, RootOnly: rootOnly, Title: title,
 				Countries: splitList(countries), Involving: splitList(involving), Codes: splitList(codes)}
 			var err error
-			if format != "" {
+			if format != "" && format != aggregateFormat && pd.sql == "" {
 				if o.Dataset, err = events.ParseDataset(format); err != nil {
 					return usagef("--format: %v", err)
 				}
@@ -95,6 +97,9 @@ terminal, a progress line shows rows, MB/s and rejects while reading.`,
 						return usagef("--%s: %v", d.flag, err)
 					}
 				}
+			}
+			if done, err := pd.run(e, format, args, o, out); done {
+				return err
 			}
 			if o.Title == "" {
 				o.Title = "Events from " + args[0]

@@ -170,13 +170,13 @@ func Query(o events.Options, q QueryOptions) (string, error) {
 
 // writer writes one query.
 type writer struct {
-	o     events.Options
-	q     QueryOptions
-	d     dialect
+	o         events.Options
+	q         QueryOptions
+	d         dialect
 	kinds     [][]string // the kinds table (kindTable)
 	mirrors   [][]string // code, kind of every mirror rule
 	symmetric [][]string // the symmetric kinds
-	b     strings.Builder
+	b         strings.Builder
 }
 
 func (w *writer) line(format string, a ...any) {
@@ -252,7 +252,6 @@ func (w *writer) query() string {
 	w.line("    COALESCE(SOURCEURL, '') AS url")
 	w.d.from(w)
 	var where []string
-	where = append(where, w.d.partitions(w)...)
 	if !o.From.IsZero() {
 		where = append(where, "SQLDATE >= "+ymd(o.From.First()))
 	}
@@ -269,6 +268,7 @@ func (w *writer) query() string {
 		}
 		where = append(where, "("+strings.Join(ors, " OR ")+")")
 	}
+	where = append(where, w.d.partitions(w)...)
 	if len(where) == 0 {
 		where = []string{"TRUE"}
 	}
