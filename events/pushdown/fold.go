@@ -15,10 +15,7 @@ var sideCols = []string{"code", "country", "grp", "type"}
 // has a mirror rule and whose swapped group came first is that group's
 // mirror half, and the pair is one event of the mirror kind.
 func (w *writer) fold() {
-	var key []string
-	for _, c := range []string{"doc", "day", "code"} {
-		key = append(key, c)
-	}
+	key := []string{"doc", "day", "code"}
 	for _, a := range []string{"1", "2"} {
 		for _, c := range sideCols {
 			key = append(key, "a"+a+"_"+c)
