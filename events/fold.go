@@ -3,6 +3,7 @@ package events
 import (
 	"encoding/binary"
 	"strconv"
+	"time"
 
 	"github.com/diplograph/diplograph/graph"
 )
@@ -61,6 +62,65 @@ func (in *Ingester) key(doc string, ev *Event, swapped bool) foldKey {
 	return foldKey{binary.BigEndian.Uint64(sum[:8]), binary.BigEndian.Uint64(sum[8:16])}
 }
 
+// FoldWindow is how far back in input time folding looks: the keys of
+// events are kept until the input's clock (the latest GDELT DATEADDED, or
+// ICEWS Event Date, read so far) has moved on by at least FoldWindow, and
+// at most twice that. One document's rows share their clock (GDELT adds an
+// article's events in one batch; a repeat or mirror half has its event's
+// day), and GDELT and ICEWS files are in clock order, so nothing is missed
+// on them, while memory stays that of about two days of events.
+const FoldWindow = 48 * time.Hour
+
+// clock returns an event's input time in seconds: DATEADDED for GDELT (its
+// day for a row without one), the day for ICEWS.
+func clock(ev *Event) int64 {
+	if !ev.Added.IsZero() {
+		return ev.Added.Unix()
+	}
+	return ev.Date.First().Unix()
+}
+
+// tick moves the folding clock to ev's time and forgets the keys of the
+// window before last once it has moved on by FoldWindow.
+func (in *Ingester) tick(ev *Event) {
+	c := clock(ev)
+	if !in.clockSet {
+		in.clockSet, in.clock, in.epoch = true, c, c
+		return
+	}
+	in.clock = max(in.clock, c)
+	if in.clock-in.epoch >= int64(FoldWindow/time.Second) {
+		in.oldKeys, in.keys = in.keys, make(map[foldKey]int32, len(in.keys))
+		in.oldPend, in.pend = in.pend, map[foldKey]vals{}
+		in.epoch = in.clock
+	}
+}
+
+// lookup returns the relation of the event with key k, if it is in the
+// window.
+func (in *Ingester) lookup(k foldKey) (int32, bool) {
+	if i, ok := in.keys[k]; ok {
+		return i, true
+	}
+	i, ok := in.oldKeys[k]
+	return i, ok
+}
+
+// pending returns what the first half of key k added, if it may move.
+func (in *Ingester) pending(k foldKey) (vals, bool) {
+	if p, ok := in.pend[k]; ok {
+		return p, true
+	}
+	p, ok := in.oldPend[k]
+	return p, ok
+}
+
+// setPending records p for k, in the current window.
+func (in *Ingester) setPending(k foldKey, p vals) {
+	delete(in.oldPend, k)
+	in.pend[k] = p
+}
+
 // fold folds ev, which resolved to from -> to, into the event it codes
 // again, if any, and reports whether it did. Otherwise it returns the key
 // under which ev is to be remembered ("" doc when it has none).
@@ -71,8 +131,9 @@ func (in *Ingester) fold(ev *Event, from, to string) (doc string, k foldKey, fol
 	if doc = document(ev); doc == "" {
 		return "", k, false
 	}
+	in.tick(ev)
 	k = in.key(doc, ev, false)
-	if i, ok := in.keys[k]; ok {
+	if i, ok := in.lookup(k); ok {
 		in.repeated++
 		in.repeat(i, k, ev)
 		return doc, k, true
@@ -82,7 +143,7 @@ func (in *Ingester) fold(ev *Event, from, to string) (doc string, k foldKey, fol
 		return doc, k, false
 	}
 	sk := in.key(doc, ev, true)
-	i, ok := in.keys[sk]
+	i, ok := in.lookup(sk)
 	if !ok {
 		return doc, k, false
 	}
@@ -103,7 +164,7 @@ func (in *Ingester) remember(doc string, k foldKey, i int32, ev *Event, kind str
 		if id, err := strconv.ParseUint(ev.ID, 10, 64); err == nil && ev.Dataset != ICEWS {
 			v.eventID = id
 		}
-		in.pend[k] = *v
+		in.setPending(k, *v)
 	}
 }
 
@@ -113,12 +174,12 @@ func (in *Ingester) repeat(i int32, k foldKey, ev *Event) {
 	r.repeats++
 	r.datasets |= 1 << ev.Dataset
 	src := in.citeAgain(r, ev, "repeat")
-	if p, ok := in.pend[k]; ok {
+	if p, ok := in.pending(k); ok {
 		p.repeats++
 		if src != "" && src == p.source {
 			p.cites++
 		}
-		in.pend[k] = p
+		in.setPending(k, p)
 	}
 	in.index(ev, i)
 }
@@ -139,7 +200,7 @@ func (in *Ingester) mirror(i int32, sk foldKey, ev *Event, from, to, mk string) 
 		in.index(ev, i)
 		return i
 	}
-	p, ok := in.pend[sk]
+	p, ok := in.pending(sk)
 	if !ok { // the first half is in an aggregate of kind mk already
 		r := &in.recs[i]
 		r.mirrored++
@@ -150,6 +211,7 @@ func (in *Ingester) mirror(i int32, sk foldKey, ev *Event, from, to, mk string) 
 	}
 	// The first half moves from its directed aggregate to the pair's.
 	delete(in.pend, sk)
+	delete(in.oldPend, sk)
 	old := &in.recs[i]
 	in.contribute(old, &p, -1)
 	old.repeats -= p.repeats

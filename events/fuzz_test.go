@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 )
 
@@ -203,5 +204,26 @@ func FuzzParseNames(f *testing.F) {
 		check(t, s, w.String(), err, ErrConfig)
 		r, err := ParseReason(s)
 		check(t, s, r.String(), err, ErrConfig)
+	})
+}
+
+// FuzzReadActorTable checks that any table either reads, every ID valid
+// and every value non-empty, or fails with ErrConfig.
+func FuzzReadActorTable(f *testing.F) {
+	f.Add([]byte("# countries\ncrimea=UKR\ndonetsk\tUKR\n"))
+	f.Add([]byte("x=\n=y\nbad id=1\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadActorTable(bytes.NewReader(data), "fuzz")
+		if err != nil {
+			if !errors.Is(err, ErrConfig) {
+				t.Fatalf("error %v does not wrap ErrConfig", err)
+			}
+			return
+		}
+		for id, v := range m {
+			if actors.ValidateID(id) != nil || v == "" {
+				t.Fatalf("read %q=%q", id, v)
+			}
+		}
 	})
 }

@@ -20,8 +20,10 @@ import (
 // aggregates, and counts every row it sees. Reading costs O(1) time a row.
 // Memory is O(relations kept, or aggregates, + distinct actors + sources
 // cited), not O(rows read), plus for duplicate detection a bitmap of about
-// 128 KiB a million dense event IDs; [Ingester.Graph] is the only step that
-// needs the whole result.
+// 128 KiB a million dense event IDs, and for folding mirrored and repeated
+// events about 50 bytes for each event of the last [FoldWindow] to two of
+// input time; [Ingester.Graph] is the only step that needs the whole
+// result.
 //
 // An Ingester is not safe for concurrent use.
 type Ingester struct {
@@ -42,8 +44,10 @@ type Ingester struct {
 	kindsUsed map[string]bool
 	symKind   map[string]bool
 
-	keys               map[foldKey]int32 // event key -> its relation
-	pend               map[foldKey]vals  // first halves that a mirror half would move
+	keys, oldKeys      map[foldKey]int32 // event key -> its relation: this window's, the last one's
+	pend, oldPend      map[foldKey]vals  // first halves that a mirror half would move
+	clock, epoch       int64             // the folding clock, and when this window began (Unix seconds)
+	clockSet           bool
 	hasher             hash.Hash
 	sum                [16]byte
 	repeated, mirrored int64

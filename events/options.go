@@ -84,9 +84,9 @@ type Options struct {
 	// KeepDoubleCoded keeps every row as an event of its own: mirror
 	// halves and repeats (see "Mirrored and repeated events" in the package
 	// documentation) become relations, and aggregates of symmetric kinds
-	// keep their direction. It also saves the memory of folding, about 50
-	// bytes a distinct event. Default false: both are folded into the
-	// event they code again.
+	// keep their direction. It also saves the memory of folding: about 50
+	// bytes for each event of the last [FoldWindow] to two of input time.
+	// Default false: both are folded into the event they code again.
 	KeepDoubleCoded bool
 	// ActorCountries sets the country of actors, keyed by full-granularity
 	// actor ID (an ICEWS name's [Slug], a GDELT actor code), before they

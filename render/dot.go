@@ -45,9 +45,10 @@ func DOT(w io.Writer, g *graph.Graph, opts Options) error {
 
 // document is a DOT document and what it was written with.
 type document struct {
-	dot   []byte
-	c     *config
-	lines int // edges drawn: relations, or bundles of them with ParallelCollapse
+	dot    []byte
+	c      *config
+	actors int // actors drawn
+	lines  int // edges drawn: relations, bundles of them with ParallelCollapse, or dyads
 }
 
 // dotBytes checks the arguments and writes the document.
@@ -60,8 +61,12 @@ func dotBytes(g *graph.Graph, opts Options) (document, error) {
 		return document{}, err
 	}
 	w := &writer{g: g, c: c, t: &c.theme}
+	if c.dyads {
+		w.writeDyads()
+		return document{dot: w.buf.Bytes(), c: c, actors: w.dyadActors, lines: w.dyadLines}, nil
+	}
 	w.write()
-	return document{dot: w.buf.Bytes(), c: c, lines: len(w.lines)}, nil
+	return document{dot: w.buf.Bytes(), c: c, actors: g.NumActors(), lines: len(w.lines)}, nil
 }
 
 // writer writes one DOT document.
@@ -75,6 +80,9 @@ type writer struct {
 	size           map[string]float64    // node scale by actor ID, 1 to 2; nil without Options.NodeSize
 	lines          []edgeGroup           // the edges to draw
 	variants       map[string]graph.Kind // kinds drawn with a relation's own sign, by drawn name: the kind they vary
+
+	dyadActors, dyadLines int  // drawn in a dyad diagram
+	dyadsCut              bool // some dyads left out (TopActors, TopPairs)
 }
 
 // highlighting reports whether some actors or relations are highlighted.

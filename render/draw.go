@@ -72,7 +72,7 @@ func drawGraph(ctx context.Context, w io.Writer, g *graph.Graph, format Format, 
 	if err != nil {
 		return err
 	}
-	if err := d.c.checkSize(g, d.lines); err != nil {
+	if err := d.c.checkSize(g, d.actors, d.lines); err != nil {
 		return err
 	}
 	engine, err := engineFor(d.c.engine, format)

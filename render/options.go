@@ -136,6 +136,47 @@ type Options struct {
 	// normal size.
 	NodeSize func(id string) float64
 
+	// Dyads draws a dyad diagram: one line per pair of actors (per
+	// direction with DyadsByDirection), its width the pair's events (the
+	// relations' Counts summed; DyadWidthByWeight: their weights summed),
+	// its colour their mean Goldstein value on a diverging scale from red
+	// (hostile, -10) through grey to blue (cooperative, +10) (DyadNetSign:
+	// their net sign), its label "×12"; actors sized by their events, those
+	// with no line left out; a legend of widths and colours; a line saying
+	// what is drawn and when (under the title, or as the title when there
+	// is none; NoTitle leaves both out), and a line naming the datasets,
+	// the number of documents cited and the publishers most cited. A
+	// relation's Goldstein value is its "goldstein" attribute (package
+	// events writes it) or else its kind's. The default, [DyadsAuto], draws
+	// graphs of [DyadsMinRelations] relations or more so; [DyadsOn] always,
+	// [DyadsOff] never. TopActors and TopPairs choose what is drawn.
+	Dyads Dyads
+
+	// DyadsByDirection draws, in a dyad diagram, one line per direction
+	// (A→B and B→A apart, relations of symmetric kinds as written) instead
+	// of one per pair. The default is false: one line per pair.
+	DyadsByDirection bool
+
+	// DyadWidthByWeight makes a dyad's width, and its label, the summed
+	// weight of its relations instead of their events (such as the summed
+	// |Goldstein| intensity of event data). The default is false: events.
+	DyadWidthByWeight bool
+
+	// DyadNetSign colours dyads by their net sign, (cooperative events -
+	// hostile events) / events, instead of their mean Goldstein value. The
+	// default is false: mean Goldstein.
+	DyadNetSign bool
+
+	// TopActors keeps, in a dyad diagram, the dyads among the TopActors
+	// actors of most events (ties by ID). The default, 0, keeps every
+	// actor.
+	TopActors int
+
+	// TopPairs keeps, in a dyad diagram, the TopPairs dyads of most events
+	// (ties by actor IDs), after TopActors. The default, 0, keeps every
+	// dyad.
+	TopPairs int
+
 	// MaxActors is the largest number of actors [SVG], [PNG] and [PDF]
 	// draw, with either engine; larger graphs fail with [ErrTooLarge]
 	// before any layout starts. The embedded Graphviz cannot be stopped
@@ -168,6 +209,12 @@ type config struct {
 	nodeSize     func(id string) float64
 	maxActors    int // 0: no limit
 	maxRelations int // 0: no limit
+
+	dyads                  bool // a dyad diagram
+	byDirection            bool
+	widthByWeight, netSign bool
+	topActors, topPairs    int
+	noTitle                bool
 }
 
 // newConfig checks o and resolves it for g.
@@ -181,6 +228,12 @@ func newConfig(g *graph.Graph, o Options) (*config, error) {
 	if err := o.Engine.check(); err != nil {
 		return nil, err
 	}
+	if err := o.Dyads.check(); err != nil {
+		return nil, err
+	}
+	if o.TopActors < 0 || o.TopPairs < 0 {
+		return nil, fmt.Errorf("%w: TopActors %d, TopPairs %d (want 0 for all, or a positive number)", ErrBadOption, o.TopActors, o.TopPairs)
+	}
 	c := &config{
 		layout:       o.Layout,
 		parallel:     o.Parallel,
@@ -193,6 +246,14 @@ func newConfig(g *graph.Graph, o Options) (*config, error) {
 		nodeSize:     o.NodeSize,
 		maxActors:    limit(o.MaxActors, DefaultMaxActors),
 		maxRelations: limit(o.MaxRelations, DefaultMaxRelations),
+
+		dyads:         o.Dyads == DyadsOn || o.Dyads == DyadsAuto && g.NumRelations() >= DyadsMinRelations,
+		byDirection:   o.DyadsByDirection,
+		widthByWeight: o.DyadWidthByWeight,
+		netSign:       o.DyadNetSign,
+		topActors:     o.TopActors,
+		topPairs:      o.TopPairs,
+		noTitle:       o.NoTitle,
 	}
 	switch {
 	case o.NoTitle:
@@ -208,8 +269,8 @@ func newConfig(g *graph.Graph, o Options) (*config, error) {
 	}
 	if c.layout == LayoutAuto {
 		c.layout = LayoutDot
-		if g.NumActors() > DotMaxActors {
-			c.layout = LayoutNeato
+		if g.NumActors() > DotMaxActors || c.dyads {
+			c.layout = LayoutNeato // a dyad diagram has no flow to rank
 		}
 	}
 	if c.parallel == ParallelAuto {
@@ -256,14 +317,16 @@ func engineFor(e Engine, format Format) (Engine, error) {
 }
 
 // checkSize returns an [ErrTooLarge] error if g, drawn with the given
-// number of lines, is over the limits.
-func (c *config) checkSize(g *graph.Graph, lines int) error {
-	if c.maxActors > 0 && g.NumActors() > c.maxActors {
-		return tooLarge("actors", g.NumActors(), c.maxActors, "Options.MaxActors")
+// numbers of actors and lines, is over the limits.
+func (c *config) checkSize(g *graph.Graph, acts, lines int) error {
+	if c.maxActors > 0 && acts > c.maxActors {
+		return tooLarge("actors", acts, c.maxActors, "Options.MaxActors")
 	}
 	if c.maxRelations > 0 && lines > c.maxRelations {
 		what := "relations"
-		if lines < g.NumRelations() {
+		if c.dyads {
+			what = fmt.Sprintf("dyads (of %d relations)", g.NumRelations())
+		} else if lines < g.NumRelations() {
 			what = fmt.Sprintf("lines (%d relations collapsed)", g.NumRelations())
 		}
 		return tooLarge(what, lines, c.maxRelations, "Options.MaxRelations")

@@ -5,8 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
+	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/events"
 	"github.com/diplograph/diplograph/internal/atomicfile"
@@ -25,30 +27,68 @@ func names[T fmt.Stringer](values []T, sep string) string {
 // optionFlags names the flags behind the events.Options fields that
 // events.IngestFiles may find wrong.
 var optionFlags = strings.NewReplacer("Options.Countries", "--countries", "Options.Involving", "--involving",
-	"Options.Codes", "--codes", "Options.From", "--from", "Options.To", "--to")
+	"Options.Codes", "--codes", "Options.From", "--from", "Options.To", "--to",
+	"Options.ActorCountries", "--country-map", "Options.ActorKinds", "--actor-kind")
+
+// actorTable reads the value of an ID=VALUE flag: a comma-separated list,
+// or @FILE naming a file with one pair a line (events.ReadActorTable).
+func actorTable(flagName, value string) (map[string]string, error) {
+	if value == "" {
+		return nil, nil
+	}
+	if path, ok := strings.CutPrefix(value, "@"); ok {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("--%s: %w", flagName, err)
+		}
+		defer f.Close()
+		m, err := events.ReadActorTable(f, path)
+		if err != nil {
+			return nil, fmt.Errorf("--%s: %w", flagName, err)
+		}
+		return m, nil
+	}
+	m, err := events.ReadActorTable(strings.NewReader(strings.ReplaceAll(value, ",", "\n")), "--"+flagName)
+	if err != nil {
+		return nil, usagef("%v", err)
+	}
+	return m, nil
+}
 
 func ingestCmd() *command {
-	var format, out, countries, involving, codes, from, to, granularity, aggregate, weight, title string
-	var strict, rootOnly bool
+	var format, out, countries, involving, codes, from, to, granularity, aggregate, weight, title, countryMap, actorKind string
+	var strict, rootOnly, keepDouble bool
 	var pd pushdownArgs
 	datasets := events.Datasets()[1:] // Auto is the default, not a choice to offer
 	return &command{
 		name: "ingest",
-		args: fmt.Sprintf("[--format %s] FILE... -o scenario.json [--countries RUS,UKR,USA] [--from/--to DATE] [--actors %s] [--aggregate %s] [--weight %s]",
+		args: fmt.Sprintf("[--format %s] FILE... -o scenario.json [--countries RUS,UKR,USA] [--from/--to DATE] [--actors %s] [--aggregate %s] [--weight %s] [--keep-double-coded] [--country-map ID=ISO3,...|@FILE] [--actor-kind ID=KIND,...|@FILE]",
 			names(datasets, "|"), names(events.Granularities(), "|"), names(events.Periods(), "|"), names(events.Weightings(), "|")),
 		summary: "turn CAMEO-coded event files (GDELT 1.0/2.0, ICEWS; plain, .gz or .zip) into a sourced scenario",
 		example: `  $ diplograph ingest 20180101000000.export.CSV -o gdelt.json --actors country --aggregate month
   2414 rows read (1.0 MB in 7ms, 140 MB/s)
-  488 events -> 239 relations, 59 actors, 75 sources
+  966 events -> 239 relations, 59 actors, 75 sources
+  390 repeats and 41 mirror halves folded into the events they code again
   0 rejected
-  1926 skipped
+  1017 skipped
     missing-actor1   244  first at 20180101000000.export.CSV:1, ...
-  $ diplograph ingest --format icews events.2018.sample.tab -o ru-ua-us.yaml --countries RUS,UKR,USA
+  $ diplograph ingest --format icews events.2018.sample.tab -o ru-ua-us.yaml --countries RUS,UKR,USA \
+      --country-map crimea=UKR --actor-kind crimea=territory
   $ diplograph rank ru-ua-us.yaml --by pagerank --top 10
 
-Every row is accounted for on standard error: events that made relations, bad
-rows by reason with their line numbers, rows left out by the filters. On a
-terminal, a progress line shows rows, MB/s and rejects while reading.`,
+Every row is accounted for on standard error: events that made relations,
+repeats and mirror halves folded into them, bad rows by reason with their
+line numbers, rows left out by the filters, the actor kinds guessed and the
+overrides applied. On a terminal, a progress line shows rows, MB/s and
+rejects while reading.
+
+An event coded twice is one event: a repeat (same story or article, day,
+code and actors) and the second half of a mirror pair (a reciprocal code
+such as 040 consult or 046 negotiate, coded once each way from the same
+story) join the event they code again (go doc events, "Mirrored and
+repeated events"); --keep-double-coded keeps every row apart. With
+--aggregate, a relation's count is its number of events, which the
+analyses count by default.`,
 		flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&format, "format", "", "input `dataset`: "+names(datasets, ", ")+" (default: detected per file)")
 			fs.StringVar(&out, "o", "", "output scenario `file` (.yaml, .yml or .json; standard output as JSON if absent)")
@@ -66,14 +106,34 @@ terminal, a progress line shows rows, MB/s and rejects while reading.`,
 			fs.StringVar(&title, "title", "", "the scenario's `title`")
 			fs.BoolVar(&strict, "strict", false, "stop at the first bad row instead of counting it")
 			fs.BoolVar(&rootOnly, "root-only", false, "keep only GDELT root events (from lead paragraphs)")
+			fs.BoolVar(&keepDouble, "keep-double-coded", false, "keep repeats and mirror halves as events of their own instead of folding them")
+			fs.StringVar(&countryMap, "country-map", "", "set actors' countries: `ID=ISO3`,... (crimea=UKR; the ID at full granularity), or @FILE with one ID=ISO3 a line")
+			fs.StringVar(&actorKind, "actor-kind", "", "set actors' kinds: `ID=KIND`,... (crimea=territory; kinds "+names(actors.Kinds(), ", ")+"), or @FILE")
 			pd.flags(fs)
 		},
 		minArgs: 0,
 		maxArgs: -1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
-			o := events.Options{Strict: strict, RootOnly: rootOnly, Title: title,
+			o := events.Options{Strict: strict, RootOnly: rootOnly, Title: title, KeepDoubleCoded: keepDouble,
 				Countries: splitList(countries), Involving: splitList(involving), Codes: splitList(codes)}
 			var err error
+			if o.ActorCountries, err = actorTable("country-map", countryMap); err != nil {
+				return err
+			}
+			kinds, err := actorTable("actor-kind", actorKind)
+			if err != nil {
+				return err
+			}
+			for id, name := range kinds {
+				k, err := actors.ParseKind(name)
+				if err != nil {
+					return usagef("--actor-kind %s: %v", id, err)
+				}
+				if o.ActorKinds == nil {
+					o.ActorKinds = map[string]actors.Kind{}
+				}
+				o.ActorKinds[id] = k
+			}
 			if format != "" && format != aggregateFormat && pd.sql == "" {
 				if o.Dataset, err = events.ParseDataset(format); err != nil {
 					return usagef("--format: %v", err)

@@ -92,7 +92,8 @@ func TestIngestNames(t *testing.T) {
 		})
 	}
 	// Names are read in any case, and --weight takes effect: event counts
-	// (1 is the default and left out) instead of |Goldstein| values.
+	// (1 is the default and left out) instead of |Goldstein| values; the
+	// repeats kept apart count as events.
 	for _, tt := range []struct {
 		weight string
 		want   []float64
@@ -100,7 +101,7 @@ func TestIngestNames(t *testing.T) {
 		{"count", []float64{4, 4, 3, 2, 0, 0, 0, 3, 2}},
 		{"GOLDSTEIN", []float64{1.9, 2.8, 3.4, 1.9, 4, 3.4, 1.9, 1.9, 3}},
 	} {
-		code, out, errs := runCmd(t, "", "ingest", gdelt, "--actors", "COUNTRY", "--aggregate", "Month", "--weight", tt.weight)
+		code, out, errs := runCmd(t, "", "ingest", gdelt, "--actors", "COUNTRY", "--aggregate", "Month", "--weight", tt.weight, "--keep-double-coded")
 		var doc struct{ Relations []struct{ Weight float64 } }
 		if code != exitOK || json.Unmarshal([]byte(out), &doc) != nil || len(doc.Relations) != len(tt.want) {
 			t.Fatalf("--weight %s: exit %d: %s", tt.weight, code, errs)
@@ -141,5 +142,77 @@ func TestIngestOutputIsAtomic(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("files left in the output folder: %v", entries)
+	}
+}
+
+// TestIngestCodingChoices runs the coding-choice flags on the ICEWS sample:
+// Crimea made Ukrainian and a territory, from the flag and from a file, and
+// bad values are usage errors that name the flag.
+func TestIngestCodingChoices(t *testing.T) {
+	icews := "../../events/sample/events.2018.sample.tab.gz"
+	table := filepath.Join(t.TempDir(), "countries.txt")
+	if err := os.WriteFile(table, []byte("# ICEWS places Crimea in Russia\ncrimea=UKR\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, cm := range []string{"crimea=UKR", "@" + table} {
+		code, out, errs := runCmd(t, "", "ingest", icews, "--country-map", cm, "--actor-kind", "crimea=territory", "--involving", "UKR")
+		var doc struct {
+			Actors []struct{ ID, Kind, Country string }
+		}
+		if code != exitOK || json.Unmarshal([]byte(out), &doc) != nil {
+			t.Fatalf("--country-map %s: exit %d: %s", cm, code, errs)
+		}
+		found := false
+		for _, a := range doc.Actors {
+			if a.ID == "crimea" {
+				found = a.Country == "UKR" && a.Kind == "territory"
+			}
+		}
+		if !found || !strings.Contains(errs, "country of crimea set to UKR: 1 event sides") ||
+			!strings.Contains(errs, "kind of crimea set to territory: 1 actors") || !strings.Contains(errs, "actor kinds guessed") {
+			t.Errorf("--country-map %s: crimea not Ukrainian territory:\n%s", cm, errs)
+		}
+	}
+	for _, tt := range []struct{ flag, value, names string }{
+		{"--country-map", "crimea=XYZ", "--country-map"},
+		{"--country-map", "crimea", "--country-map:1"},
+		{"--actor-kind", "crimea=province", "--actor-kind"},
+	} {
+		code, _, errs := runCmd(t, "", "ingest", icews, tt.flag, tt.value)
+		if code != exitUsage || !strings.Contains(errs, tt.names) {
+			t.Errorf("%s %s: exit %d, want %d naming %s: %s", tt.flag, tt.value, code, exitUsage, tt.names, errs)
+		}
+	}
+	if code, _, errs := runCmd(t, "", "ingest", icews, "--country-map", "@no-such-file"); code != exitFail || !strings.Contains(errs, "no-such-file") {
+		t.Errorf("missing table: exit %d: %s", code, errs)
+	}
+}
+
+// TestRenderDyads draws an ingested GDELT day as a dyad diagram, forced
+// with --dyads and left out with --no-dyads.
+func TestRenderDyads(t *testing.T) {
+	dir := t.TempDir()
+	day := filepath.Join(dir, "day.json")
+	if code, _, errs := runCmd(t, "", "ingest", "../../events/sample/20180101000000.export.CSV.gz", "--actors", "country", "--aggregate", "day", "-o", day); code != exitOK {
+		t.Fatalf("ingest: %s", errs)
+	}
+	for _, tt := range []struct {
+		args  []string
+		dyads int // lines of class dyad
+	}{
+		{[]string{"--dyads", "--top-pairs", "12"}, 12},
+		{[]string{"--no-dyads"}, 0},
+		{[]string{"--dyads", "--top", "2"}, 1},
+	} {
+		code, out, errs := runCmd(t, "", append([]string{"render", day, "--format", "dot"}, tt.args...)...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errs)
+		}
+		if n := strings.Count(out, `class="dyad"`); n != tt.dyads {
+			t.Errorf("%v: %d dyads, want %d", tt.args, n, tt.dyads)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "render", day, "--dyads", "--no-dyads"); code != exitUsage {
+		t.Errorf("--dyads --no-dyads: exit %d, want %d", code, exitUsage)
 	}
 }

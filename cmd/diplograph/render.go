@@ -14,18 +14,25 @@ func renderCmd() *command {
 	in, v := &input{}, &view{}
 	var o render.Options
 	var out, format, cluster string
-	var legend bool
+	var legend, dyads, noDyads bool
 	var highlight, highlightPath, sizeBy string
 	return &command{
 		name: "render",
 		args: "FILE -o OUT [--format " + choices(render.Formats(), "|") + "] [--layout " + choices(render.Layouts(), "|") +
 			"] [--engine " + choices(render.Engines(), "|") + "] [--parallel " + choices(render.Parallels(), "|") +
-			"] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--size-by pagerank]",
+			"] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--size-by pagerank] [--dyads [--top N] [--top-pairs N] [--by-direction] [--width-by-weight] [--net-sign]]",
 		summary: "draw a graph as a Graphviz diagram (SVG, PNG or PDF with native Graphviz, or DOT)",
 		example: `  $ diplograph render examples/ukraine2014/ukraine2014.yaml -o ukraine.svg --cluster country
   $ diplograph render ukraine.yaml -o calls.svg --kinds phoned --layout circo
   $ diplograph render ukraine.yaml -o march.svg --from 2014-03-28 --to 2014-03-29 --highlight putin,obama
-  $ diplograph render ukraine.yaml -o path.svg --highlight-path klitschko,obama --size-by pagerank`,
+  $ diplograph render ukraine.yaml -o path.svg --highlight-path klitschko,obama --size-by pagerank
+  $ diplograph ingest 20180101000000.export.CSV --actors country --aggregate day -o day.json
+  $ diplograph render day.json -o day.svg --dyads --top 40
+
+A dyad diagram (--dyads) draws one line per pair of actors, its width the
+pair's events, its colour their mean Goldstein score (red hostile, blue
+cooperative), actors sized by their events; graphs of ` + fmt.Sprint(render.DyadsMinRelations) + ` relations or more
+are drawn so unless --no-dyads.`,
 		flags: func(fs *flag.FlagSet) {
 			in.flags(fs)
 			v.flags(fs, true)
@@ -47,6 +54,13 @@ func renderCmd() *command {
 			fs.StringVar(&sizeBy, "size-by", "", "size actors by a `measure` (as rank --by: pagerank, degree, betweenness, ...)")
 			fs.BoolVar(&legend, "legend", true, "draw a legend of the kinds shown")
 			fs.BoolVar(&o.EdgeDates, "dates", false, "write each relation's date on its edge")
+			fs.BoolVar(&dyads, "dyads", false, fmt.Sprintf("draw a dyad diagram: one line per pair, width = events, colour = mean Goldstein (default for %d relations or more)", render.DyadsMinRelations))
+			fs.BoolVar(&noDyads, "no-dyads", false, "never draw a dyad diagram, however large the graph")
+			fs.IntVar(&o.TopActors, "top", 0, "dyad diagram: keep the `N` actors with most events (0: all)")
+			fs.IntVar(&o.TopPairs, "top-pairs", 0, "dyad diagram: keep the `N` pairs with most events (0: all)")
+			fs.BoolVar(&o.DyadsByDirection, "by-direction", false, "dyad diagram: one line per direction (A->B, B->A) instead of per pair")
+			fs.BoolVar(&o.DyadWidthByWeight, "width-by-weight", false, "dyad diagram: width = summed weight (e.g. |Goldstein| intensity) instead of events")
+			fs.BoolVar(&o.DyadNetSign, "net-sign", false, "dyad diagram: colour by net sign (cooperative - hostile events) instead of mean Goldstein")
 		},
 		minArgs: 1,
 		maxArgs: 1,
@@ -68,6 +82,17 @@ func renderCmd() *command {
 				return usagef("--cluster %q: only country is supported", cluster)
 			}
 			o.ClusterByCountry = cluster == "country"
+			switch {
+			case dyads && noDyads:
+				return usagef("--dyads and --no-dyads: choose one")
+			case dyads:
+				o.Dyads = render.DyadsOn
+			case noDyads:
+				o.Dyads = render.DyadsOff
+			}
+			if o.TopActors < 0 || o.TopPairs < 0 {
+				return usagef("--top and --top-pairs take a positive number, or 0 for all")
+			}
 			o.NoLegend = !legend
 			o.Highlight = splitList(highlight)
 			g, err := in.loadView(e, v, args[0])

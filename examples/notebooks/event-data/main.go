@@ -110,8 +110,11 @@ func run(ctx context.Context, w io.Writer, o options) error {
 		Countries: o.countries,
 		Aggregate: events.PerMonth,
 		Weight:    events.WeightCount,
-		From:      months[0].Since,
-		To:        months[len(months)-1].Until,
+		// This analysis finds ICEWS's mirrored pairs itself, so it keeps
+		// every coded row (the ingester folds them by default).
+		KeepDoubleCoded: true,
+		From:            months[0].Since,
+		To:              months[len(months)-1].Until,
 	})
 	if err != nil {
 		return err
@@ -292,7 +295,7 @@ func survey(ctx context.Context, o options) (*table.Table, sampleFiles, error) {
 	}
 	var out sampleFiles
 	for _, f := range files {
-		eo := events.Options{Actors: events.ActorsCountry, Countries: o.countries}
+		eo := events.Options{Actors: events.ActorsCountry, Countries: o.countries, KeepDoubleCoded: true}
 		rd, err := events.OpenFS(sample.FS, f, eo)
 		if err != nil {
 			return nil, nil, err
@@ -451,7 +454,7 @@ func tally(g *graph.Graph, ids []string, months []date.Span) counts {
 		if m < 0 || c.n[p] == nil {
 			continue
 		}
-		n, _ := strconv.Atoi(rel.Attrs[events.AttrCount])
+		n := rel.Count
 		c.sampled[m] = true
 		c.n[p][m][g.SignOf(rel)+1] += n
 		if gs, err := strconv.ParseFloat(rel.Attrs[events.AttrGoldstein], 64); err == nil {
@@ -621,7 +624,7 @@ func relationTable(g *graph.Graph) (*table.Table, error) {
 		return nil, err
 	}
 	rels := slices.Collect(g.Relations())
-	count := func(r graph.Relation) int { n, _ := strconv.Atoi(r.Attrs[events.AttrCount]); return n }
+	count := func(r graph.Relation) int { return r.Count }
 	slices.SortStableFunc(rels, func(a, b graph.Relation) int {
 		return cmp.Or(a.When.Since.Compare(b.When.Since), cmp.Compare(count(b), count(a)))
 	})
