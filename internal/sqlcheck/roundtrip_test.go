@@ -45,6 +45,7 @@ func TestRoundTrip(t *testing.T) {
 		{"country-month", events.Options{Actors: events.ActorsCountry, Aggregate: events.PerMonth}},
 		{"role-month", events.Options{Actors: events.ActorsRole, Aggregate: events.PerMonth}},
 		{"country-week-count", events.Options{Actors: events.ActorsCountry, Aggregate: events.PerWeek, Weight: events.WeightCount}},
+		{"role-month-goldstein-sum", events.Options{Actors: events.ActorsRole, Aggregate: events.PerMonth, Weight: events.WeightGoldsteinSum}},
 		{"role-day-evidence2", events.Options{Actors: events.ActorsRole, Aggregate: events.PerDay, MaxEvidence: 2}},
 		{"country-month-nocap", events.Options{Actors: events.ActorsCountry, Aggregate: events.PerMonth, MaxEvidence: -1}},
 		{"selection", events.Options{Actors: events.ActorsCountry, Aggregate: events.PerMonth, RootOnly: true,
