@@ -43,7 +43,13 @@ func (bigQuery) table(w *writer, cols []string, rows [][]string) {
 	for i, c := range cols {
 		types[i] = c + " STRING"
 	}
-	w.line("  SELECT * FROM UNNEST(ARRAY<STRUCT<%s>>[", strings.Join(types, ", "))
+	end := "  ])"
+	if len(cols) == 1 { // an array of strings: ('AFG') is a string in parentheses, not a struct
+		w.line("  SELECT %s FROM UNNEST([", cols[0])
+		end = "  ]) AS " + cols[0]
+	} else {
+		w.line("  SELECT * FROM UNNEST(ARRAY<STRUCT<%s>>[", strings.Join(types, ", "))
+	}
 	for i, r := range rows {
 		sep := ","
 		if i == len(rows)-1 {
@@ -51,7 +57,7 @@ func (bigQuery) table(w *writer, cols []string, rows [][]string) {
 		}
 		w.line("    (%s)%s", quoteList(r), sep)
 	}
-	w.line("  ])")
+	w.line("%s", end)
 }
 
 func (bigQuery) from(w *writer) {
