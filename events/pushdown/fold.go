@@ -133,5 +133,5 @@ func (w *writer) aggregate(maxEv int) {
 	w.line("  %s AS evidence", w.d.evidence(cite))
 	w.line("FROM counted")
 	w.line("GROUP BY %s", group)
-	w.line("ORDER BY period_start, actor1, actor2, kind, actor1_country, actor2_country")
+	w.line("ORDER BY period_start, from_id, to_id, kind2, from_country, to_country")
 }
