@@ -73,18 +73,18 @@ type Aggregate struct {
 	// week or the first of the month, as the Ingester's Options.Aggregate
 	// says.
 	Start           date.Date
-	Events          int64    // the number of events, at least 1
-	GoldsteinSum    float64  // the sum of their Goldstein values
-	GoldsteinAbsSum float64  // the sum of the absolute Goldstein values
-	Codes           []string // the distinct CAMEO codes
-	Mentions        int64    // NumMentions summed
-	Sources         int64    // NumSources summed
-	Articles        int64    // NumArticles summed
-	ToneSum         float64  // AvgTone summed
-	RootEvents      int64    // the events with IsRootEvent 1
-	Mirrored        int64    // events coded both ways and folded into one
-	Repeats         int64    // rows folded into the events as repeats
-	Added           time.Time
+	Events          int64     // the number of events, at least 1
+	GoldsteinSum    float64   // the sum of their Goldstein values
+	GoldsteinAbsSum float64   // the sum of the absolute Goldstein values
+	Codes           []string  // the distinct CAMEO codes
+	Mentions        int64     // NumMentions summed
+	Sources         int64     // NumSources summed
+	Articles        int64     // NumArticles summed
+	ToneSum         float64   // AvgTone summed
+	RootEvents      int64     // the events with IsRootEvent 1
+	Mirrored        int64     // events coded both ways and folded into one
+	Repeats         int64     // rows folded into the events as repeats
+	Added           time.Time // the latest DATEADDED of the events (UTC); zero when unknown
 	// Citations are the rows that cite documents, in input order: the
 	// first row of each document, and the folded rows whose citation notes
 	// name them, up to the relation's Options.MaxEvidence documents.
