@@ -87,8 +87,9 @@ func readAggregate(e *env, args []string, o events.Options, out string) error {
 	}
 	selection := map[string]bool{"--countries": len(o.Countries) > 0, "--involving": len(o.Involving) > 0, "--codes": len(o.Codes) > 0,
 		"--from": !o.From.IsZero(), "--to": !o.To.IsZero(), "--root-only": o.RootOnly, "--aggregate": o.Aggregate != events.PerEvent,
-		"--actors": o.Actors != events.ActorsFull}
-	for _, f := range []string{"--countries", "--involving", "--codes", "--from", "--to", "--root-only", "--aggregate", "--actors"} {
+		"--actors": o.Actors != events.ActorsFull, "--country-map": len(o.ActorCountries) > 0, "--keep-double-coded": o.KeepDoubleCoded}
+	for _, f := range []string{"--countries", "--involving", "--codes", "--from", "--to", "--root-only", "--aggregate", "--actors",
+		"--country-map", "--keep-double-coded"} {
 		if selection[f] {
 			return usagef("%s selects events as they are read; an aggregate file was computed with its query's (give it to --sql)", f)
 		}
