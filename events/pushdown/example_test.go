@@ -26,9 +26,9 @@ func ExampleQuery() {
 		}
 	}
 	// Output:
-	// -- diplograph: bigquery relations of gdelt2 events per month, actors by country, as `diplograph ingest --aggregate month` makes them.
-	// -- Generated from the library's CAMEO mapping and actor rules (events/pushdown); read the result with
-	// -- `diplograph ingest --format aggregate FILE`. Selection: countries RUS,UKR,USA, from 2014, to 2014.
+	// /* diplograph: bigquery relations of gdelt2 events per month, actors by country, as `diplograph ingest --aggregate month` makes them.
+	//    Generated from the library's CAMEO mapping and actor rules (events/pushdown); read the result with
+	//    `diplograph ingest --format aggregate FILE`. Selection: countries RUS,UKR,USA, from 2014, to 2014. */
 	// FROM `gdelt-bq.gdeltv2.events_partitioned`
 	// AND _PARTITIONTIME >= TIMESTAMP('2014-01-01')
 	// AND _PARTITIONTIME < TIMESTAMP('2015-01-31')

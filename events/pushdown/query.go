@@ -192,10 +192,11 @@ func (w *writer) query() string {
 		maxEv = events.DefaultMaxEvidence
 	}
 
-	w.line("-- diplograph: %s relations of %s events per %s, actors by %s, as `diplograph ingest --aggregate %s` makes them.",
+	// A block comment, not "--": the query may be given to bq as an argument, "$(cat q.sql)", which must not look like a flag.
+	w.line("/* diplograph: %s relations of %s events per %s, actors by %s, as `diplograph ingest --aggregate %s` makes them.",
 		w.q.Dialect, w.q.Dataset, o.Aggregate, o.Actors, o.Aggregate)
-	w.line("-- Generated from the library's CAMEO mapping and actor rules (events/pushdown); read the result with")
-	w.line("-- `diplograph ingest --format aggregate FILE`. Selection: %s.", w.selection())
+	w.line("   Generated from the library's CAMEO mapping and actor rules (events/pushdown); read the result with")
+	w.line("   `diplograph ingest --format aggregate FILE`. Selection: %s. */", w.selection())
 
 	// The mapping and the country table, inlined.
 	w.line("WITH")
