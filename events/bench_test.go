@@ -116,6 +116,13 @@ func benchIngest(b *testing.B, name string, cfg Options) {
 func BenchmarkIngestGDELT2Month(b *testing.B) {
 	benchIngest(b, "20180101000000.export.CSV.gz", Options{Actors: ActorsCountry, Aggregate: PerMonth})
 }
+
+// BenchmarkIngestGDELT2MonthApart is BenchmarkIngestGDELT2Month with
+// mirrored and repeated events kept apart: the cost of folding is the
+// difference.
+func BenchmarkIngestGDELT2MonthApart(b *testing.B) {
+	benchIngest(b, "20180101000000.export.CSV.gz", Options{Actors: ActorsCountry, Aggregate: PerMonth, KeepDoubleCoded: true})
+}
 func BenchmarkIngestGDELT2Each(b *testing.B) {
 	benchIngest(b, "20180101000000.export.CSV.gz", Options{})
 }

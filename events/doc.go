@@ -103,8 +103,8 @@
 // place it names. In the bundled ICEWS sample 80 of 3,705 rows repeat an
 // event already read and 470 are the second half of a mirror pair of a
 // reciprocal code (24 more pairs, of directed codes such as 111 criticize,
-// stay two events); in the 2018 GDELT export 390 of 1,397 events with two
-// actors repeat one and 41 are mirror halves (testdata/double-coded.tsv,
+// stay two events); in the 2018 GDELT export 390 of the 1,397 rows with two
+// different actors repeat an event and 41 are mirror halves (testdata/double-coded.tsv,
 // counted by testdata/count_double_coded.py from the raw columns). By
 // default an [Ingester] folds both, so that a relation stands for a
 // happening, not for a coding of it; Options.KeepDoubleCoded (the command's
@@ -155,9 +155,12 @@
 //     event (Relation.Count 1); its [AttrMirrored] says it was coded both
 //     ways. Its Goldstein value, like a repeat's, is its first row's: both
 //     datasets give every row of one code the same value.
+//   - A folded row (repeat or mirror half) adds nothing to its relation's
+//     numbers: Count, Goldstein, weight, GDELT mentions, sources, articles,
+//     tone and root events are those of the events' first rows.
 //   - Evidence: a folded row cites its document like any event; as the
 //     document is the same, the relation keeps one citation, whose note
-//     names every event ID folded into it.
+//     names the event IDs folded into it (up to a few hundred characters).
 //   - When aggregating (Options.Aggregate), a relation of a symmetric kind
 //     is keyed by its unordered pair and runs from the smaller ID to the
 //     larger, folded or not, so that "A consulted B" and "B consulted A"

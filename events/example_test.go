@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/events"
 	"github.com/diplograph/diplograph/events/sample"
 	"github.com/diplograph/diplograph/graph"
@@ -222,4 +223,44 @@ func ExampleNewReader() {
 	// Output:
 	// icews.tab:2 2018-06-01: Sergey Viktorovich Lavrov -> Ukraine (UKR): Make statement, not specified below
 	// icews 1 row
+}
+
+// An ICEWS story codes one consultation both ways and again from another
+// sentence: the ingester folds the three rows into one event of a
+// symmetric kind, cited once, and counts the rows it folded.
+func ExampleIngester_fold() {
+	in, _ := events.NewIngester(events.Options{})
+	row := func(id, from, to string, sentence int) events.Event {
+		return events.Event{Dataset: events.ICEWS, ID: id, Date: date.MustParse("2018-06-01"), Code: "040", Goldstein: 1,
+			Actor1: events.Actor{Name: from, Country: "RUS"}, Actor2: events.Actor{Name: to, Country: "USA"},
+			StoryID: "47400351", Sentence: sentence, Publisher: "ITAR Tass"}
+	}
+	in.Add(row("1", "Sergey Lavrov", "Mike Pompeo", 2))
+	mirror := row("2", "Mike Pompeo", "Sergey Lavrov", 2)
+	mirror.Actor1.Country, mirror.Actor2.Country = "USA", "RUS"
+	in.Add(mirror)
+	in.Add(row("3", "Sergey Lavrov", "Mike Pompeo", 5))
+	g, _ := in.Graph()
+	rep := in.Report()
+	fmt.Println(rep.Events, "event,", rep.Mirrored, "mirror half,", rep.Repeated, "repeat")
+	for r := range g.Relations() {
+		fmt.Println(r.From, r.Kind, r.To, "count", r.Count, "mirrored", r.Attrs[events.AttrMirrored], "repeats", r.Attrs[events.AttrRepeats])
+		fmt.Println(r.Evidence[0].Note)
+	}
+	// Output:
+	// 1 event, 1 mirror half, 1 repeat
+	// mike-pompeo consulted sergey-lavrov count 1 mirrored 1 repeats 1
+	// ICEWS event 1, sentence 2; mirror: event 2, sentence 2; repeat: event 3, sentence 5
+}
+
+// ReadActorTable reads the file form of --country-map and --actor-kind.
+func ExampleReadActorTable() {
+	m, err := events.ReadActorTable(strings.NewReader("# ICEWS places Crimea in Russia\ncrimea=UKR\n"), "countries.txt")
+	fmt.Println(m, err)
+	_, err = events.ReadActorTable(strings.NewReader("crimea\n"), "countries.txt")
+	fmt.Println(err)
+	// Output:
+	// map[crimea:UKR] <nil>
+	// events: bad configuration:
+	// countries.txt:1: want ID=VALUE, got "crimea"
 }

@@ -2,14 +2,17 @@ package events
 
 import (
 	"encoding/binary"
+	"hash/maphash"
 	"strconv"
 	"time"
 
 	"github.com/diplograph/diplograph/graph"
 )
 
-// foldKey is the 128-bit FNV-1a hash of an event's key: (document, day,
-// code, side 1, side 2), each field length-prefixed.
+// foldKey is a 128-bit hash of an event's key: (document, day, code, side
+// 1, side 2). Two keys collide with a chance of about 2^-128: never in
+// practice; the hashes are seeded anew for each Ingester, and no output
+// depends on their values.
 type foldKey [2]uint64
 
 // document returns the document an event was coded from, or "" for none:
@@ -27,39 +30,42 @@ func document(ev *Event) string {
 	return ""
 }
 
-// key returns the fold key of ev, or of ev with its sides swapped.
+// key returns the fold key of ev, or of ev with its sides swapped: two
+// 64-bit hashes of its fields under two seeds, each field length-prefixed.
 func (in *Ingester) key(doc string, ev *Event, swapped bool) foldKey {
-	h := in.hasher
-	h.Reset()
-	var n [4]byte
-	put := func(s string) {
-		binary.LittleEndian.PutUint32(n[:], uint32(len(s)))
-		h.Write(n[:])
-		h.Write([]byte(s))
-	}
-	side := func(a *Actor) {
-		if ev.Dataset == ICEWS {
-			put(a.Name)
-			put(a.Sectors)
-			put(a.Country)
-			return
-		}
-		put(a.Code)
-		put(a.Country)
-		put(a.KnownGroup)
-		put(a.Types[0])
-	}
-	put(doc)
-	put(ev.Date.String())
-	put(ev.Code)
 	a, b := &ev.Actor1, &ev.Actor2
 	if swapped {
 		a, b = b, a
 	}
-	side(a)
-	side(b)
-	sum := h.Sum(in.sum[:0])
-	return foldKey{binary.BigEndian.Uint64(sum[:8]), binary.BigEndian.Uint64(sum[8:16])}
+	var k foldKey
+	for i, h := range []*maphash.Hash{&in.hash1, &in.hash2} {
+		h.Reset()
+		put := func(s string) {
+			var n [4]byte
+			binary.LittleEndian.PutUint32(n[:], uint32(len(s)))
+			h.Write(n[:])
+			h.WriteString(s)
+		}
+		side := func(x *Actor) {
+			if ev.Dataset == ICEWS {
+				put(x.Name)
+				put(x.Sectors)
+				put(x.Country)
+				return
+			}
+			put(x.Code)
+			put(x.Country)
+			put(x.KnownGroup)
+			put(x.Types[0])
+		}
+		put(doc)
+		put(ev.Date.String())
+		put(ev.Code)
+		side(a)
+		side(b)
+		k[i] = h.Sum64()
+	}
+	return k
 }
 
 // FoldWindow is how far back in input time folding looks: the keys of
@@ -249,7 +255,19 @@ func (in *Ingester) mirror(i int32, sk foldKey, ev *Event, from, to, mk string) 
 // "repeat" or "mirror"), naming the row's event in the citation's note,
 // and returns the source cited or "".
 func (in *Ingester) citeAgain(r *rec, ev *Event, what string) string {
-	src := in.cite(r, func() (graph.Source, graph.Evidence) { return eventSource(ev) })
+	src := ""
+	if id := eventSourceID(ev); id != "" { // the document cited already, as a folded row's mostly is
+		for e := range r.evidence {
+			if r.evidence[e].Source == id {
+				r.evN[e]++
+				src = id
+				break
+			}
+		}
+	}
+	if src == "" {
+		src = in.cite(r, func() (graph.Source, graph.Evidence) { return eventSource(ev) })
+	}
 	if src == "" {
 		return ""
 	}

@@ -2,8 +2,7 @@ package events
 
 import (
 	"context"
-	"hash"
-	"hash/fnv"
+	"hash/maphash"
 	"math"
 	"slices"
 	"strconv"
@@ -48,8 +47,7 @@ type Ingester struct {
 	pend, oldPend      map[foldKey]vals  // first halves that a mirror half would move
 	clock, epoch       int64             // the folding clock, and when this window began (Unix seconds)
 	clockSet           bool
-	hasher             hash.Hash
-	sum                [16]byte
+	hash1, hash2       maphash.Hash // the two seeds of fold keys
 	repeated, mirrored int64
 
 	guesses   map[guessKey]*KindGuess
@@ -89,7 +87,8 @@ func NewIngester(o Options) (*Ingester, error) {
 	if !o.KeepDoubleCoded {
 		in.keys = map[foldKey]int32{}
 		in.pend = map[foldKey]vals{}
-		in.hasher = fnv.New128a()
+		in.hash1.SetSeed(maphash.MakeSeed())
+		in.hash2.SetSeed(maphash.MakeSeed())
 	}
 	in.guesses = map[guessKey]*KindGuess{}
 	in.overrides = map[string]*Override{}

@@ -89,6 +89,18 @@ func eventSource(ev *Event) (graph.Source, graph.Evidence) {
 	return s, graph.Evidence{Source: s.ID, Note: "GDELT event " + ev.ID}
 }
 
+// eventSourceID returns the ID of the source eventSource makes for ev, for
+// the sources of documents: ICEWS stories and GDELT URLs; "" for others.
+func eventSourceID(ev *Event) string {
+	switch {
+	case ev.Dataset == ICEWS && ev.StoryID != "":
+		return "icews-story-" + ev.StoryID
+	case ev.Dataset != ICEWS && ev.URL() != "":
+		return URLSourceID(ev.SourceURL)
+	}
+	return ""
+}
+
 // mentionSource returns the document of a GDELT 2.0 mention and the
 // citation: a web mention's URL as for events, else one source per
 // identifier (a citation or DOI, kept in the source's note, not as a URL).

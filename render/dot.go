@@ -82,7 +82,7 @@ type writer struct {
 	variants       map[string]graph.Kind // kinds drawn with a relation's own sign, by drawn name: the kind they vary
 
 	dyadActors, dyadLines int  // drawn in a dyad diagram
-	dyadsCut              bool // some dyads left out (TopActors, TopPairs)
+	actorsCut, dyadsCut   bool // actors (TopActors) or dyads (TopPairs) left out
 }
 
 // highlighting reports whether some actors or relations are highlighted.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/drawtest"
 	"github.com/diplograph/diplograph/internal/golden"
 )
 
@@ -67,7 +69,7 @@ func TestDyadsDOT(t *testing.T) {
 			[]string{"RUS USA #5093c3", "UKR RUS #b2182b"},
 			[]string{"Mine", "Net sign", "all hostile"}, []string{`"UKR" -> "USA"`}},
 		{"top actors", Options{Dyads: DyadsOn, TopActors: 2}, "",
-			[]string{"RUS USA #969696"}, nil, []string{`"UKR"`}},
+			[]string{"RUS USA #969696"}, []string{"14 events between the 2 busiest actors on 1 pair"}, []string{`"UKR"`}},
 		{"width by weight", Options{Dyads: DyadsOn, DyadWidthByWeight: true}, "",
 			[]string{"RUS USA #969696", "RUS UKR #b2182b", "UKR USA #839ead"}, []string{"Weight"}, nil},
 	}
@@ -156,4 +158,43 @@ func TestToneColor(t *testing.T) {
 			t.Errorf("toneColor(%v) = %s, want %s", tt.tone, got, tt.want)
 		}
 	}
+}
+
+// FuzzDyadsDOT writes dyad diagrams whose names, publishers, URLs and
+// goldstein attributes are arbitrary strings, and checks that go-graphviz
+// parses the DOT, that each pair is one line and that the SVG is
+// well-formed with no script.
+func FuzzDyadsDOT(f *testing.F) {
+	for _, s := range nasty {
+		f.Add(s, s, "1.5")
+	}
+	f.Add("Russia", "ITAR Tass", "-10")
+	f.Add("<b>x</b>", "javascript:alert(1)", "NaN")
+	f.Fuzz(func(t *testing.T, name, publisher, gold string) {
+		b := graph.NewBuilder()
+		b.AddSource(graph.Source{ID: "src", Publisher: publisher, URL: "https://example.org/" + publisher})
+		b.Add(actors.Actor{ID: "a", Name: name, Kind: actors.State}, actors.Actor{ID: "b", Name: name + "2", Kind: actors.Group})
+		for i, kind := range []string{graph.Consulted, graph.Threatened, graph.Phoned} {
+			r := graph.NewRelation("a", "b", kind).Cite("src", name)
+			r.ID, r.Count, r.Attrs = fmt.Sprintf("r%d", i), i+1, map[string]string{"goldstein": gold, "dataset": publisher}
+			b.AddRelation(r)
+		}
+		g, err := b.Build()
+		if err != nil {
+			t.Skip() // blank names
+		}
+		var dot bytes.Buffer
+		if err := DOT(&dot, g, Options{Dyads: DyadsOn}); err != nil {
+			t.Fatal(err)
+		}
+		parse(t, dot.Bytes())
+		if n := strings.Count(dot.String(), `class="dyad"`); n != 1 {
+			t.Fatalf("%d dyad lines, want 1", n)
+		}
+		var svg bytes.Buffer
+		if err := SVG(context.Background(), &svg, g, Options{Dyads: DyadsOn, DyadsByDirection: true}); err != nil {
+			t.Fatal(err)
+		}
+		drawtest.ReadSVG(t, svg.Bytes())
+	})
 }

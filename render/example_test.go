@@ -164,3 +164,40 @@ func ExampleLayouts() {
 	// neato <nil>
 	// render: unknown layout "spring" (want auto, dot, neato, fdp, sfdp, circo or twopi)
 }
+
+// A dyad diagram draws one line per pair of actors: here Russia and the
+// United States consult twelve times (the Count of two aggregated
+// relations, Goldstein 1: a greyish blue, the widest line) and Ukraine and
+// Russia fight three times (Goldstein -10: deep red).
+func ExampleOptions_dyads() {
+	b := graph.NewBuilder()
+	for _, c := range []string{"RUS", "UKR", "USA"} {
+		name, _ := actors.Country(c)
+		b.Add(actors.Actor{ID: c, Name: name, Kind: actors.State, Country: c})
+	}
+	for _, r := range []struct {
+		from, to, kind string
+		n              int
+	}{{"RUS", "USA", graph.Consulted, 10}, {"USA", "RUS", graph.Consulted, 2}, {"UKR", "RUS", graph.Fought, 3}} {
+		rel := graph.NewRelation(r.from, r.to, r.kind).On(date.MustParse("2018-06-01"))
+		rel.Count = r.n
+		b.AddRelation(rel)
+	}
+	g, _ := b.Build()
+	var buf bytes.Buffer
+	if err := render.DOT(&buf, g, render.Options{Dyads: render.DyadsOn, NoLegend: true}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range strings.Split(buf.String(), "\n") {
+		if strings.Contains(line, `class="dyad"`) {
+			fields := strings.Fields(line)
+			fmt.Println(fields[0], fields[1], fields[2], fields[5], fields[6])
+		}
+	}
+	fmt.Println(strings.Contains(buf.String(), "15 events between 3 actors on 2 pairs, 1 Jun 2018"))
+	// Output:
+	// "RUS" -> "USA" color="#839ead" penwidth=12
+	// "RUS" -> "UKR" color="#b2182b" penwidth=6.5
+	// true
+}

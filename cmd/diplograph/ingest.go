@@ -67,10 +67,10 @@ func ingestCmd() *command {
 		summary: "turn CAMEO-coded event files (GDELT 1.0/2.0, ICEWS; plain, .gz or .zip) into a sourced scenario",
 		example: `  $ diplograph ingest 20180101000000.export.CSV -o gdelt.json --actors country --aggregate month
   2414 rows read (1.0 MB in 7ms, 140 MB/s)
-  966 events -> 239 relations, 59 actors, 75 sources
-  390 repeats and 41 mirror halves folded into the events they code again
+  261 events -> 227 relations, 59 actors, 75 sources
+  210 repeats and 17 mirror halves folded into the events they code again
   0 rejected
-  1017 skipped
+  1926 skipped
     missing-actor1   244  first at 20180101000000.export.CSV:1, ...
   $ diplograph ingest --format icews events.2018.sample.tab -o ru-ua-us.yaml --countries RUS,UKR,USA \
       --country-map crimea=UKR --actor-kind crimea=territory
