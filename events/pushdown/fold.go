@@ -89,20 +89,30 @@ func (w *writer) aggregate(maxEv int) {
 	w.line("  -- a relation's rows cite their documents in GLOBALEVENTID order, each document once; the rows of the")
 	w.line("  -- first half of a mirror pair were cited where the pair's first half stood, and moved out with it")
 	w.line("  SELECT f.*,")
-	w.line("    ROW_NUMBER() OVER (PARTITION BY %s, url, cites ORDER BY id) AS nth_cite", group)
-	w.line("  FROM folded f")
+	w.line("    ROW_NUMBER() OVER (PARTITION BY %s, url, cites ORDER BY id) AS nth_cite,", group)
+	w.line("    ROW_NUMBER() OVER (PARTITION BY %s, url, cites, role = 'event' ORDER BY id) AS nth_role", group)
+	w.line("  FROM (SELECT g.*, CASE WHEN id = half THEN 'mirror' WHEN id = event THEN 'event' ELSE 'repeat' END AS role FROM folded g) f")
 	w.line("),")
 	w.line("counted AS (")
 	w.line("  SELECT c.*, COALESCE(SUM(CASE WHEN cites AND nth_cite = 1 THEN 1 ELSE 0 END) OVER (")
-	w.line("    PARTITION BY %s ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS cited_before,", group)
-	w.line("    CASE WHEN id = half THEN 'mirror' WHEN id = event THEN 'event' ELSE 'repeat' END AS role")
+	w.line("    PARTITION BY %s ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS cited_before", group)
 	w.line("  FROM cited c")
+	w.line("),")
+	w.line("judged AS (")
+	w.line("  -- a folded row whose document the relation cites already names itself in that citation's note, whatever the cap")
+	w.line("  SELECT j.*, role <> 'event' AND nth_cite > 1 AND first_before < %d AS found", max(maxEv, 0))
+	w.line("  FROM (SELECT c.*, MAX(CASE WHEN nth_cite = 1 THEN cited_before END) OVER (PARTITION BY %s, url, cites) AS first_before", group)
+	w.line("    FROM counted c) j")
 	w.line(")")
 
-	omitted, cite := "0", "cites AND (nth_cite = 1 OR id = half OR nth_cite <= 17)"
+	// The rows the decoder replays: each document's first citation, and the
+	// folded rows whose notes name them (a note stops growing at 240
+	// characters, 16 rows at the most); the other rows change nothing seen.
+	omitted := "0"
+	cite := "cites AND (role = 'event' AND nth_cite = 1 OR role <> 'event' AND nth_role <= 16)"
 	if maxEv >= 0 {
-		omitted = fmt.Sprintf("SUM(CASE WHEN cites AND cited_before >= %d THEN 1 ELSE 0 END)", maxEv)
-		cite = fmt.Sprintf("cites AND cited_before < %d AND (nth_cite = 1 OR id = half OR nth_cite <= 17)", maxEv)
+		omitted = fmt.Sprintf("SUM(CASE WHEN cites AND cited_before >= %d AND NOT found THEN 1 ELSE 0 END)", maxEv)
+		cite = fmt.Sprintf("cites AND (role = 'event' AND nth_cite = 1 AND cited_before < %d OR role <> 'event' AND nth_role <= 16 AND (found OR cited_before < %d))", maxEv, maxEv)
 	}
 	head := "id = event"
 	w.line("SELECT")
@@ -131,7 +141,7 @@ func (w *writer) aggregate(maxEv int) {
 	w.line("  STRING_AGG(DISTINCT CASE WHEN %s THEN code END, ',' ORDER BY CASE WHEN %s THEN code END) AS cameo,", head, head)
 	w.line("  %s AS evidence_omitted,", omitted)
 	w.line("  %s AS evidence", w.d.evidence(cite))
-	w.line("FROM counted")
+	w.line("FROM judged")
 	w.line("GROUP BY %s", group)
 	w.line("ORDER BY period_start, from_id, to_id, kind2, from_country, to_country")
 }
