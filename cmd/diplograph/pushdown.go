@@ -27,6 +27,9 @@ type pushdownArgs struct {
 }
 
 func (p *pushdownArgs) flags(fs *flag.FlagSet) {
+	if f := fs.Lookup("format"); f != nil {
+		f.Usage += "; or " + aggregateFormat + ": the result of an --sql query (CSV or JSON lines), one FILE"
+	}
 	fs.StringVar(&p.sql, "sql", "", "print the query that computes the aggregate on an SQL engine instead of ingesting: `dialect` "+
 		names(pushdown.Dialects(), " or ")+" (FILE... are DuckDB's inputs; BigQuery reads the public GDELT table and needs --from)")
 	fs.StringVar(&p.table, "table", "", "with --sql bigquery, the `table` to read (default "+pushdown.BigQueryGDELT2+", or "+
