@@ -149,7 +149,10 @@ type Options struct {
 	// relation's Goldstein value is its "goldstein" attribute (package
 	// events writes it) or else its kind's. The default, [DyadsAuto], draws
 	// graphs of [DyadsMinRelations] relations or more so; [DyadsOn] always,
-	// [DyadsOff] never. TopActors and TopPairs choose what is drawn.
+	// [DyadsOff] never. TopActors and TopPairs choose what is drawn. With
+	// [LayoutAuto] a dyad diagram is laid out with [LayoutNeato], which
+	// draws no country boxes (ClusterByCountry needs LayoutDot or
+	// LayoutFDP).
 	Dyads Dyads
 
 	// DyadsByDirection draws, in a dyad diagram, one line per direction
