@@ -58,6 +58,7 @@ func actorTable(flagName, value string) (map[string]string, error) {
 func ingestCmd() *command {
 	var format, out, countries, involving, codes, from, to, granularity, aggregate, weight, title, countryMap, actorKind string
 	var strict, rootOnly, keepDouble bool
+	var pd pushdownArgs
 	datasets := events.Datasets()[1:] // Auto is the default, not a choice to offer
 	return &command{
 		name: "ingest",
@@ -108,8 +109,9 @@ analyses count by default.`,
 			fs.BoolVar(&keepDouble, "keep-double-coded", false, "keep repeats and mirror halves as events of their own instead of folding them")
 			fs.StringVar(&countryMap, "country-map", "", "set actors' countries: `ID=ISO3`,... (crimea=UKR; the ID at full granularity), or @FILE with one ID=ISO3 a line")
 			fs.StringVar(&actorKind, "actor-kind", "", "set actors' kinds: `ID=KIND`,... (crimea=territory; kinds "+names(actors.Kinds(), ", ")+"), or @FILE")
+			pd.flags(fs)
 		},
-		minArgs: 1,
+		minArgs: 0,
 		maxArgs: -1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
 			o := events.Options{Strict: strict, RootOnly: rootOnly, Title: title, KeepDoubleCoded: keepDouble,
@@ -132,7 +134,7 @@ analyses count by default.`,
 				}
 				o.ActorKinds[id] = k
 			}
-			if format != "" {
+			if format != "" && format != aggregateFormat && pd.sql == "" {
 				if o.Dataset, err = events.ParseDataset(format); err != nil {
 					return usagef("--format: %v", err)
 				}
@@ -155,6 +157,9 @@ analyses count by default.`,
 						return usagef("--%s: %v", d.flag, err)
 					}
 				}
+			}
+			if done, err := pd.run(e, format, args, o, out); done {
+				return err
 			}
 			if o.Title == "" {
 				o.Title = "Events from " + args[0]
