@@ -39,6 +39,10 @@ type BetweennessOptions struct {
 // result does not depend on scheduling. Sorted by score, highest first,
 // then by ID. It fails with ErrBadOption (Samples < 0), or with ctx.Err()
 // once ctx is done: every core looks at ctx between two sources and stops.
+// Gonum's network.Betweenness takes 14x the time and 550x the memory at 1k
+// actors / 20k relations (75x and 18,000x weighted) and gave no result in
+// 3 minutes at 10k / 500k (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func Betweenness(ctx context.Context, p *Projection, o BetweennessOptions) ([]Score, error) {
 	x, err := betweenness(ctx, p, o)
 	if err != nil {

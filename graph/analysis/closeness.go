@@ -21,7 +21,10 @@ type ClosenessOptions struct {
 // O(n m) time by hops, O(n m log n) weighted, on every core; O(n + m)
 // memory per core. Sorted by score, highest first, then by ID. It fails
 // only with ctx.Err() once ctx is done: every core looks at ctx between
-// two actors and stops.
+// two actors and stops. Gonum's network.Closeness takes 51x the time and
+// 5,300x the memory at 1k actors / 20k relations and gave no result in 3
+// minutes at 10k / 500k (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func Closeness(ctx context.Context, p *Projection, o ClosenessOptions) ([]Score, error) {
 	x, err := distanceMeasure(ctx, p, o.Weighted, false)
 	if err != nil {
@@ -44,7 +47,10 @@ type HarmonicOptions struct {
 //
 // O(n m) time by hops, O(n m log n) weighted, on every core; O(n + m)
 // memory per core. Sorted by score, highest first, then by ID. It fails
-// only with ctx.Err() once ctx is done, as [Closeness].
+// only with ctx.Err() once ctx is done, as [Closeness]. Gonum's
+// network.Harmonic takes 14x the time and 2,000x the memory at 1k actors /
+// 20k relations (weighted) (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func Harmonic(ctx context.Context, p *Projection, o HarmonicOptions) ([]Score, error) {
 	x, err := distanceMeasure(ctx, p, o.Weighted, true)
 	if err != nil {

@@ -188,7 +188,12 @@ func (t *ShortestPathTree) Path(to string) (Path, error) {
 // 530-634 ms (bench_test.go). Reached is sorted
 // by distance, then ID; Unreached by ID. It fails with
 // ErrUnknownActor (from), ErrBadOption (a Cost outside [Costs], or
-// Weighted with CostWeight), or ctx.Err() once ctx is done.
+// Weighted with CostWeight), or ctx.Err() once ctx is done. Gonum's
+// path.DijkstraFrom on the projection's Costs (or Hops) view gives the same
+// distances in 10x the time and 3.8x the memory weighted at 1k actors /
+// 20k relations, 72x and 7.8x at 10k / 500k (by hops 33x and 6.1x, 144x and
+// 14x), measured back to back on a shared 2-core machine (see "Gonum" in
+// the package doc), so this kernel stays.
 func Distances(ctx context.Context, p *Projection, from string, o DistancesOptions) (*ShortestPathTree, error) {
 	rule := o.Cost
 	if rule >= numCosts {

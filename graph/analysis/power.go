@@ -186,7 +186,11 @@ type PageRankOptions struct {
 // O(n + m) time per iteration, O(n) memory. Sorted by score, highest first,
 // then by ID; an empty projection gives an empty ranking. It fails with
 // ErrNotConverged, ErrUnknownActor (a personalization key) or ErrBadOption
-// (Alpha, Tol, MaxIter or a personalization value out of range).
+// (Alpha, Tol, MaxIter or a personalization value out of range). Gonum's
+// network.PageRankSparse on the projection gives the same scores in 3.3x
+// the time and 22x the memory at 1k actors / 20k relations, 17x and 57x at
+// 10k / 500k (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func PageRank(p *Projection, o PageRankOptions) ([]Score, error) {
 	x, err := pageRank(p, o)
 	if err != nil {
@@ -443,7 +447,9 @@ type HITSOptions struct {
 // O(n + m) time per iteration, O(n) memory. Both rankings are sorted by
 // score, highest first, then by ID. It fails with ErrEmpty on a graph
 // without edges, ErrNotConverged or ErrBadOption (Tol or MaxIter out of
-// range).
+// range). Gonum's network.HITS takes as long at 1k actors / 20k relations
+// but 11x the memory, and 5.8x the time and 28x the memory at 10k / 500k (measured back to back on a shared
+// 2-core machine, see "Gonum" in the package doc), so this kernel stays.
 func HITS(p *Projection, o HITSOptions) (hubs, authorities []Score, err error) {
 	tol, maxIter, err := limits(o.Tol, o.MaxIter)
 	if err != nil {
