@@ -1,9 +1,13 @@
 package analysis_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -255,4 +259,59 @@ func BenchmarkModularity(b *testing.B) {
 			b.Fatal(err)
 		}
 	})
+}
+
+func BenchmarkDistances(b *testing.B) {
+	for _, c := range analysis.Costs() {
+		b.Run(c.String(), func(b *testing.B) {
+			benchEach(b, func(b *testing.B, p *analysis.Projection) {
+				if _, err := analysis.Distances(context.Background(), p, p.ActorID(0), analysis.DistancesOptions{Cost: c}); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// TestBenchGraphs writes the benchmark graphs at 10k/500k and 50k/5M, and
+// every distance from their node 0 under each cost rule, to the directory
+// named by DIPLOGRAPH_BENCH_DIR (it does nothing without it), for
+// testdata/igraph_distances.py to time python-igraph on the same graphs and
+// check that its distances agree:
+//
+//	DIPLOGRAPH_BENCH_DIR=/tmp/sssp go test ./graph/analysis -run TestBenchGraphs
+//	python3 graph/analysis/testdata/igraph_distances.py /tmp/sssp
+func TestBenchGraphs(t *testing.T) {
+	dir := os.Getenv("DIPLOGRAPH_BENCH_DIR")
+	if dir == "" {
+		t.Skip("DIPLOGRAPH_BENCH_DIR not set")
+	}
+	for _, s := range benchSizes[1:] {
+		p := benchProjection(nil, s.n, s.m, s.viaAPI)
+		var edges bytes.Buffer
+		fmt.Fprintln(&edges, p.Len())
+		for u := range int64(p.Len()) {
+			for v, w := range p.Successors(p.ActorID(u)) {
+				to, _ := p.NodeID(v)
+				fmt.Fprintln(&edges, u, to, strconv.FormatFloat(w, 'g', -1, 64))
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, s.name+".edges"), edges.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range analysis.Costs() {
+			tree, err := analysis.Distances(context.Background(), p, p.ActorID(0), analysis.DistancesOptions{Cost: c})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out bytes.Buffer
+			for _, d := range tree.Reached {
+				node, _ := p.NodeID(d.ID)
+				fmt.Fprintln(&out, node, strconv.FormatFloat(d.Cost, 'g', -1, 64))
+			}
+			if err := os.WriteFile(filepath.Join(dir, s.name+"."+c.String()), out.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 }

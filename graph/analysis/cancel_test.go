@@ -46,6 +46,10 @@ func TestCancelled(t *testing.T) {
 		{"Closeness", func() error { _, err := analysis.Closeness(ctx, p, analysis.ClosenessOptions{}); return err }},
 		{"Harmonic", func() error { _, err := analysis.Harmonic(ctx, p, analysis.HarmonicOptions{}); return err }},
 		{"MaximalCliques", func() error { _, err := analysis.MaximalCliques(ctx, p); return err }},
+		{"Distances", func() error {
+			_, err := analysis.Distances(ctx, p, "klitschko", analysis.DistancesOptions{Weighted: true})
+			return err
+		}},
 		{"KShortestPaths", func() error {
 			_, err := analysis.KShortestPaths(ctx, p, "klitschko", "putin", analysis.KShortestPathsOptions{K: 3})
 			return err

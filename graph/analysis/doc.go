@@ -19,7 +19,8 @@
 //     ([Measure], [Compute]); rankings with ties and isolates ([Ranks],
 //     [Isolates]).
 //   - Paths: [ShortestPath], [KShortestPaths], [AllSimplePaths], each path a
-//     chain of relations with [Path.Explain].
+//     chain of relations with [Path.Explain]; every distance from one actor
+//     with its tree of shortest paths ([Distances], [Cost]).
 //   - Structure: [WeakComponents], [StrongComponents], [Ego], [CoreNumbers],
 //     [KCore], [MaximalCliques], [Reciprocity], [NodeReciprocity], [Density].
 //   - Communities: [Louvain], [Modularity].
@@ -149,7 +150,7 @@
 //
 // Functions whose cost grows faster than the graph, or that read every
 // relation of a large graph, take a context as their first parameter:
-// [Betweenness], [Closeness], [Harmonic], [MaximalCliques],
+// [Betweenness], [Closeness], [Harmonic], [MaximalCliques], [Distances],
 // [KShortestPaths], [AllSimplePaths], [Series], [CompareRanks], [Compute],
 // [Louvain], [Modularity], [SignedTriads], [DirectedSignedTriads] and
 // [Blocs]. Once the context is done they stop and return ctx.Err()
@@ -207,6 +208,9 @@
 //	                   yes       harmonic_centrality(G, distance="cost")
 //	ShortestPath       no        shortest_path(G, s, t) (U if Undirected)
 //	                   yes       shortest_path(G, s, t, weight="cost")
+//	Distances          no        single_source_shortest_path_length(G, s) (U if Undirected)
+//	                   yes       single_source_dijkstra_path_length(G, s, weight="cost");
+//	                             Cost CostWeight: the same with weight="weight"
 //	KShortestPaths     no        shortest_simple_paths(G, s, t)
 //	                   yes       shortest_simple_paths(G, s, t, weight="cost")
 //	AllSimplePaths     no        all_simple_paths(G, s, t, cutoff), by hops

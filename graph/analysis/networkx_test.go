@@ -116,15 +116,17 @@ type reference struct {
 		EgoCost          map[string][]string `json:"ego_cost"`
 	} `json:"structure"`
 	Paths struct {
-		Hops           map[string]map[string]float64 `json:"hops"`
-		Cost           map[string]map[string]float64 `json:"cost"`
-		HopsUndirected map[string]map[string]float64 `json:"hops_undirected"`
-		CostUndirected map[string]map[string]float64 `json:"cost_undirected"`
-		YenSource      string                        `json:"yen_source"`
-		YenTarget      string                        `json:"yen_target"`
-		YenHops        []float64                     `json:"yen_hops"`
-		YenCost        []float64                     `json:"yen_cost"`
-		SimplePaths4   int                           `json:"simple_paths_4"`
+		Hops             map[string]map[string]float64 `json:"hops"`
+		Cost             map[string]map[string]float64 `json:"cost"`
+		HopsUndirected   map[string]map[string]float64 `json:"hops_undirected"`
+		CostUndirected   map[string]map[string]float64 `json:"cost_undirected"`
+		Weight           map[string]map[string]float64 `json:"weight"`
+		WeightUndirected map[string]map[string]float64 `json:"weight_undirected"`
+		YenSource        string                        `json:"yen_source"`
+		YenTarget        string                        `json:"yen_target"`
+		YenHops          []float64                     `json:"yen_hops"`
+		YenCost          []float64                     `json:"yen_cost"`
+		SimplePaths4     int                           `json:"simple_paths_4"`
 	} `json:"paths"`
 	Communities struct {
 		Components                     [][]string `json:"components"`

@@ -147,6 +147,9 @@ def reference(data):
     p["cost"] = {u: nx.single_source_dijkstra_path_length(G, u, weight="cost") for u in nodes[:5]}
     p["hops_undirected"] = {u: nx.single_source_shortest_path_length(U, u) for u in nodes[:5]}
     p["cost_undirected"] = {u: nx.single_source_dijkstra_path_length(U, u, weight="cost") for u in nodes[:5]}
+    # Distances with the weight itself as the cost (analysis.CostWeight).
+    p["weight"] = {u: nx.single_source_dijkstra_path_length(G, u, weight="weight") for u in nodes[:5]}
+    p["weight_undirected"] = {u: nx.single_source_dijkstra_path_length(U, u, weight="weight") for u in nodes[:5]}
     # k shortest simple paths (Yen) from the first node reaching 4 others to the farthest one
     # it reaches (by hops, then ID): their lengths, and the number of simple
     # paths of at most 4 hops.
