@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -28,13 +29,29 @@ type jsonParser struct {
 	err  bool // a syntax error was reported; stop
 
 	before int // problems reported before parsing began
+
+	// quick parses without places: nodes get no pos and no path, so a
+	// problem found is only worth knowing as a fact (decodeQuick then
+	// decodes the file again with places). Short strings are interned.
+	quick  bool
+	intern map[string]string
+	// relation, if set (quick only), receives each item of the top-level
+	// "relations" list as soon as it is parsed; the list's node keeps no
+	// items, so the file's relations are never all held as nodes.
+	relation func(*node)
 }
 
 // parseJSON parses data into a node tree, reporting problems to r. It
 // returns nil if there is no document to decode.
 func parseJSON(data []byte, r *report) *node {
+	return (&jsonParser{r: r}).parse(data)
+}
+
+// parse parses data into a node tree as parseJSON does, with p's settings.
+func (p *jsonParser) parse(data []byte) *node {
+	r := p.r
 	data = bytes.TrimPrefix(data, bom)
-	p := &jsonParser{data: data, idx: newLineIndex(data), r: r, before: len(r.errs)}
+	p.data, p.idx, p.before = data, newLineIndex(data), len(r.errs)
 	if off, msg := checkText(data, false); off >= 0 {
 		r.fatal(p.idx.pos(off), notUTF8(msg))
 		return nil
@@ -97,7 +114,10 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 		return nil
 	}
 	start := p.i
-	at := p.idx.pos(start)
+	var at pos
+	if !p.quick {
+		at = p.idx.pos(start)
+	}
 	if build && depth > maxDepth && (p.data[p.i] == '{' || p.data[p.i] == '[') {
 		p.r.add(at, path, fmt.Errorf("%w: nested more than %d levels deep", ErrType, maxDepth))
 		p.value(path, depth, false)
@@ -151,7 +171,10 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 			p.fail(p.i, "%s, want a string key in double quotes", p.describeWant())
 			return nil
 		}
-		kpos := p.idx.pos(p.i)
+		var kpos pos
+		if !p.quick {
+			kpos = p.idx.pos(p.i)
+		}
 		key, ok := p.str()
 		if !ok {
 			return nil
@@ -162,9 +185,20 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 			return nil
 		}
 		p.i++
-		kpath := fieldPath(path, key)
+		var kpath string
+		if !p.quick {
+			kpath = fieldPath(path, key)
+		}
 		first, dup := seen[key]
-		val := p.value(kpath, depth+1, build)
+		if p.quick && len(seen) == 0 {
+			dup = slices.ContainsFunc(out.entries, func(e entry) bool { return e.key == key })
+		}
+		var val *node
+		if p.relation != nil && depth == 0 && key == "relations" {
+			val = p.streamArray(depth + 1)
+		} else {
+			val = p.value(kpath, depth+1, build)
+		}
 		if p.err {
 			return nil
 		}
@@ -172,7 +206,14 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 			if dup {
 				p.r.add(kpos, kpath, fmt.Errorf("%w %q (first at %d:%d)", ErrDuplicateKey, key, first.line, first.col))
 			} else {
-				seen[key] = kpos
+				if !p.quick || len(out.entries) >= 16 {
+					if p.quick && len(seen) == 0 { // a big mapping: look keys up in a map from now on
+						for _, e := range out.entries {
+							seen[e.key] = e.keyPos
+						}
+					}
+					seen[key] = kpos
+				}
 				out.entries = append(out.entries, entry{key: key, keyPos: kpos, val: val})
 			}
 		}
@@ -203,7 +244,11 @@ func (p *jsonParser) array(path string, at pos, depth int, build bool) *node {
 		return out
 	}
 	for n := 0; ; n++ {
-		item := p.value(indexPath(path, n), depth+1, build)
+		var ipath string
+		if !p.quick {
+			ipath = indexPath(path, n)
+		}
+		item := p.value(ipath, depth+1, build)
 		if p.err {
 			return nil
 		}
@@ -228,6 +273,41 @@ func (p *jsonParser) array(path string, at pos, depth int, build bool) *node {
 	return out
 }
 
+// streamArray parses the top-level relations list in quick mode, handing
+// each item to p.relation and keeping none. A value that is not a list is
+// parsed as usual, for the decoder to report.
+func (p *jsonParser) streamArray(depth int) *node {
+	p.ws()
+	if p.i >= len(p.data) || p.data[p.i] != '[' {
+		return p.value("", depth, true)
+	}
+	p.i++ // '['
+	out := &node{kind: seqNode}
+	p.ws()
+	if p.i < len(p.data) && p.data[p.i] == ']' {
+		p.i++
+		return out
+	}
+	for {
+		item := p.value("", depth+1, true)
+		if p.err {
+			return nil
+		}
+		p.relation(item)
+		p.ws()
+		if p.i < len(p.data) && p.data[p.i] == ',' {
+			p.i++
+			continue
+		}
+		if p.i < len(p.data) && p.data[p.i] == ']' {
+			p.i++
+			return out
+		}
+		p.fail(p.i, "%s in array, want ',' or ']'", p.describeWant())
+		return nil
+	}
+}
+
 func (p *jsonParser) describeWant() string {
 	if p.i >= len(p.data) {
 		return "unexpected end of input"
@@ -239,6 +319,27 @@ func (p *jsonParser) describeWant() string {
 func (p *jsonParser) str() (string, bool) {
 	start := p.i
 	p.i++ // '"'
+	// The common case: no escapes. Short strings (IDs, kinds, dates) are
+	// interned in quick mode, so repeats share one copy.
+	for j := p.i; j < len(p.data); j++ {
+		c := p.data[j]
+		if c == '\\' || c < 0x20 {
+			break
+		}
+		if c == '"' {
+			raw := p.data[p.i:j]
+			p.i = j + 1
+			if p.quick && len(raw) <= 32 {
+				if s, ok := p.intern[string(raw)]; ok {
+					return s, true
+				}
+				s := string(raw)
+				p.intern[s] = s
+				return s, true
+			}
+			return string(raw), true
+		}
+	}
 	var b strings.Builder
 	for {
 		if p.i >= len(p.data) {
