@@ -23,6 +23,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"syscall"
 	"time"
@@ -99,6 +100,8 @@ func runCmd(args []string) error {
 	fs := flag.NewFlagSet("run", flag.ExitOnError)
 	answers := fs.String("answers", "", "write the answers (per actor) to this JSON file")
 	skip := fs.String("skip", "", "comma-separated phases to skip")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load to this file")
+	memProfile := fs.String("memprofile", "", "write a heap profile (allocations) after the load to this file")
 	fs.Parse(args)
 	if fs.NArg() != 1 {
 		return fmt.Errorf("run: want one scenario file")
@@ -122,11 +125,36 @@ func runCmd(args []string) error {
 	}
 
 	var g *graph.Graph
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
+	if *memProfile != "" {
+		runtime.MemProfileRate = 64 << 10
+	}
 	if err := timed("load", func() (err error) {
 		g, err = scenario.Load(fs.Arg(0))
 		return err
 	}); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			return err
+		}
+		f.Close()
 	}
 	ans["load"] = map[string]int{"actors": g.NumActors(), "relations": g.NumRelations()}
 	var p *analysis.Projection
