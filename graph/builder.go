@@ -131,7 +131,9 @@ const tooManyKinds = "(more than 65535 kind names)"
 // Relate adds an undated relation of the given kind with the default weight
 // and no evidence: the shortest way to state a structural tie such as
 // Relate("USA", "NATO", graph.MemberOf).
-func (b *Builder) Relate(from, to, kind string) { b.AddRelation(Relation{From: from, To: to, Kind: kind}) }
+func (b *Builder) Relate(from, to, kind string) {
+	b.AddRelation(Relation{From: from, To: to, Kind: kind})
+}
 
 // Build checks everything and returns the graph. If anything is wrong it
 // returns a nil graph and every problem found, each an [*Error], joined with

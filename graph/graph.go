@@ -202,12 +202,12 @@ func (g *Graph) RelationID(i int) string {
 // the graph ([Graph.ActorAt]), its kind, weight, count and sign, and how
 // many citations back it.
 type Link struct {
-	From, To  int     // positions of the actors in the graph's ID order
-	Kind      *Kind   // the relation's kind, shared with the graph's registry: do not modify
-	Weight    float64 // the relation's weight (1 unless given)
-	Count     int     // the occurrences it stands for (1 unless given)
-	Sign      Sign    // the sign it counts with ([Graph.SignOf])
-	Evidence  int     // the number of citations backing it
+	From, To int     // positions of the actors in the graph's ID order
+	Kind     *Kind   // the relation's kind, shared with the graph's registry: do not modify
+	Weight   float64 // the relation's weight (1 unless given)
+	Count    int     // the occurrences it stands for (1 unless given)
+	Sign     Sign    // the sign it counts with ([Graph.SignOf])
+	Evidence int     // the number of citations backing it
 }
 
 // RelationLink returns what measures read of the i-th relation (see
