@@ -129,12 +129,22 @@ func (s *relStore) snapshot() relStore {
 // names interns strings: each distinct string gets a position, in order of
 // first appearance.
 type names struct {
-	pos  map[string]int32
-	list []string
+	pos   map[string]int32
+	list  []string
+	cache [1024]int32 // direct-mapped: hash of a name -> its position + 1
 }
 
 func (n *names) intern(s string) int32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	slot := &n.cache[h&1023]
+	if c := *slot; c > 0 && n.list[c-1] == s {
+		return c - 1
+	}
 	if i, ok := n.pos[s]; ok {
+		*slot = i + 1
 		return i
 	}
 	if n.pos == nil {
@@ -143,6 +153,7 @@ func (n *names) intern(s string) int32 {
 	i := int32(len(n.list))
 	n.pos[s] = i
 	n.list = append(n.list, s)
+	*slot = i + 1
 	return i
 }
 

@@ -80,6 +80,12 @@ func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
 			return g, nil
 		}
 	}
+	return decodeFull(data, name, f)
+}
+
+// decodeFull decodes data with the place of every value, reporting every
+// problem where it is.
+func decodeFull(data []byte, name string, f Syntax) (*graph.Graph, error) {
 	r := &report{file: name, syntax: f, bad: map[string]bool{}}
 	var root *node
 	if f == JSON {

@@ -35,6 +35,12 @@ type jsonParser struct {
 	// decodes the file again with places). Short strings are interned.
 	quick  bool
 	intern map[string]string
+	cache  [4096]string
+	// pool recycles the nodes of one relation at a time while streaming
+	// (quick only): a relation's nodes are dead once it is decoded.
+	pool  []*node
+	used  int
+	reuse bool
 	// relation, if set (quick only), receives each item of the top-level
 	// "relations" list as soon as it is parsed; the list's node keeps no
 	// items, so the file's relations are never all held as nodes.
@@ -121,7 +127,7 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 	if build && depth > maxDepth && (p.data[p.i] == '{' || p.data[p.i] == '[') {
 		p.r.add(at, path, fmt.Errorf("%w: nested more than %d levels deep", ErrType, maxDepth))
 		p.value(path, depth, false)
-		return &node{kind: nullNode, pos: at, path: path, bad: true}
+		return p.mk(node{kind: nullNode, pos: at, path: path, bad: true})
 	}
 	switch c := p.data[p.i]; {
 	case c == '{':
@@ -133,7 +139,7 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 		if !ok || !build {
 			return nil
 		}
-		return &node{kind: scalarNode, pos: at, path: path, typ: strScalar, text: s, quoted: true}
+		return p.mk(node{kind: scalarNode, pos: at, path: path, typ: strScalar, text: s, quoted: true})
 	case c == 't' || c == 'f' || c == 'n':
 		for _, lit := range []string{"true", "false", "null"} {
 			if bytes.HasPrefix(p.data[p.i:], []byte(lit)) {
@@ -142,9 +148,9 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 					return nil
 				}
 				if lit == "null" {
-					return &node{kind: nullNode, pos: at, path: path}
+					return p.mk(node{kind: nullNode, pos: at, path: path})
 				}
-				return &node{kind: scalarNode, pos: at, path: path, typ: boolScalar, text: lit, b: lit == "true"}
+				return p.mk(node{kind: scalarNode, pos: at, path: path, typ: boolScalar, text: lit, b: lit == "true"})
 			}
 		}
 		p.fail(start, "invalid literal, want true, false or null")
@@ -158,7 +164,7 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 
 func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 	p.i++ // '{'
-	out := &node{kind: mapNode, pos: at, path: path}
+	out := p.mk(node{kind: mapNode, pos: at, path: path})
 	seen := map[string]pos{}
 	p.ws()
 	if p.i < len(p.data) && p.data[p.i] == '}' {
@@ -237,7 +243,7 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 
 func (p *jsonParser) array(path string, at pos, depth int, build bool) *node {
 	p.i++ // '['
-	out := &node{kind: seqNode, pos: at, path: path}
+	out := p.mk(node{kind: seqNode, pos: at, path: path})
 	p.ws()
 	if p.i < len(p.data) && p.data[p.i] == ']' {
 		p.i++
@@ -273,6 +279,46 @@ func (p *jsonParser) array(path string, at pos, depth int, build bool) *node {
 	return out
 }
 
+// mk returns a node holding v: a new one, or while streaming a recycled
+// one that keeps the room of its entries and items.
+func (p *jsonParser) mk(v node) *node {
+	if !p.reuse {
+		n := new(node)
+		*n = v
+		return n
+	}
+	if p.used == len(p.pool) {
+		p.pool = append(p.pool, new(node))
+	}
+	n := p.pool[p.used]
+	p.used++
+	entries, items := n.entries[:0], n.items[:0]
+	*n = v
+	n.entries, n.items = entries, items
+	return n
+}
+
+// internBytes returns raw as a string, the same string for the same bytes:
+// a small direct-mapped cache in front of a map, since IDs, kinds and dates
+// repeat in runs.
+func (p *jsonParser) internBytes(raw []byte) string {
+	h := uint32(2166136261)
+	for _, c := range raw {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	slot := &p.cache[h&4095]
+	if *slot == string(raw) && len(raw) > 0 {
+		return *slot
+	}
+	s, ok := p.intern[string(raw)]
+	if !ok {
+		s = string(raw)
+		p.intern[s] = s
+	}
+	*slot = s
+	return s
+}
+
 // streamArray parses the top-level relations list in quick mode, handing
 // each item to p.relation and keeping none. A value that is not a list is
 // parsed as usual, for the decoder to report.
@@ -289,7 +335,9 @@ func (p *jsonParser) streamArray(depth int) *node {
 		return out
 	}
 	for {
+		p.reuse, p.used = true, 0
 		item := p.value("", depth+1, true)
+		p.reuse = false
 		if p.err {
 			return nil
 		}
@@ -330,12 +378,7 @@ func (p *jsonParser) str() (string, bool) {
 			raw := p.data[p.i:j]
 			p.i = j + 1
 			if p.quick && len(raw) <= 32 {
-				if s, ok := p.intern[string(raw)]; ok {
-					return s, true
-				}
-				s := string(raw)
-				p.intern[s] = s
-				return s, true
+				return p.internBytes(raw), true
 			}
 			return string(raw), true
 		}
@@ -464,5 +507,5 @@ func (p *jsonParser) number(path string, at pos, build bool) *node {
 	}
 	text := string(p.data[start:p.i])
 	f, err := strconv.ParseFloat(text, 64)
-	return &node{kind: scalarNode, pos: at, path: path, typ: typ, text: text, num: f, numErr: err != nil || math.IsInf(f, 0)}
+	return p.mk(node{kind: scalarNode, pos: at, path: path, typ: typ, text: text, num: f, numErr: err != nil || math.IsInf(f, 0)})
 }

@@ -164,6 +164,9 @@ func runCmd(args []string) error {
 	}); err != nil {
 		return err
 	}
+	if p == nil { // projection skipped: nothing else can run
+		return writeAnswers(*answers, ans)
+	}
 	total := 0.0
 	for u := range p.Len() {
 		for _, w := range p.Successors(p.ActorID(int64(u))) {
@@ -232,8 +235,13 @@ func runCmd(args []string) error {
 		}
 	}
 	runtime.KeepAlive(g)
-	if *answers != "" {
-		f, err := os.Create(*answers)
+	return writeAnswers(*answers, ans)
+}
+
+// writeAnswers writes the answers as JSON to path, if path is not empty.
+func writeAnswers(path string, ans map[string]any) error {
+	if path != "" {
+		f, err := os.Create(path)
 		if err != nil {
 			return err
 		}
