@@ -39,8 +39,6 @@ func (c *column[T]) add(v T) {
 
 func (c *column[T]) at(i int) T { return c.chunks[i>>chunkBits][i&(chunkLen-1)] }
 
-func (c *column[T]) set(i int, v T) { c.chunks[i>>chunkBits][i&(chunkLen-1)] = v }
-
 // snapshot returns a copy of c that reads its first n values and shares
 // their storage; c may go on appending.
 func (c *column[T]) snapshot() column[T] {
@@ -49,19 +47,6 @@ func (c *column[T]) snapshot() column[T] {
 		chunks[i] = ch[:len(ch):len(ch)]
 	}
 	return column[T]{chunks: chunks, n: c.n}
-}
-
-// mapped returns a new column of the same length whose values are f of c's.
-func mapped[T, U any](c *column[T], f func(T) U) column[U] {
-	out := column[U]{chunks: make([][]U, len(c.chunks)), n: c.n}
-	for i, ch := range c.chunks {
-		o := make([]U, len(ch))
-		for j, v := range ch {
-			o[j] = f(v)
-		}
-		out.chunks[i] = o
-	}
-	return out
 }
 
 // citation is one piece of evidence in the store: the source by position
