@@ -3,8 +3,9 @@
 // github.com/goccy/go-graphviz or, if asked, with Graphviz's dot command,
 // [PNG] and [PDF] use the dot command, and [WriteFile] writes any of them
 // to a file named by its format. [Draw] lays out DOT text you already
-// have. It is the only package of diplograph that imports go-graphviz, and
-// none of go-graphviz's types appear in its API.
+// have. None of go-graphviz's types appear in its API, and it does not
+// import go-graphviz itself: a program links the embedded Graphviz by
+// importing package render/embedded (see Engines below).
 //
 //	err := render.WriteFile(ctx, "crisis.svg", g, render.Options{
 //		ClusterByCountry: true,
@@ -72,8 +73,21 @@
 //
 //   - [EngineEmbedded], the default for SVG: Graphviz 12.1.2 compiled to
 //     WebAssembly inside go-graphviz. Nothing to install, and the same SVG
-//     bytes on every machine, which is what golden files need. One render at
-//     a time, not interruptible, SVG only: its PNG is broken.
+//     bytes on every machine, which is what golden files need. SVG only:
+//     its PNG is broken. A program that draws imports it with
+//
+//     import _ "github.com/diplograph/diplograph/render/embedded"
+//
+//     and then draws in its own process, one render at a time, not
+//     interruptibly. Without that import, renders run the same engine in a
+//     child process, the [EmbeddedCommand] command (installed with
+//     go install github.com/diplograph/diplograph/cmd/...), which ending
+//     the context kills, and fail with [ErrNoEmbedded] if it is missing.
+//     The split exists because go-graphviz compiles its WebAssembly module
+//     in a package init, which costs every start of every program that
+//     links it 75-150 ms: the diplograph command leaves it out, so that its
+//     commands that draw nothing start in a few milliseconds.
+//
 //   - [EngineNative], the default for PNG and PDF: the installed dot
 //     command, run as a child process per render. Renders run in parallel,
 //     ending the context kills them, and memory goes back when they exit;
@@ -89,8 +103,9 @@
 // [ErrBadOption] for options out of range, [ErrUnsupportedFormat] for a
 // format the engine cannot draw or a file extension that names none,
 // [ErrTooLarge] for a graph over the size limits, [ErrNoNative] when the
-// dot command is needed and missing, and the context's error when it
-// ends. A function that fails writes nothing to its writer, and
+// dot command is needed and missing, [ErrNoEmbedded] when the embedded
+// engine is neither linked in nor installed, and the context's error when
+// it ends. A function that fails writes nothing to its writer, and
 // [WriteFile] leaves an existing file as it was.
 //
 // # Safety
@@ -115,12 +130,14 @@
 //
 // The Graphviz in go-graphviz is one WebAssembly module per process, not
 // safe for concurrent use, that cannot be interrupted and keeps some memory
-// after every render. So embedded renders are serialised behind one lock
-// (the package's only state): SVG is safe to call from many goroutines, but
-// those renders run one at a time. The context is checked before a render
-// starts, not during it; the size limits ([DefaultMaxActors],
-// [DefaultMaxRelations]), which apply to both engines, bound how long one
-// takes. Native renders take no lock and the context stops them.
+// after every render. So embedded renders in the program's own process are
+// serialised behind one lock (the only state of package render/embedded):
+// SVG is safe to call from many goroutines, but those renders run one at a
+// time. The context is checked before a render starts, not during it; the
+// size limits ([DefaultMaxActors], [DefaultMaxRelations]), which apply to
+// both engines, bound how long one takes. Native renders, and embedded ones
+// in a child process ([EmbeddedCommand]), take no lock and the context
+// stops them; each child pays go-graphviz's start, about 0.1 s.
 //
 // [DOT] costs O(actors + relations + evidence) time and memory. Measured
 // on a shared 2-core machine, generated graphs of 2.5 relations per actor

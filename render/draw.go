@@ -17,17 +17,20 @@ import (
 // [EngineNative] the dot command. Actors and relations carry tooltips and
 // relations link to their source's URL.
 //
-// With the embedded engine renders are serialised: one runs at a time in a
-// process, and the others wait (SVG is safe to call from many goroutines).
-// Graphviz cannot be interrupted, so ctx is checked before the render
-// starts, including after waiting for another render to finish, and not
-// during it; the size limits ([Options.MaxActors], [Options.MaxRelations])
-// bound how long a render takes. With the native engine renders run in
-// parallel, each in its own process, which ending ctx kills. A graph over
-// the limits fails with [ErrTooLarge] with either engine, an ended ctx with
-// its error (errors.Is(err, context.Canceled)), a missing dot command with
-// [ErrNoNative], bad options as with [DOT], and in every case nothing is
-// written to w. The SVG is built in memory and written to w in one call.
+// With the embedded engine linked in (package render/embedded) renders are
+// serialised: one runs at a time in a process, and the others wait (SVG is
+// safe to call from many goroutines). Graphviz cannot be interrupted, so
+// ctx is checked before the render starts, including after waiting for
+// another render to finish, and not during it; the size limits
+// ([Options.MaxActors], [Options.MaxRelations]) bound how long a render
+// takes. With the native engine, or the embedded one in a child process
+// ([EmbeddedCommand]), renders run in parallel, each in its own process,
+// which ending ctx kills. A graph over the limits fails with [ErrTooLarge]
+// with either engine, an ended ctx with its error (errors.Is(err,
+// context.Canceled)), a missing dot command with [ErrNoNative], a missing
+// embedded engine with [ErrNoEmbedded], bad options as with [DOT], and in
+// every case nothing is written to w. The SVG is built in memory and
+// written to w in one call.
 //
 // With the same input and options, SVG is byte-identical from run to run
 // for the [LayoutDot], [LayoutNeato], [LayoutCirco] and [LayoutTwopi]

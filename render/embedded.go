@@ -5,111 +5,93 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"time"
 
-	"github.com/goccy/go-graphviz"
+	"github.com/diplograph/diplograph/render/internal/engine"
 )
 
-// lock serialises every use of go-graphviz, the package's only state. The
-// library runs Graphviz in a single WebAssembly module per process, which is
-// not safe for concurrent use (goccy/go-graphviz#117): two renders at once
-// corrupt each other. A channel rather than a sync.Mutex lets a caller stop
-// waiting when its context ends.
-var lock = make(chan struct{}, 1)
+// EmbeddedCommand is the command that runs the embedded engine in a child
+// process when the program does not link it (see [EngineEmbedded]): it is
+// looked for next to the running executable, then in PATH.
+const EmbeddedCommand = "diplograph-graphviz"
 
-// acquire waits for the lock or for ctx to end.
-func acquire(ctx context.Context) error {
-	select {
-	case lock <- struct{}{}:
-		if err := ctx.Err(); err != nil { // both ready: do not start late work
-			<-lock
-			return err
-		}
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
+// ErrNoEmbedded means the [EngineEmbedded] engine was chosen (the default
+// for SVG) in a program that does not import package render/embedded, and
+// the [EmbeddedCommand] command is neither next to the executable nor in
+// PATH.
+var ErrNoEmbedded = errors.New("render: embedded Graphviz not linked and " + EmbeddedCommand + " not found " +
+	"(import _ \"github.com/diplograph/diplograph/render/embedded\", or go install github.com/diplograph/diplograph/cmd/" +
+	EmbeddedCommand + ", or use the native engine)")
 
-func release() { <-lock }
+// childWait is how long a killed child process may keep its pipes open
+// before Wait gives up on them.
+const childWait = time.Second
 
-// renderSVG lays dot out with the built-in Graphviz, holding the lock.
+// renderSVG lays dot out with the embedded Graphviz: in this process if
+// the program links it (package render/embedded), else in a child process
+// running EmbeddedCommand, which ending ctx kills.
 func renderSVG(ctx context.Context, dot []byte, layout Layout) ([]byte, error) {
-	if err := acquire(ctx); err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+	if f := engine.Embedded; f != nil {
+		return f(ctx, dot, layout.String())
 	}
-	defer release()
-	var buf bytes.Buffer
-	// Graphviz ignores ctx, and a cancelled ctx reaching the WebAssembly
-	// module can break later renders (goccy/go-graphviz#118), so it gets
-	// one that is never cancelled.
-	if err := runGraphviz(context.WithoutCancel(ctx), &buf, dot, layout); err != nil {
+	argv, err := embeddedCommand()
+	if err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	path := argv[0]
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	cmd := exec.CommandContext(ctx, path, append(argv[1:], "-K", layout.String())...)
+	cmd.Stdin = bytes.NewReader(dot)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.WaitDelay = childWait
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("render: %w", ctx.Err())
+		}
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return nil, fmt.Errorf("%s (%s)", msg, strings.Join(argv, " "))
+		}
+		return nil, fmt.Errorf("render: %s: %w", path, err)
+	}
+	if stdout.Len() == 0 {
+		return nil, fmt.Errorf("render: %s layout: %s wrote nothing", layout, path)
+	}
+	return stdout.Bytes(), nil
 }
 
-// runGraphviz parses dot and draws it as SVG; the caller holds the lock.
-//
-// Both go-graphviz handles are closed in defers, but their errors count only
-// when the render itself failed, joined to its error. On success they are
-// dropped, because they do not describe this render: Close returns the
-// message of Graphviz's process-wide error state, which no exported call
-// resets. Measured with go-graphviz v0.2.10: after one DOT syntax error, or
-// any sfdp layout ("remove_overlap: Graphviz not built with triangulation
-// library"), every later Graphviz.Close in the process fails with that
-// message; and Graph.Close fails after harmless warnings such as "no value
-// for width of non-ASCII character". Failing on them would let one bad input
-// break every later render.
-func runGraphviz(ctx context.Context, w io.Writer, dot []byte, layout Layout) (err error) {
-	var closeErrs []error
-	defer func() {
-		if err != nil {
-			err = errors.Join(append([]error{err}, closeErrs...)...)
+// embeddedCommand returns the command line that runs EmbeddedCommand:
+// the command next to the running executable (where go install puts it
+// with diplograph), else in PATH; else, in a program of this module built
+// by "go run" in a checkout (go run ./cmd/diplograph), "go run" of the
+// command, which the go tool builds once and then caches.
+func embeddedCommand() ([]string, error) {
+	name := EmbeddedCommand
+	if runtime.GOOS == "windows" {
+		name += ".exe"
+	}
+	if exe, err := os.Executable(); err == nil {
+		p := filepath.Join(filepath.Dir(exe), name)
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+			return []string{p}, nil
 		}
-	}()
-	gv, err := graphviz.New(ctx)
-	if err != nil {
-		return fmt.Errorf("render: starting graphviz: %w", err)
 	}
-	defer func() {
-		if cerr := gv.Close(); cerr != nil {
-			closeErrs = append(closeErrs, fmt.Errorf("render: closing graphviz: %w", cerr))
+	if p, err := exec.LookPath(EmbeddedCommand); err == nil {
+		return []string{p}, nil
+	}
+	const module = "github.com/diplograph/diplograph"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Path == module && bi.Main.Version == "(devel)" {
+		if gotool, err := exec.LookPath("go"); err == nil {
+			return []string{gotool, "run", module + "/cmd/" + EmbeddedCommand}, nil
 		}
-	}()
-	gr, err := graphviz.ParseBytes(dot)
-	if err != nil {
-		return fmt.Errorf("render: parsing DOT: %w", err)
 	}
-	if gr == nil { // ParseBytes returns nil, nil for an empty document
-		return errors.New("render: parsing DOT: no graph")
-	}
-	defer func() {
-		if cerr := gr.Close(); cerr != nil {
-			closeErrs = append(closeErrs, fmt.Errorf("render: closing graph: %w", cerr))
-		}
-	}()
-	gv.SetLayout(graphviz.Layout(layout.String()))
-	n := 0
-	cw := countWriter{w: w, n: &n}
-	if err := gv.Render(ctx, gr, graphviz.SVG, cw); err != nil {
-		return fmt.Errorf("render: %s layout: %w", layout, err)
-	}
-	if n == 0 { // go-graphviz ignores the result of gvRenderData
-		return fmt.Errorf("render: %s layout: graphviz wrote nothing", layout)
-	}
-	return nil
-}
-
-// countWriter counts the bytes written through it.
-type countWriter struct {
-	w io.Writer
-	n *int
-}
-
-// Write writes p to the underlying writer and counts what it took.
-func (c countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	*c.n += n
-	return n, err
+	return nil, ErrNoEmbedded
 }

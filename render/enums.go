@@ -146,11 +146,14 @@ const (
 
 	// EngineEmbedded is the Graphviz 12.1.2 built into
 	// github.com/goccy/go-graphviz as WebAssembly: no install needed and
-	// byte-identical SVG on every machine, but one render at a time per
-	// process, not interruptible (ctx is checked only before starting) and
-	// SVG only: its PNG output is broken (measured with go-graphviz
-	// v0.2.10: edges drawn as filled wedges, outlines and dashes missing),
-	// so PNG and PDF fail with [ErrUnsupportedFormat].
+	// byte-identical SVG on every machine, but SVG only: its PNG output is
+	// broken (measured with go-graphviz v0.2.10: edges drawn as filled
+	// wedges, outlines and dashes missing), so PNG and PDF fail with
+	// [ErrUnsupportedFormat]. In a program that imports package
+	// render/embedded it runs in the program's process, one render at a
+	// time, not interruptible (ctx is checked only before starting);
+	// otherwise each render runs the [EmbeddedCommand] command, which
+	// ending ctx kills, and fails with [ErrNoEmbedded] without it.
 	EngineEmbedded
 
 	// EngineNative runs Graphviz's dot command (dot -K<layout> -T<format>),

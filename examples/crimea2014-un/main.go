@@ -27,6 +27,7 @@ import (
 
 	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/render"
+	_ "github.com/diplograph/diplograph/render/embedded" // the embedded Graphviz, linked in
 	"github.com/diplograph/diplograph/scenario"
 )
 

@@ -29,6 +29,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
 	"github.com/diplograph/diplograph/render"
+	_ "github.com/diplograph/diplograph/render/embedded" // the embedded Graphviz, linked in
 )
 
 func main() {

@@ -106,13 +106,19 @@ func betweenness(ctx context.Context, p *Projection, o BetweennessOptions) ([]fl
 }
 
 // stripes is the number of parts the sources of Brandes' algorithm are cut
-// into; their partial sums are added in order.
+// into; their partial sums are added in order, so the result is the same
+// to the bit on any number of cores.
 const stripes = 256
 
 // brandes returns the raw (unnormalised) betweenness from the given
-// sources, and false if it stopped. Every worker looks at stop between two
-// sources; once stopped, the workers finish their turns without adding and
-// take no more stripes.
+// sources, and false if it stopped. Workers take stripes one at a time;
+// a finished stripe's partial sums wait in a queue until every stripe
+// before it has been added, and whichever worker finishes the next stripe
+// in order adds the queue's run, so no worker waits for another (before,
+// a worker waited for the previous stripe: under load a descheduled
+// worker held the others up, and two cores ran slower than one). Every
+// worker looks at stop between two sources; once stopped, the workers take
+// no more stripes.
 func brandes(stop stopper, p *Projection, sources []int32, weighted bool) ([]float64, bool) {
 	n := p.Len()
 	total := make([]float64, n)
@@ -124,56 +130,62 @@ func brandes(stop stopper, p *Projection, sources []int32, weighted bool) ([]flo
 		outCost, inCost = costs(&p.out), costs(&p.in)
 	}
 	ns := min(len(sources), stripes)
-	turn := make([]chan struct{}, ns+1)
-	for i := range turn {
-		turn[i] = make(chan struct{})
-	}
-	close(turn[0])
-	var next atomic.Int64
-	var interrupted atomic.Bool
-	var wg sync.WaitGroup
-	for range min(workers(), ns) {
-		wg.Go(func() {
-			s := newSearch(n, weighted)
-			acc := make([]float64, n)
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= ns {
-					return
-				}
-				clear(acc)
-				halted := false
-				for _, src := range sources[i*len(sources)/ns : (i+1)*len(sources)/ns] {
-					if halted = stop.stopped(); halted {
-						interrupted.Store(true)
-						break
-					}
-					if weighted {
-						s.dijkstra(&p.out, outCost, src)
-						s.accumulateWeighted(&p.in, inCost, src, acc)
-					} else {
-						s.bfs(&p.out, src)
-						s.accumulate(&p.in, src, acc)
-					}
-					s.reset()
-				}
-				// Stripes are added in order: wait for the previous one,
-				// which an interrupted worker closes too.
-				<-turn[i]
-				if !halted {
-					for v, d := range acc {
-						total[v] += d
-					}
-				}
-				close(turn[i+1])
-				if halted {
-					return
-				}
+	var (
+		mu      sync.Mutex
+		done    = make([][]float64, ns) // finished stripes not yet added
+		added   int                     // stripes added to total
+		spare   [][]float64             // buffers to reuse
+		stopped atomic.Bool
+	)
+	// finish queues stripe i's sums and adds every finished stripe that is
+	// next in order; it returns a buffer for the next stripe.
+	finish := func(i int, acc []float64) []float64 {
+		mu.Lock()
+		defer mu.Unlock()
+		done[i] = acc
+		for added < ns && done[added] != nil {
+			for v, d := range done[added] {
+				total[v] += d
 			}
-		})
+			spare = append(spare, done[added])
+			done[added] = nil
+			added++
+		}
+		if k := len(spare); k > 0 {
+			acc = spare[k-1]
+			spare = spare[:k-1]
+			clear(acc)
+			return acc
+		}
+		return make([]float64, n)
 	}
-	wg.Wait()
-	return total, !interrupted.Load()
+	var next atomic.Int64
+	parallelWorkers(min(workers(), ns), func() {
+		s := newSearch(n, weighted)
+		acc := make([]float64, n)
+		for {
+			i := int(next.Add(1)) - 1
+			if i >= ns || stopped.Load() {
+				return
+			}
+			for _, src := range sources[i*len(sources)/ns : (i+1)*len(sources)/ns] {
+				if stop.stopped() {
+					stopped.Store(true)
+					return
+				}
+				if weighted {
+					s.dijkstra(&p.out, outCost, src)
+					s.accumulateWeighted(&p.in, inCost, src, acc)
+				} else {
+					s.bfs(&p.out, src)
+					s.accumulate(&p.in, src, acc)
+				}
+				s.reset()
+			}
+			acc = finish(i, acc)
+		}
+	})
+	return total, !stopped.Load()
 }
 
 // accumulate runs Brandes' dependency accumulation after a bfs from src,

@@ -82,9 +82,9 @@ func distanceMeasure(ctx context.Context, p *Projection, weighted, harmonic bool
 				return
 			}
 			if weighted {
-				s.dijkstra(&p.in, inCost, int32(u))
+				s.reachWeighted(&p.in, inCost, int32(u))
 			} else {
-				s.bfs(&p.in, int32(u))
+				s.reach(&p.in, int32(u))
 			}
 			tot, h := 0.0, 0.0
 			for _, v := range s.order[1:] {

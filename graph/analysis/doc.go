@@ -315,13 +315,20 @@
 // scores the actors without relations in the view too, at 0 or at the
 // level every actor starts from; [Isolates] names them, so that tables
 // mark them rather than rank them. Randomness is seeded. [Betweenness],
-// [Closeness] and [Harmonic] run on every core: each actor's value is
-// computed by one goroutine in a fixed order, and betweenness partial sums
-// are added in a fixed order, so results do not depend on scheduling. Each
+// [Closeness] and [Harmonic] run on every core, which take sources one
+// chunk at a time, so a core that another process keeps busy takes fewer
+// rather than holding the others up; the power methods ([PageRank],
+// [Eigenvector], [Katz], [HITS]) time an iteration on one core and on
+// every core and keep to the faster, timing the other again every 8
+// iterations, since on a loaded machine a parallel iteration waits for its
+// slowest core. Each actor's value is computed by one goroutine in a fixed
+// order, and betweenness partial sums are added in a fixed order, so
+// results are the same to the bit on any number of cores. Each
 // function states its cost; in short, with n actors and m edges: projection
 // O(n + m); degree O(n + m); the power methods O(n + m) per iteration;
 // betweenness, closeness and harmonic O(n m) by hops, O(n m log n) weighted;
-// a shortest path O(m log n); Louvain about O(m log n); signed triads
+// a shortest path, or every distance from one actor ([Distances]),
+// O(m log n) weighted and O(n + m) by hops; Louvain about O(m log n); signed triads
 // O(m^1.5); blocs O(n + r log d) to build, for r relations and at most d
 // between two actors, plus O(2^k k d) per block of k actors solved
 // exactly.

@@ -131,8 +131,13 @@ func workers() int { return max(1, runtime.GOMAXPROCS(0)) }
 
 // parallel runs fn(w, lo, hi) over [0, n) in chunks of at most chunk items,
 // on every core; w identifies the worker (0..workers()-1) so fn can use
-// scratch space of its own. Chunks are handed out dynamically; fn must not
-// depend on which worker runs which chunk.
+// scratch space of its own. Chunks are handed out one at a time, to
+// whichever worker asks first, so a core that another process keeps busy
+// takes fewer of them instead of holding the others up: the wait at the end
+// is at most one chunk. The calling goroutine is worker 0 and starts at
+// once; the others join as the scheduler runs them. fn must not depend on
+// which worker runs which chunk, so the result is the same on any number of
+// cores.
 func parallel(n, chunk int, fn func(w, lo, hi int)) {
 	nw := min(workers(), (n+chunk-1)/chunk)
 	if nw <= 1 {
@@ -142,17 +147,30 @@ func parallel(n, chunk int, fn func(w, lo, hi int)) {
 		return
 	}
 	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range nw {
-		wg.Go(func() {
-			for {
-				lo := int(next.Add(int64(chunk))) - chunk
-				if lo >= n {
-					return
-				}
-				fn(w, lo, min(n, lo+chunk))
+	work := func(w int) {
+		for {
+			lo := int(next.Add(int64(chunk))) - chunk
+			if lo >= n {
+				return
 			}
-		})
+			fn(w, lo, min(n, lo+chunk))
+		}
 	}
+	var wg sync.WaitGroup
+	for w := 1; w < nw; w++ {
+		wg.Go(func() { work(w) })
+	}
+	work(0)
+	wg.Wait()
+}
+
+// parallelWorkers runs fn on nw goroutines, the calling one among them,
+// and returns when every one has returned.
+func parallelWorkers(nw int, fn func()) {
+	var wg sync.WaitGroup
+	for range nw - 1 {
+		wg.Go(fn)
+	}
+	fn()
 	wg.Wait()
 }

@@ -76,6 +76,56 @@ func (s *search) bfs(c *csr, src int32) {
 	}
 }
 
+// reach searches c from src by hops, as bfs without counting paths: hop
+// and order only, for the distance measures. Once every node is reached
+// the edges left to scan can find nothing, so it stops: on a graph where
+// most actors reach most others that skips most of the edges.
+func (s *search) reach(c *csr, src int32) {
+	s.hop[src] = 0
+	s.order = append(s.order, src)
+	n := len(s.hop)
+	for i := 0; i < len(s.order) && len(s.order) < n; i++ {
+		v := s.order[i]
+		dv := s.hop[v] + 1
+		for _, w := range c.to[c.off[v]:c.off[v+1]] {
+			if s.hop[w] < 0 {
+				s.hop[w] = dv
+				s.order = append(s.order, w)
+			}
+		}
+	}
+}
+
+// reachWeighted searches c from src with edge costs cost, as dijkstra
+// without counting paths: dist and order only, for the distance measures.
+// It settles nodes in the same order as dijkstra, so distances and their
+// sums are the same to the bit. It stops once every node is settled.
+func (s *search) reachWeighted(c *csr, cost []float64, src int32) {
+	s.dist[src] = 0
+	s.heap.push(0, src)
+	settled := s.order
+	n := len(s.dist)
+	for len(s.heap) > 0 && len(settled) < n {
+		d, v := s.heap.pop()
+		if d > s.dist[v] || s.delta[v] < 0 {
+			continue // stale entry, or settled already
+		}
+		s.delta[v] = -1 // mark settled; delta is cleared before use
+		settled = append(settled, v)
+		for e := c.off[v]; e < c.off[v+1]; e++ {
+			w := c.to[e]
+			if nd := d + cost[e]; s.delta[w] >= 0 && nd < s.dist[w] {
+				s.dist[w] = nd
+				s.heap.push(nd, w)
+			}
+		}
+	}
+	s.order = settled
+	for _, v := range settled {
+		s.delta[v] = 0
+	}
+}
+
 // dijkstra searches c from src with edge costs cost, counting shortest
 // paths the way NetworkX does (exact equality of float distances).
 func (s *search) dijkstra(c *csr, cost []float64, src int32) {
