@@ -16,6 +16,9 @@
 # load's own peak and a later phase's includes everything before it; the
 # "process" row is /usr/bin/time -v's maximum resident set size.
 #
+# SKIP=p1,p2 skips those phases for every tool (the table says so), for
+# the O(n m) phases at L on a loaded machine.
+#
 # NetworkX runs once (its times are single runs), not at L, with the
 # O(n m) phases (betweenness, closeness, harmonic) only at S, and is
 # stopped after NX_LIMIT seconds (default 600); what it skipped is said.
@@ -29,6 +32,7 @@ S | M | L) ;;
 esac
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-3}
+skip_all=${SKIP:-}
 nx_limit=${NX_LIMIT:-600}
 dir=${BENCH_DIR:-/tmp/diplobench}
 mkdir -p "$dir"
@@ -75,9 +79,9 @@ run() {
 }
 for n in $(seq 1 "$runs"); do
   echo "== run $n of $runs: diplograph" >&2
-  run ours "$n" "$dir/diplobench" run -answers "$out/ours.answers.$n.json" "$data"
+  run ours "$n" "$dir/diplobench" run -skip "$skip_all" -answers "$out/ours.answers.$n.json" "$data"
   echo "== run $n of $runs: python-igraph" >&2
-  run igraph "$n" "$igpy" "$root/bench/peers.py" igraph "$data" "$out/igraph.answers.$n.json"
+  run igraph "$n" "$igpy" "$root/bench/peers.py" igraph "$data" "$out/igraph.answers.$n.json" --skip "$skip_all"
 done
 nx_note=""
 if [ -z "$nxpy" ]; then
@@ -85,11 +89,12 @@ if [ -z "$nxpy" ]; then
 elif [ "$size" = L ]; then
   nx_note="NetworkX: skipped at L (hours in pure Python)"
 else
-  skip=""
-  [ "$size" = S ] || skip="betweenness,closeness,harmonic"
+  skip=$skip_all
+  [ "$size" = S ] || skip="betweenness,closeness,harmonic${skip_all:+,$skip_all}"
   echo "== NetworkX (one run, limit ${nx_limit}s${skip:+, skipping $skip})" >&2
   run networkx 1 timeout "$nx_limit" "$nxpy" "$root/bench/peers.py" networkx "$data" "$out/networkx.answers.1.json" --skip "$skip"
-  nx_note="NetworkX: one run, stopped after ${nx_limit}s${skip:+; $skip skipped at $size (O(n m) in pure Python: hours)}"
+  nx_note="NetworkX: one run, stopped after ${nx_limit}s"
+  [ "$size" = S ] || nx_note="$nx_note; betweenness, closeness and harmonic skipped at $size (O(n m) in pure Python: hours)"
 fi
 
 echo "== checking answers" >&2
@@ -100,5 +105,6 @@ check_status=0
 
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(go version | cut -d' ' -f3), load $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -z "$skip_all" ] || echo "skipped for every tool (SKIP): $skip_all"
 "$checkpy" "$root/bench/table.py" "$size" "$out" "$runs" "$nx_note"
 exit $check_status

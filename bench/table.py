@@ -73,6 +73,9 @@ def main():
         s = {t: data[t][0].get(ph) for t in TOOLS}
         m = {t: data[t][1].get(ph) for t in TOOLS}
         rt, rm = ratio(s["ours"], s["igraph"]), ratio(m["ours"], m["igraph"])
+        if s["ours"] is None and s["igraph"] is None and ph in data["ours"][2]:
+            print("%-12s %9s" % (ph, "skipped"))
+            continue
         nx = fmt_s(s["networkx"]) if s["networkx"] is not None else ("skip" if ph in data["networkx"][2] or note else "-")
         print("%-12s %9s %9s %9s %8s %8s %8s %8s %8s" % (
             ph, fmt_s(s["ours"]), fmt_s(s["igraph"]), nx, fmt_mb(m["ours"]), fmt_mb(m["igraph"]),
