@@ -57,9 +57,12 @@ func parseJSON(data []byte, r *report) *node {
 func (p *jsonParser) parse(data []byte) *node {
 	r := p.r
 	data = bytes.TrimPrefix(data, bom)
-	p.data, p.idx, p.before = data, newLineIndex(data), len(r.errs)
+	p.data, p.before = data, len(r.errs)
+	if !p.quick { // the quick parse needs places only for a syntax error
+		p.idx = newLineIndex(data)
+	}
 	if off, msg := checkText(data, false); off >= 0 {
-		r.fatal(p.idx.pos(off), notUTF8(msg))
+		r.fatal(p.place(off), notUTF8(msg))
 		return nil
 	}
 	p.ws()
@@ -85,7 +88,16 @@ func (p *jsonParser) fail(off int, format string, args ...any) {
 	}
 	p.err = true
 	p.r.errs = p.r.errs[:p.before] // a syntax error is the only problem reported
-	p.r.fatal(p.idx.pos(off), fmt.Errorf("%w: %s", ErrSyntax, fmt.Sprintf(format, args...)))
+	p.r.fatal(p.place(off), fmt.Errorf("%w: %s", ErrSyntax, fmt.Sprintf(format, args...)))
+}
+
+// place returns the line and column of byte offset off, indexing the lines
+// on first use.
+func (p *jsonParser) place(off int) pos {
+	if p.idx == nil {
+		p.idx = newLineIndex(p.data)
+	}
+	return p.idx.pos(off)
 }
 
 func (p *jsonParser) describeHere() string {
