@@ -260,67 +260,66 @@ func (b *Builder) Build() (*Graph, error) {
 	if len(s.ids) > 0 {
 		relIDs = make(map[string]int, len(s.ids))
 	}
+	// rfail reports a problem of relation i, made into a Relation (once per
+	// relation) only to be described.
+	rvAt, rvDesc := -1, ""
+	rfail := func(i int, field string, err error) {
+		if rvAt != i {
+			rvAt, rvDesc = i, describe(b.rels.relation(i, actorNames, kindNames, sourceNames, s.ids))
+		}
+		fail(SectionRelations, i, rvDesc, field, err)
+	}
 	for i := range n {
 		from, to := s.from.at(i), s.to.at(i)
-		var rv *Relation // the relation, made only to describe a problem
-		rfail := func(field string, err error) {
-			if rv == nil {
-				r := b.rels.relation(i, actorNames, kindNames, sourceNames, s.ids)
-				rv = &r
-			}
-			fail(SectionRelations, i, describe(*rv), field, err)
-		}
-		for _, end := range []struct {
-			field string
-			name  int32
-		}{{"from", from}, {"to", to}} {
-			if id := actorNames[end.name]; id == "" {
-				rfail(end.field, fmt.Errorf("%w: %s", ErrMissing, end.field))
-			} else if actorPos[end.name] < 0 {
-				rfail(end.field, unknownActor(id, knownActors))
+		for end, name := range [2]int32{from, to} {
+			field := [2]string{"from", "to"}[end]
+			if id := actorNames[name]; id == "" {
+				rfail(i, field, fmt.Errorf("%w: %s", ErrMissing, field))
+			} else if actorPos[name] < 0 {
+				rfail(i, field, unknownActor(id, knownActors))
 			}
 		}
 		if from == to && actorNames[from] != "" {
-			rfail("to", fmt.Errorf("%w %q", ErrSelfRelation, actorNames[from]))
+			rfail(i, "to", fmt.Errorf("%w %q", ErrSelfRelation, actorNames[from]))
 		}
 		if k := s.kind.at(i); kindNames[k] == "" {
-			rfail("kind", fmt.Errorf("%w: kind", ErrMissing))
+			rfail(i, "kind", fmt.Errorf("%w: kind", ErrMissing))
 		} else if kindPos[k] < 0 {
-			rfail("kind", fmt.Errorf("%w %q%s", ErrUnknownKind, kindNames[k], suggest.Hint(kindNames[k], registryNames(reg))))
+			rfail(i, "kind", fmt.Errorf("%w %q%s", ErrUnknownKind, kindNames[k], suggest.Hint(kindNames[k], registryNames(reg))))
 		}
 		if w := s.weight.at(i); w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
-			rfail("weight", fmt.Errorf("%w %v: want a positive number (hostility is the kind's sign, not a negative weight)", ErrBadWeight, w))
+			rfail(i, "weight", fmt.Errorf("%w %v: want a positive number (hostility is the kind's sign, not a negative weight)", ErrBadWeight, w))
 		}
 		if c := s.countOf(i); c < 0 {
-			rfail("count", fmt.Errorf("%w %d: want the number of occurrences the relation stands for, at least 1 (0 means 1)", ErrBadCount, c))
+			rfail(i, "count", fmt.Errorf("%w %d: want the number of occurrences the relation stands for, at least 1 (0 means 1)", ErrBadCount, c))
 		}
 		if own := s.sign.at(i); own != 0 && (Sign(own-2) < Hostile || Sign(own-2) > Cooperative) {
-			rfail("sign", fmt.Errorf("%w: sign %d (want -1, 0 or 1)", ErrBadSign, Sign(own-2)))
+			rfail(i, "sign", fmt.Errorf("%w: sign %d (want -1, 0 or 1)", ErrBadSign, Sign(own-2)))
 		}
 		if w := s.when.at(i); w.Since != w.Until { // a point cannot run backwards
 
 			if err := w.Validate(); err != nil {
-				rfail("until", fmt.Errorf("%w (since %s, until %s)", err, w.Since, w.Until))
+				rfail(i, "until", fmt.Errorf("%w (since %s, until %s)", err, w.Since, w.Until))
 			}
 		}
 		if rep := s.reporter.at(i); rep >= 0 && actorPos[rep] < 0 {
-			rfail("reported_by", unknownActor(actorNames[rep], knownActors))
+			rfail(i, "reported_by", unknownActor(actorNames[rep], knownActors))
 		}
 		lo, hi := s.evidence(i)
 		for j := lo; j < hi; j++ {
 			src := s.cites.at(j).source
 			switch {
 			case sourceNames[src] == "":
-				rfail(fmt.Sprintf("evidence[%d].source", j-lo), ErrNoSource)
+				rfail(i, fmt.Sprintf("evidence[%d].source", j-lo), ErrNoSource)
 			case sourcePos[src] < 0:
-				rfail(fmt.Sprintf("evidence[%d].source", j-lo), fmt.Errorf("%w %q%s", ErrUnknownSource, sourceNames[src], suggest.Hint(sourceNames[src], mapKeys(sourceIdx))))
+				rfail(i, fmt.Sprintf("evidence[%d].source", j-lo), fmt.Errorf("%w %q%s", ErrUnknownSource, sourceNames[src], suggest.Hint(sourceNames[src], mapKeys(sourceIdx))))
 			}
 		}
 		if id, ok := s.ids[int32(i)]; ok {
 			if err := validateID(id); err != nil {
-				rfail("id", err)
+				rfail(i, "id", err)
 			} else if j, dup := relIDs[id]; dup {
-				rfail("id", fmt.Errorf("%w %q (first at relations[%d])", ErrDuplicateRelation, id, j))
+				rfail(i, "id", fmt.Errorf("%w %q (first at relations[%d])", ErrDuplicateRelation, id, j))
 			} else {
 				relIDs[id] = i
 			}

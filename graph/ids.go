@@ -44,11 +44,13 @@ func appendDate(buf []byte, d date.Date) []byte {
 		return append(buf, d.String()...)
 	}
 	pad := func(buf []byte, v, width int) []byte {
-		s := strconv.Itoa(v)
-		for i := len(s); i < width; i++ {
-			buf = append(buf, '0')
+		for p := 10; width > 1; width-- { // v < 10^4: no allocation
+			if v < p {
+				buf = append(buf, '0')
+			}
+			p *= 10
 		}
-		return append(buf, s...)
+		return strconv.AppendInt(buf, int64(v), 10)
 	}
 	buf = pad(buf, y, 4)
 	if d.Precision() >= date.Month {
