@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Prints the table of bench/compare.sh from the phase lines of its runs.
 
-    table.py SIZE DIR RUNS NOTE
+    table.py SIZE DIR RUNS NOTE [markdown]
 
 DIR holds TOOL.N.json (one JSON line per phase) and TOOL.N.time (the output
 of /usr/bin/time -v) for TOOL ours, igraph and networkx. Seconds and peak
 memory are medians over the runs that finished the phase. The last line is
 "worst ours/igraph: R (PHASE at SIZE)", the largest ratio of ours to
-igraph's over every phase's seconds and the load's peak memory.
+igraph's over every phase's seconds and the load's peak memory. With
+"markdown" it prints the rows of the README's table instead.
 """
 import json
 import os
@@ -59,9 +60,27 @@ def ratio(a, b):
     return None if a is None or b is None or b <= 0 else a / b
 
 
+def markdown(data, with_nx):
+    for ph in PHASES:
+        s = {t: data[t][0].get(ph) for t in TOOLS}
+        m = {t: data[t][1].get(ph) for t in TOOLS}
+        if s["ours"] is None and s["igraph"] is None:
+            continue
+        rt, rm = ratio(s["ours"], s["igraph"]), ratio(m["ours"], m["igraph"])
+        cells = [ph, fmt_s(s["ours"]), fmt_s(s["igraph"])]
+        if with_nx:
+            cells.append(fmt_s(s["networkx"]) if s["networkx"] is not None else "-")
+        cells += [fmt_mb(m["ours"]), fmt_mb(m["igraph"]), "-" if rt is None else "%.2f" % rt,
+                  "-" if rm is None else "%.2f" % rm]
+        print("| " + " | ".join(cells) + " |")
+
+
 def main():
     size, dir, runs, note = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
     data = {t: read(dir, t, 1 if t == "networkx" else runs) for t in TOOLS}
+    if len(sys.argv) > 5 and sys.argv[5] == "markdown":
+        markdown(data, bool(data["networkx"][0]))
+        return
     print("size %s, medians of %d runs; %s" % (size, runs, note or "NetworkX: one run"))
     print("memory: peak resident MB of the process when the phase ended (the peak so far)")
     head = "%-12s %9s %9s %9s %8s %8s %8s %8s %8s" % (
