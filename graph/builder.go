@@ -58,9 +58,6 @@ func (b *Builder) Add(as ...actors.Actor) {
 	}
 }
 
-// NumRelations returns the number of relations added so far.
-func (b *Builder) NumRelations() int { return b.rels.len() }
-
 // AddRelation adds a relation. Its parts are copied into the builder's
 // columns; r's slices and maps are not kept (its Attrs map is copied).
 func (b *Builder) AddRelation(r Relation) {
