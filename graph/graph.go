@@ -207,6 +207,7 @@ type Link struct {
 	Weight   float64 // the relation's weight (1 unless given)
 	Count    int     // the occurrences it stands for (1 unless given)
 	Sign     Sign    // the sign it counts with ([Graph.SignOf])
+	OwnSign  bool    // whether Sign is the relation's own ([Relation.WithSign]) rather than its kind's
 	Evidence int     // the number of citations backing it
 }
 
@@ -220,7 +221,7 @@ func (g *Graph) RelationLink(i int) Link {
 	k := &g.kinds.kinds[g.rel.kindOf(p)]
 	l := Link{From: int(f), To: int(t), Kind: k, Weight: g.rel.weightOf(p), Count: g.rel.countAt(p), Sign: k.Sign}
 	if own := g.rel.sign.at(p); own != 0 {
-		l.Sign = Sign(own - 2)
+		l.Sign, l.OwnSign = Sign(own-2), true
 	}
 	lo, hi := g.rel.evidence(p)
 	l.Evidence = hi - lo

@@ -168,7 +168,19 @@ func TestRelationLink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, gr := range []*Graph{g, view} {
+	b := NewBuilder()
+	b.Add(actors.NewState("RUS", "Russia"), actors.NewState("USA", "United States"))
+	b.AddRelation(NewRelation("USA", "RUS", Phoned).WithSign(Hostile))
+	b.AddRelation(NewRelation("RUS", "USA", Sanctions).WithSign(Neutral))
+	b.AddRelation(NewRelation("RUS", "USA", Met))
+	signed, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !signed.RelationLink(0).OwnSign || signed.RelationLink(0).Sign != Hostile || signed.RelationLink(2).OwnSign {
+		t.Errorf("own signs: %+v, %+v", signed.RelationLink(0), signed.RelationLink(2))
+	}
+	for _, gr := range []*Graph{g, view, signed} {
 		if gr.NumRelations() == 0 {
 			t.Fatal("no relations")
 		}
@@ -176,8 +188,9 @@ func TestRelationLink(t *testing.T) {
 			r := gr.RelationAt(i)
 			l := gr.RelationLink(i)
 			k, _ := gr.Kind(r.Kind)
+			_, own := r.OwnSign()
 			want := Link{From: gr.actorIdx[r.From], To: gr.actorIdx[r.To], Kind: l.Kind, Weight: r.Weight,
-				Count: r.Count, Sign: gr.SignOf(r), Evidence: len(r.Evidence)}
+				Count: r.Count, Sign: gr.SignOf(r), OwnSign: own, Evidence: len(r.Evidence)}
 			if l != want || l.Kind.Name != k.Name {
 				t.Errorf("relation %d (%s): link %+v, want %+v", i, r.ID, l, want)
 			}
