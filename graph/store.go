@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"math/bits"
+
 	"github.com/diplograph/diplograph/date"
 )
 
@@ -116,15 +118,27 @@ func (s *relStore) snapshot() relStore {
 type names struct {
 	pos   map[string]int32
 	list  []string
-	cache [1024]int32 // direct-mapped: hash of a name -> its position + 1
+	cache []int32 // direct-mapped: hash of a name -> its position + 1; grows with list
 }
 
-func (n *names) intern(s string) int32 {
+// fnv is the 32-bit FNV-1a hash of s.
+func fnv(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * 16777619
 	}
-	slot := &n.cache[h&1023]
+	return h
+}
+
+func (n *names) intern(s string) int32 {
+	h := fnv(s)
+	if len(n.cache) < 4*len(n.list) && len(n.cache) < 1<<17 || n.cache == nil {
+		n.cache = make([]int32, max(256, 1<<bits.Len(uint(4*len(n.list))))) // a power of two
+		for i, s := range n.list {                                          // refill, so a grown cache starts warm
+			n.cache[fnv(s)&uint32(len(n.cache)-1)] = int32(i) + 1
+		}
+	}
+	slot := &n.cache[h&uint32(len(n.cache)-1)]
 	if c := *slot; c > 0 && n.list[c-1] == s {
 		return c - 1
 	}

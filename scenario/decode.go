@@ -131,7 +131,7 @@ func decodeFull(data []byte, name string, f Syntax) (*graph.Graph, error) {
 func decodeQuick(data []byte, name string) *graph.Graph {
 	r := &report{file: name, syntax: JSON, bad: map[string]bool{}}
 	d := &decoder{report: r, b: graph.NewBuilder()}
-	p := &jsonParser{r: r, quick: true, intern: map[string]string{}}
+	p := &jsonParser{r: r, quick: true}
 	p.relation = func(n *node) {
 		if len(r.errs) == 0 {
 			d.b.AddRelation(d.relation(n))
@@ -141,7 +141,6 @@ func decodeQuick(data []byte, name string) *graph.Graph {
 	if root == nil || len(r.errs) > 0 || root.kind != mapNode {
 		return nil
 	}
-	p.intern = nil
 	d.root(root)
 	if len(r.errs) > 0 {
 		return nil

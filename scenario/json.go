@@ -32,10 +32,8 @@ type jsonParser struct {
 
 	// quick parses without places: nodes get no pos and no path, so a
 	// problem found is only worth knowing as a fact (decodeQuick then
-	// decodes the file again with places). Short strings are interned.
-	quick  bool
-	intern map[string]string
-	cache  [4096]string
+	// decodes the file again with places). Field names are constants.
+	quick bool
 	// pool recycles the nodes of one relation at a time while streaming
 	// (quick only): a relation's nodes are dead once it is decoded.
 	pool  []*node
@@ -291,6 +289,52 @@ func (p *jsonParser) array(path string, at pos, depth int, build bool) *node {
 	return out
 }
 
+// fieldName returns the field names of scenarios (keys of every mapping)
+// as constants, without hashing: most strings of a file are keys.
+func fieldName(raw []byte) (string, bool) {
+	switch string(raw) {
+	case "from":
+		return "from", true
+	case "to":
+		return "to", true
+	case "kind":
+		return "kind", true
+	case "date":
+		return "date", true
+	case "since":
+		return "since", true
+	case "until":
+		return "until", true
+	case "weight":
+		return "weight", true
+	case "count":
+		return "count", true
+	case "source":
+		return "source", true
+	case "quote":
+		return "quote", true
+	case "reported_by":
+		return "reported_by", true
+	case "id":
+		return "id", true
+	case "name":
+		return "name", true
+	case "evidence":
+		return "evidence", true
+	case "note":
+		return "note", true
+	case "sign":
+		return "sign", true
+	case "attrs":
+		return "attrs", true
+	case "country":
+		return "country", true
+	case "title":
+		return "title", true
+	}
+	return "", false
+}
+
 // mk returns a node holding v: a new one, or while streaming a recycled
 // one that keeps the room of its entries and items.
 func (p *jsonParser) mk(v node) *node {
@@ -308,27 +352,6 @@ func (p *jsonParser) mk(v node) *node {
 	*n = v
 	n.entries, n.items = entries, items
 	return n
-}
-
-// internBytes returns raw as a string, the same string for the same bytes:
-// a small direct-mapped cache in front of a map, since IDs, kinds and dates
-// repeat in runs.
-func (p *jsonParser) internBytes(raw []byte) string {
-	h := uint32(2166136261)
-	for _, c := range raw {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	slot := &p.cache[h&4095]
-	if *slot == string(raw) && len(raw) > 0 {
-		return *slot
-	}
-	s, ok := p.intern[string(raw)]
-	if !ok {
-		s = string(raw)
-		p.intern[s] = s
-	}
-	*slot = s
-	return s
 }
 
 // streamArray parses the top-level relations list in quick mode, handing
@@ -379,8 +402,8 @@ func (p *jsonParser) describeWant() string {
 func (p *jsonParser) str() (string, bool) {
 	start := p.i
 	p.i++ // '"'
-	// The common case: no escapes. Short strings (IDs, kinds, dates) are
-	// interned in quick mode, so repeats share one copy.
+	// The common case: no escapes. (Interning values here cost more than
+	// the allocations it saved: the Builder interns the names it keeps.)
 	for j := p.i; j < len(p.data); j++ {
 		c := p.data[j]
 		if c == '\\' || c < 0x20 {
@@ -389,8 +412,10 @@ func (p *jsonParser) str() (string, bool) {
 		if c == '"' {
 			raw := p.data[p.i:j]
 			p.i = j + 1
-			if p.quick && len(raw) <= 32 {
-				return p.internBytes(raw), true
+			if p.quick {
+				if k, ok := fieldName(raw); ok {
+					return k, true
+				}
 			}
 			return string(raw), true
 		}
