@@ -148,10 +148,19 @@ func ValidateID(id string) error {
 // character and its position. Invalid UTF-8 is left to the encoders, which
 // report it where it cannot be written.
 func ValidateText(s string) error {
-	for i, r := range s {
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
-			return fmt.Errorf("%w: %U at byte %d, a control character or non-character that XML, and so SVG, GraphML and GEXF, cannot hold (tab and newline are fine)", ErrBadText, r, i)
+	// A byte scan: a control character is one byte below 0x20, U+FFFE and
+	// U+FFFF are EF BF BE and EF BF BF; no other UTF-8 sequence holds
+	// these bytes at these places.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != 0xEF || c == '\t' || c == '\n' || c == '\r' {
+			continue
 		}
+		if c == 0xEF && (i+2 >= len(s) || s[i+1] != 0xBF || s[i+2] != 0xBE && s[i+2] != 0xBF) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return fmt.Errorf("%w: %U at byte %d, a control character or non-character that XML, and so SVG, GraphML and GEXF, cannot hold (tab and newline are fine)", ErrBadText, r, i)
 	}
 	return nil
 }

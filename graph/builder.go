@@ -3,9 +3,9 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/diplograph/diplograph/actors"
@@ -17,14 +17,27 @@ import (
 // immutable [Graph]. Nothing is checked until [Builder.Build], which reports
 // every problem at once; adding never fails, so there is no error to drop.
 //
+// Relations are not kept as [Relation] values: AddRelation appends their
+// parts to columns (actor, kind and source names interned, dates, weights,
+// counts, evidence in one shared list, the rare notes, IDs and attributes
+// apart), which Build shares with the graph instead of copying them. Adding
+// a relation costs O(1 + its evidence and attributes) amortised, with no
+// copy of what was added before.
+//
 // A Builder is not safe for concurrent use. It may be reused: Build does not
-// change it.
+// change it, and what is added after Build does not change the graph.
 type Builder struct {
-	title     string
-	kinds     []Kind
-	sources   []Source
-	actors    []actors.Actor
-	relations []Relation
+	title   string
+	kinds   []Kind
+	sources []Source
+	actors  []actors.Actor
+
+	rels        relStore
+	actorNames  names // actor IDs relations name (from, to, reported_by)
+	kindNames   names // kind names relations name
+	sourceNames names // source IDs evidence cites
+
+	textProblems []relProblem // text of relations no output can carry
 }
 
 // NewBuilder returns an empty builder whose graph will know the built-in
@@ -47,14 +60,79 @@ func (b *Builder) Add(as ...actors.Actor) {
 	}
 }
 
-// AddRelation adds a relation.
-func (b *Builder) AddRelation(r Relation) { b.relations = append(b.relations, r.Clone()) }
+// AddRelation adds a relation. Its parts are copied into the builder's
+// columns; r's slices and maps are not kept (its Attrs map is copied).
+func (b *Builder) AddRelation(r Relation) {
+	s := &b.rels
+	i := int32(s.len())
+	s.from.add(b.actorNames.intern(r.From))
+	s.to.add(b.actorNames.intern(r.To))
+	k := b.kindNames.intern(r.Kind)
+	if k > math.MaxUint16 {
+		// More than 65535 distinct kind names can only be mistakes, since a
+		// registry that large is not a thing; keep the relation, naming a
+		// kind Build reports as unknown.
+		k = b.kindNames.intern(tooManyKinds)
+	}
+	s.kind.add(uint16(k))
+	s.when.add(r.When)
+	s.weight.add(r.Weight)
+	switch {
+	case r.Count >= 0 && r.Count <= math.MaxInt32:
+		s.count.add(int32(r.Count))
+	default:
+		s.count.add(-1)
+		if s.bigCount == nil {
+			s.bigCount = map[int32]int{}
+		}
+		s.bigCount[i] = r.Count
+	}
+	s.sign.add(r.ownSign)
+	rep := int32(-1)
+	if r.ReportedBy != "" {
+		rep = b.actorNames.intern(r.ReportedBy)
+	}
+	s.reporter.add(rep)
+	for _, ev := range r.Evidence {
+		if ev.Note != "" {
+			if s.evNotes == nil {
+				s.evNotes = map[int32]string{}
+			}
+			s.evNotes[int32(s.cites.n)] = ev.Note
+		}
+		s.cites.add(citation{source: b.sourceNames.intern(ev.Source), quote: ev.Quote})
+	}
+	s.evEnd.add(int32(s.cites.n))
+	b.checkRelationText(i, &r)
+	if r.ID != "" {
+		if s.ids == nil {
+			s.ids = map[int32]string{}
+		}
+		s.ids[i] = r.ID
+	}
+	if r.Note != "" {
+		if s.notes == nil {
+			s.notes = map[int32]string{}
+		}
+		s.notes[i] = r.Note
+	}
+	if r.Attrs != nil {
+		if s.attrs == nil {
+			s.attrs = map[int32]map[string]string{}
+		}
+		s.attrs[i] = maps.Clone(r.Attrs)
+	}
+}
+
+// tooManyKinds stands for the kind names past the 65535th; it is not a
+// valid kind name, so Build reports the relations as of an unknown kind.
+const tooManyKinds = "(more than 65535 kind names)"
 
 // Relate adds an undated relation of the given kind with the default weight
 // and no evidence: the shortest way to state a structural tie such as
 // Relate("USA", "NATO", graph.MemberOf).
 func (b *Builder) Relate(from, to, kind string) {
-	b.relations = append(b.relations, Relation{From: from, To: to, Kind: kind})
+	b.AddRelation(Relation{From: from, To: to, Kind: kind})
 }
 
 // Build checks everything and returns the graph. If anything is wrong it
@@ -64,6 +142,10 @@ func (b *Builder) Relate(from, to, kind string) {
 // "of" naming known actors; relations with known from, to and reported-by
 // actors, a known kind, no self-loops, a positive finite weight, a time span
 // that does not run backwards, evidence citing known sources, and unique IDs.
+//
+// The graph shares the builder's relation columns (O(1) per relation, no
+// copy); Build's own cost is O(A log A + S log S) for A actors and S
+// sources plus O(R) for R relations to check them and derive their IDs.
 func (b *Builder) Build() (*Graph, error) {
 	var errs []error
 	fail := func(s Section, i int, id, field string, err error) {
@@ -84,8 +166,7 @@ func (b *Builder) Build() (*Graph, error) {
 		}
 	}
 
-	b.checkIDs(fail)
-	b.checkText(fail)
+	b.checkSourceText(fail)
 
 	sourceIdx := make(map[string]int, len(b.sources))
 	for i, s := range b.sources {
@@ -126,6 +207,11 @@ func (b *Builder) Build() (*Graph, error) {
 		if a.ID == "" {
 			continue
 		}
+		if actors.ValidateID(a.ID) == nil {
+			if err := checkIDForm(a.ID); err != nil {
+				fail(SectionActors, i, a.ID, "id", err)
+			}
+		}
 		if j, dup := actorAt[a.ID]; dup {
 			fail(SectionActors, i, a.ID, "id", fmt.Errorf("%w %q (first at actors[%d])", ErrDuplicateActor, a.ID, j))
 			continue
@@ -142,84 +228,134 @@ func (b *Builder) Build() (*Graph, error) {
 		}
 	}
 
-	relIDs := make(map[string]int, len(b.relations))
-	for i, r := range b.relations {
-		id := r.ID
-		rfail := func(field string, err error) { fail(SectionRelations, i, describe(r), field, err) }
-		for _, end := range []struct{ field, id string }{{"from", r.From}, {"to", r.To}} {
-			if end.id == "" {
-				rfail(end.field, fmt.Errorf("%w: %s", ErrMissing, end.field))
-			} else if _, ok := actorAt[end.id]; !ok {
-				rfail(end.field, unknownActor(end.id, knownActors))
+	// The names relations use, resolved once each: actors to their
+	// position in ID order, kinds to the registry's, sources to theirs.
+	sortedActors := slices.Clone(b.actors)
+	slices.SortFunc(sortedActors, func(a, b actors.Actor) int { return strings.Compare(a.ID, b.ID) })
+	sortedSources := slices.Clone(b.sources)
+	slices.SortFunc(sortedSources, func(a, b Source) int { return strings.Compare(a.ID, b.ID) })
+	actorNames := b.actorNames.list[:len(b.actorNames.list):len(b.actorNames.list)]
+	actorPos := make([]int32, len(actorNames))
+	for i, id := range actorNames {
+		actorPos[i] = -1
+		if _, ok := actorAt[id]; ok && id != "" {
+			j, _ := slices.BinarySearchFunc(sortedActors, id, func(a actors.Actor, id string) int { return strings.Compare(a.ID, id) })
+			actorPos[i] = int32(j)
+		}
+	}
+	kindNames := b.kindNames.list[:len(b.kindNames.list):len(b.kindNames.list)]
+	kindPos := make([]int32, len(kindNames))
+	for i, name := range kindNames {
+		kindPos[i] = -1
+		if j, ok := reg.byName[name]; ok && name != "" {
+			kindPos[i] = int32(j)
+		}
+	}
+	sourceNames := b.sourceNames.list[:len(b.sourceNames.list):len(b.sourceNames.list)]
+	sourcePos := make([]int32, len(sourceNames))
+	for i, id := range sourceNames {
+		sourcePos[i] = -1
+		if _, ok := sourceIdx[id]; ok && id != "" {
+			j, _ := slices.BinarySearchFunc(sortedSources, id, func(s Source, id string) int { return strings.Compare(s.ID, id) })
+			sourcePos[i] = int32(j)
+		}
+	}
+
+	s := &b.rels
+	n := s.len()
+	var relIDs map[string]int
+	if len(s.ids) > 0 {
+		relIDs = make(map[string]int, len(s.ids))
+	}
+	// rfail reports a problem of relation i, made into a Relation (once per
+	// relation) only to be described.
+	rvAt, rvDesc := -1, ""
+	rfail := func(i int, field string, err error) {
+		if rvAt != i {
+			rvAt, rvDesc = i, describe(b.rels.relation(i, actorNames, kindNames, sourceNames, s.ids))
+		}
+		fail(SectionRelations, i, rvDesc, field, err)
+	}
+	for i := range n {
+		from, to := s.from.at(i), s.to.at(i)
+		for end, name := range [2]int32{from, to} {
+			field := [2]string{"from", "to"}[end]
+			if id := actorNames[name]; id == "" {
+				rfail(i, field, fmt.Errorf("%w: %s", ErrMissing, field))
+			} else if actorPos[name] < 0 {
+				rfail(i, field, unknownActor(id, knownActors))
 			}
 		}
-		if r.From != "" && r.From == r.To {
-			rfail("to", fmt.Errorf("%w %q", ErrSelfRelation, r.From))
+		if from == to && actorNames[from] != "" {
+			rfail(i, "to", fmt.Errorf("%w %q", ErrSelfRelation, actorNames[from]))
 		}
-		if r.Kind == "" {
-			rfail("kind", fmt.Errorf("%w: kind", ErrMissing))
-		} else if _, ok := reg.Kind(r.Kind); !ok {
-			rfail("kind", fmt.Errorf("%w %q%s", ErrUnknownKind, r.Kind, suggest.Hint(r.Kind, kindNames(reg))))
+		if k := s.kind.at(i); kindNames[k] == "" {
+			rfail(i, "kind", fmt.Errorf("%w: kind", ErrMissing))
+		} else if kindPos[k] < 0 {
+			rfail(i, "kind", fmt.Errorf("%w %q%s", ErrUnknownKind, kindNames[k], suggest.Hint(kindNames[k], registryNames(reg))))
 		}
-		if r.Weight < 0 || math.IsNaN(r.Weight) || math.IsInf(r.Weight, 0) {
-			rfail("weight", fmt.Errorf("%w %v: want a positive number (hostility is the kind's sign, not a negative weight)", ErrBadWeight, r.Weight))
+		if w := s.weight.at(i); w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+			rfail(i, "weight", fmt.Errorf("%w %v: want a positive number (hostility is the kind's sign, not a negative weight)", ErrBadWeight, w))
 		}
-		if r.Count < 0 {
-			rfail("count", fmt.Errorf("%w %d: want the number of occurrences the relation stands for, at least 1 (0 means 1)", ErrBadCount, r.Count))
+		if c := s.countOf(i); c < 0 {
+			rfail(i, "count", fmt.Errorf("%w %d: want the number of occurrences the relation stands for, at least 1 (0 means 1)", ErrBadCount, c))
 		}
-		if s, ok := r.OwnSign(); ok && (s < Hostile || s > Cooperative) {
-			rfail("sign", fmt.Errorf("%w: sign %d (want -1, 0 or 1)", ErrBadSign, s))
+		if own := s.sign.at(i); own != 0 && (Sign(own-2) < Hostile || Sign(own-2) > Cooperative) {
+			rfail(i, "sign", fmt.Errorf("%w: sign %d (want -1, 0 or 1)", ErrBadSign, Sign(own-2)))
 		}
-		if err := r.When.Validate(); err != nil {
-			rfail("until", fmt.Errorf("%w (since %s, until %s)", err, r.When.Since, r.When.Until))
-		}
-		if r.ReportedBy != "" {
-			if _, ok := actorAt[r.ReportedBy]; !ok {
-				rfail("reported_by", unknownActor(r.ReportedBy, knownActors))
+		if w := s.when.at(i); w.Since != w.Until { // a point cannot run backwards
+
+			if err := w.Validate(); err != nil {
+				rfail(i, "until", fmt.Errorf("%w (since %s, until %s)", err, w.Since, w.Until))
 			}
 		}
-		for j, ev := range r.Evidence {
+		if rep := s.reporter.at(i); rep >= 0 && actorPos[rep] < 0 {
+			rfail(i, "reported_by", unknownActor(actorNames[rep], knownActors))
+		}
+		lo, hi := s.evidence(i)
+		for j := lo; j < hi; j++ {
+			src := s.cites.at(j).source
 			switch {
-			case ev.Source == "":
-				rfail(fmt.Sprintf("evidence[%d].source", j), ErrNoSource)
-			default:
-				if _, ok := sourceIdx[ev.Source]; !ok {
-					rfail(fmt.Sprintf("evidence[%d].source", j), fmt.Errorf("%w %q%s", ErrUnknownSource, ev.Source, suggest.Hint(ev.Source, mapKeys(sourceIdx))))
-				}
+			case sourceNames[src] == "":
+				rfail(i, fmt.Sprintf("evidence[%d].source", j-lo), ErrNoSource)
+			case sourcePos[src] < 0:
+				rfail(i, fmt.Sprintf("evidence[%d].source", j-lo), fmt.Errorf("%w %q%s", ErrUnknownSource, sourceNames[src], suggest.Hint(sourceNames[src], mapKeys(sourceIdx))))
 			}
 		}
-		if id != "" {
+		if id, ok := s.ids[int32(i)]; ok {
 			if err := validateID(id); err != nil {
-				rfail("id", err)
+				rfail(i, "id", err)
 			} else if j, dup := relIDs[id]; dup {
-				rfail("id", fmt.Errorf("%w %q (first at relations[%d])", ErrDuplicateRelation, id, j))
+				rfail(i, "id", fmt.Errorf("%w %q (first at relations[%d])", ErrDuplicateRelation, id, j))
 			} else {
 				relIDs[id] = i
 			}
 		}
 	}
+	for _, tp := range b.textProblems {
+		rfail(int(tp.i), tp.field, tp.err)
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 
-	g := &Graph{title: b.title, kinds: reg}
-	g.sources = slices.Clone(b.sources)
-	slices.SortFunc(g.sources, func(a, b Source) int { return strings.Compare(a.ID, b.ID) })
-	// The builder cloned every item when it was added and never changes one
-	// afterwards, so the graph may share their slices and maps; it needs
-	// slices of its own only because it sorts actors and sets derived IDs.
-	g.actors = slices.Clone(b.actors)
-	slices.SortFunc(g.actors, func(a, b actors.Actor) int { return strings.Compare(a.ID, b.ID) })
-	g.relations = slices.Clone(b.relations)
-	for i := range g.relations {
-		if g.relations[i].Weight == 0 {
-			g.relations[i].Weight = 1
-		}
-		if g.relations[i].Count == 0 {
-			g.relations[i].Count = 1
-		}
+	g := &Graph{title: b.title, kinds: reg, sources: sortedSources, actors: sortedActors}
+	d := &relData{
+		relStore:    s.snapshot(),
+		actorNames:  actorNames,
+		actorPos:    actorPos,
+		kindNames:   kindNames,
+		kindPos:     kindPos,
+		sourceNames: sourceNames,
+		sourcePos:   sourcePos,
 	}
-	deriveIDs(g.relations, relIDs)
+	d.ids = maps.Clone(s.ids)
+	d.notes = maps.Clone(s.notes)
+	d.attrs = maps.Clone(s.attrs)
+	d.evNotes = maps.Clone(s.evNotes)
+	d.bigCount = maps.Clone(s.bigCount)
+	d.deriveIDs()
+	g.rel = d
 	g.index()
 	g.origin = g
 	return g, nil
@@ -244,42 +380,10 @@ func validateID(id string) error {
 	if err := actors.ValidateID(id); err != nil {
 		return fmt.Errorf("%w: %w", ErrBadID, err)
 	}
-	return nil
+	return checkIDForm(id)
 }
 
-// deriveIDs gives every relation without an ID one made of its parts, unique
-// among all IDs, in input order, so the same input always gets the same IDs.
-func deriveIDs(rs []Relation, taken map[string]int) {
-	next := map[string]int{} // base -> next suffix to try
-	for i := range rs {
-		r := &rs[i]
-		if r.ID != "" {
-			continue
-		}
-		base := r.From + "-" + r.Kind + "-" + r.To
-		if d := r.When.Since; !d.IsZero() {
-			base += "-" + d.String()
-		} else if d := r.When.Until; !d.IsZero() {
-			base += "-until-" + d.String()
-		}
-		id := base
-		if _, dup := taken[id]; dup {
-			n := max(next[base], 2)
-			for {
-				id = base + "-" + strconv.Itoa(n)
-				n++
-				if _, dup := taken[id]; !dup {
-					break
-				}
-			}
-			next[base] = n
-		}
-		taken[id] = i
-		r.ID = id
-	}
-}
-
-func kindNames(r *Registry) []string {
+func registryNames(r *Registry) []string {
 	names := make([]string, len(r.kinds))
 	for i, k := range r.kinds {
 		names[i] = k.Name

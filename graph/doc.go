@@ -60,6 +60,22 @@
 // and [Graph.RelationAt] and [Graph.ActorAt] give indexed access. A Graph
 // never changes after it is built and is safe for concurrent reads.
 //
+// # Storage
+//
+// Relations are stored by column, not as [Relation] values: the ends, kind
+// and sources as positions of interned names, dates, weights, counts and
+// signs in arrays of small numbers, all evidence in one shared list, and
+// the rare parts (notes, attributes, IDs given in the input) sparsely;
+// derived IDs are made when asked for. The [Builder] appends into the
+// columns and Build shares them with the graph without copying; a view
+// ([Graph.Filter]) is a list of relation positions over the same columns,
+// and a projection (package analysis) reads them too. A relation costs
+// about 50 bytes plus its quotes. A Relation is materialised when one is
+// read (Relations, RelationAt, From, ...: O(1 + its evidence) each), so
+// loops over millions of relations that need only the ends, kind, weight,
+// count and sign use [Graph.RelationLink], and [Graph.RelationID] gives an
+// ID alone.
+//
 // # Views
 //
 // [Graph.Filter] returns a view selected by kinds, signs, natures, actor

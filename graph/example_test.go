@@ -122,3 +122,28 @@ func ExampleGraph_Fold() {
 	// kerry-phoned-lavrov-2014-03-29 : USA phoned RUS
 	// 1 self-loop dropped: lavrov-serves-RUS
 }
+
+// RelationLink reads what a measure needs of each relation straight from
+// the graph's columns, without materialising it: the way to loop over
+// millions of relations.
+func ExampleGraph_RelationLink() {
+	b := graph.NewBuilder()
+	b.Add(actors.NewState("RUS", "Russia"), actors.NewState("UKR", "Ukraine"), actors.NewState("USA", "United States"))
+	b.Relate("RUS", "UKR", graph.Annexed)
+	b.AddRelation(graph.Relation{From: "USA", To: "RUS", Kind: graph.Sanctions, Count: 3})
+	b.Relate("USA", "UKR", graph.Met)
+	g, err := b.Build()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i := range g.NumRelations() {
+		l := g.RelationLink(i)
+		fmt.Printf("%s: %s -> %s, %s, symmetric %v, count %d, sign %v\n",
+			g.RelationID(i), g.ActorAt(l.From).ID, g.ActorAt(l.To).ID, l.Kind.Name, l.Kind.Symmetric, l.Count, l.Sign)
+	}
+	// Output:
+	// RUS-annexed-UKR: RUS -> UKR, annexed, symmetric false, count 1, sign -
+	// USA-sanctions-RUS: USA -> RUS, sanctions, symmetric false, count 3, sign -
+	// USA-met-UKR: USA -> UKR, met, symmetric true, count 1, sign +
+}

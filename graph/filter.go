@@ -71,7 +71,7 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 	}
 	for _, k := range f.Kinds {
 		if _, ok := g.kinds.Kind(k); !ok {
-			bad("kinds", fmt.Errorf("%w %q%s", ErrUnknownKind, k, suggest.Hint(k, kindNames(g.kinds))))
+			bad("kinds", fmt.Errorf("%w %q%s", ErrUnknownKind, k, suggest.Hint(k, registryNames(g.kinds))))
 		}
 	}
 	for _, id := range f.Actors {
@@ -113,49 +113,71 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 			(len(f.Actors) == 0 || slices.Contains(f.Actors, a.ID))
 	}
 	timed := !f.Window.IsZero() || !f.AsOf.IsZero()
-	var rels, uncertain []Relation
+	// Only Keep needs the relation itself; the rest reads the columns.
+	var sel, uncertain []int32
 	touched := make([]bool, len(g.actors))
-	for _, r := range g.relations {
-		fi, ti := g.actorIdx[r.From], g.actorIdx[r.To]
+	d := g.rel
+	for i := range g.NumRelations() {
+		fi, ti := g.ends(i)
 		if !keepActor[fi] || !keepActor[ti] {
 			continue
 		}
-		k, _ := g.kinds.Kind(r.Kind)
-		if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, r.Kind) ||
-			len(f.Signs) > 0 && !slices.Contains(f.Signs, g.SignOf(r)) ||
+		p := g.pos(i)
+		k := &g.kinds.kinds[d.kindOf(p)]
+		if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, k.Name) ||
+			len(f.Signs) > 0 && !slices.Contains(f.Signs, d.signOf(p, k)) ||
 			len(f.Natures) > 0 && !slices.Contains(f.Natures, k.Nature) {
 			continue
 		}
+		var r *Relation // materialised for Keep only
+		keep := func() bool {
+			if f.Keep == nil {
+				return true
+			}
+			if r == nil {
+				rv := d.relation(p)
+				r = &rv
+			}
+			return f.Keep(*r)
+		}
 		if timed {
-			if r.When.IsZero() {
+			if w := d.when.at(p); w.IsZero() {
 				if f.DropUndated {
 					continue
 				}
 			} else {
-				in, sure := selectTime(Effective(r, k), k, f.Window, f.AsOf)
+				in, sure := selectTime(effective(w, *k), *k, f.Window, f.AsOf)
 				if !in {
 					continue
 				}
 				if !sure {
-					if f.Keep != nil && !f.Keep(r) {
+					if !keep() {
 						continue
 					}
-					uncertain = append(uncertain, r)
+					uncertain = append(uncertain, int32(p))
 					if f.DropUncertain {
 						continue
 					}
 				}
 			}
 		}
-		if f.Keep != nil && !f.Keep(r) {
+		if !keep() {
 			continue
 		}
-		rels = append(rels, r)
+		sel = append(sel, int32(p))
 		touched[fi], touched[ti] = true, true
 	}
-	v := &Graph{title: g.title, kinds: g.kinds, sources: g.sources, relations: rels, uncertain: uncertain, origin: g.origin}
+	if sel == nil {
+		sel = []int32{} // a view, even of nothing
+	}
+	v := &Graph{title: g.title, kinds: g.kinds, sources: g.sources, rel: d, sel: sel, uncertain: uncertain, origin: g.origin}
+	v.actorOf = make([]int32, len(g.origin.actors))
+	for i := range v.actorOf {
+		v.actorOf[i] = -1
+	}
 	for i, a := range g.actors {
 		if keepActor[i] && (!f.DropIsolated || touched[i]) {
+			v.actorOf[g.origin.actorIdx[a.ID]] = int32(len(v.actors))
 			v.actors = append(v.actors, a)
 		}
 	}
@@ -166,11 +188,13 @@ func (g *Graph) Filter(f Filter) (*Graph, error) {
 // Effective returns the span over which r holds, given its kind: for state
 // and affiliation kinds a single date becomes "since that date"; otherwise
 // r.When itself.
-func Effective(r Relation, k Kind) date.Span {
-	if k.Holds() && r.When.IsPoint() {
-		return date.Span{Since: r.When.Since}
+func Effective(r Relation, k Kind) date.Span { return effective(r.When, k) }
+
+func effective(w date.Span, k Kind) date.Span {
+	if k.Holds() && w.IsPoint() {
+		return date.Span{Since: w.Since}
 	}
-	return r.When
+	return w
 }
 
 // selectTime decides whether a relation with the given effective span is

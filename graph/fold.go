@@ -137,18 +137,17 @@ func (g *Graph) Fold(o FoldOptions) (*Graph, Fold, error) {
 	for _, t := range into {
 		keep[t] = true
 	}
-	var rels []Relation
-	for i, r := range g.relations {
-		r.From, r.To = mapID(r.From), mapID(r.To)
-		if r.From == r.To {
-			fold.SelfLoops = append(fold.SelfLoops, g.relations[i])
+	var rels []int32 // the relations kept, re-attached below once the actors are added
+	for i := range g.NumRelations() {
+		r := g.RelationAt(i)
+		if mapID(r.From) == mapID(r.To) {
+			fold.SelfLoops = append(fold.SelfLoops, r)
 			continue
 		}
 		if r.ReportedBy != "" {
-			r.ReportedBy = mapID(r.ReportedBy)
-			keep[r.ReportedBy] = true
+			keep[mapID(r.ReportedBy)] = true
 		}
-		rels = append(rels, r)
+		rels = append(rels, int32(i))
 	}
 	for changed := true; changed; { // roles may name actors outside the view
 		changed = false
@@ -176,7 +175,14 @@ func (g *Graph) Fold(o FoldOptions) (*Graph, Fold, error) {
 		}
 		b.actors = append(b.actors, a)
 	}
-	b.relations = rels
+	for _, i := range rels {
+		r := g.RelationAt(int(i))
+		r.From, r.To = mapID(r.From), mapID(r.To)
+		if r.ReportedBy != "" {
+			r.ReportedBy = mapID(r.ReportedBy)
+		}
+		b.AddRelation(r)
+	}
 	out, err := b.Build()
 	if err != nil {
 		return nil, Fold{}, fmt.Errorf("graph: fold: %w", err) // a bug: the input was a valid graph

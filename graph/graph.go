@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
@@ -25,13 +26,41 @@ type Graph struct {
 	kinds     *Registry
 	sources   []Source       // sorted by ID
 	actors    []actors.Actor // sorted by ID
-	relations []Relation     // input order
-	uncertain []Relation     // relations the filter that made this view could not decide at their precision
+	rel       *relData       // the relations of the origin, shared by every view of it
+	sel       []int32        // a view's relations: positions in rel, in relation order; nil for a built graph (all of them)
+	uncertain []int32        // positions in rel of the relations the filter that made this view could not decide at their precision
 	actorIdx  map[string]int // ID -> index in actors
 	sourceIdx map[string]int // ID -> index in sources
-	relIdx    map[string]int // ID -> index in relations
-	out, in   [][]int32      // actor index -> relation indexes, in relation order
-	origin    *Graph         // the built graph this one was filtered from (itself if built)
+	// actorOf maps the origin's actor positions to this graph's (-1 if the
+	// view left the actor out); nil for a built graph.
+	actorOf []int32
+	// out and in index relations by actor, as CSR: the relations (indexes
+	// of this graph, 0..NumRelations-1) from actor u are
+	// outRel[outOff[u]:outOff[u+1]], in relation order.
+	outOff, outRel []int32
+	inOff, inRel   []int32
+	origin         *Graph // the built graph this one was filtered from (itself if built)
+
+	relIdxOnce sync.Once
+	relIdx     map[string]int32 // ID -> index of the relation, made on first use of Relation
+}
+
+// pos returns the store position of g's i-th relation.
+func (g *Graph) pos(i int) int {
+	if g.sel == nil {
+		return i
+	}
+	return int(g.sel[i])
+}
+
+// ends returns the positions in g's actors of g's i-th relation's ends.
+func (g *Graph) ends(i int) (int32, int32) {
+	p := g.pos(i)
+	f, t := g.rel.fromPos(p), g.rel.toPos(p)
+	if g.actorOf != nil {
+		f, t = g.actorOf[f], g.actorOf[t]
+	}
+	return f, t
 }
 
 func (g *Graph) index() {
@@ -43,22 +72,47 @@ func (g *Graph) index() {
 	for i, s := range g.sources {
 		g.sourceIdx[s.ID] = i
 	}
-	g.relIdx = make(map[string]int, len(g.relations))
-	g.out = make([][]int32, len(g.actors))
-	g.in = make([][]int32, len(g.actors))
-	for i, r := range g.relations {
-		g.relIdx[r.ID] = i
-		f, t := g.actorIdx[r.From], g.actorIdx[r.To]
-		g.out[f] = append(g.out[f], int32(i))
-		g.in[t] = append(g.in[t], int32(i))
+	n, m := len(g.actors), g.NumRelations()
+	g.outOff = make([]int32, n+1)
+	g.inOff = make([]int32, n+1)
+	for i := range m {
+		f, t := g.ends(i)
+		g.outOff[f+1]++
+		g.inOff[t+1]++
+	}
+	for u := range n {
+		g.outOff[u+1] += g.outOff[u]
+		g.inOff[u+1] += g.inOff[u]
+	}
+	g.outRel = make([]int32, m)
+	g.inRel = make([]int32, m)
+	nextOut := slices.Clone(g.outOff[:n])
+	nextIn := slices.Clone(g.inOff[:n])
+	for i := range m {
+		f, t := g.ends(i)
+		g.outRel[nextOut[f]] = int32(i)
+		nextOut[f]++
+		g.inRel[nextIn[t]] = int32(i)
+		nextIn[t]++
 	}
 }
+
+func (g *Graph) outOf(u int) []int32 { return g.outRel[g.outOff[u]:g.outOff[u+1]] }
+func (g *Graph) inOf(u int) []int32  { return g.inRel[g.inOff[u]:g.inOff[u+1]] }
 
 // Uncertain returns the relations whose time, at its precision, straddles
 // the Window or AsOf boundary of the [Filter] that made g: kept in g by
 // default, left out when the filter set DropUncertain. It is empty for a
 // built graph and for views not selected by time. Relation order.
-func (g *Graph) Uncertain() iter.Seq[Relation] { return slices.Values(g.uncertain) }
+func (g *Graph) Uncertain() iter.Seq[Relation] {
+	return func(yield func(Relation) bool) {
+		for _, p := range g.uncertain {
+			if !yield(g.rel.relation(int(p))) {
+				return
+			}
+		}
+	}
+}
 
 // NumUncertain returns the number of relations [Graph.Uncertain] yields.
 func (g *Graph) NumUncertain() int { return len(g.uncertain) }
@@ -75,7 +129,12 @@ func (g *Graph) Origin() *Graph { return g.origin }
 func (g *Graph) NumActors() int { return len(g.actors) }
 
 // NumRelations returns the number of relations.
-func (g *Graph) NumRelations() int { return len(g.relations) }
+func (g *Graph) NumRelations() int {
+	if g.sel == nil {
+		return g.rel.len()
+	}
+	return len(g.sel)
+}
 
 // Actor returns the actor with the given ID.
 func (g *Graph) Actor(id string) (actors.Actor, bool) {
@@ -93,21 +152,81 @@ func (g *Graph) Actors() iter.Seq[actors.Actor] { return slices.Values(g.actors)
 // if i is out of range.
 func (g *Graph) ActorAt(i int) actors.Actor { return g.actors[i] }
 
-// Relation returns the relation with the given ID.
+// Relation returns the relation with the given ID. The first call makes an
+// index of every relation's ID: O(R) time and memory for R relations; later
+// calls are O(1).
 func (g *Graph) Relation(id string) (Relation, bool) {
+	g.relIdxOnce.Do(func() {
+		g.relIdx = make(map[string]int32, g.NumRelations())
+		for i := range g.NumRelations() {
+			g.relIdx[g.RelationID(i)] = int32(i)
+		}
+	})
 	i, ok := g.relIdx[id]
 	if !ok {
 		return Relation{}, false
 	}
-	return g.relations[i], true
+	return g.RelationAt(int(i)), true
 }
 
-// Relations returns every relation, in the order they were added.
-func (g *Graph) Relations() iter.Seq[Relation] { return slices.Values(g.relations) }
+// Relations returns every relation, in the order they were added. Each is
+// materialised from the graph's columns as it is yielded.
+func (g *Graph) Relations() iter.Seq[Relation] {
+	return func(yield func(Relation) bool) {
+		for i := range g.NumRelations() {
+			if !yield(g.rel.relation(g.pos(i))) {
+				return
+			}
+		}
+	}
+}
 
 // RelationAt returns the i-th relation in the order they were added,
-// 0 <= i < NumRelations. It panics if i is out of range.
-func (g *Graph) RelationAt(i int) Relation { return g.relations[i] }
+// 0 <= i < NumRelations, materialised from the graph's columns: O(1 + its
+// evidence). It panics if i is out of range.
+func (g *Graph) RelationAt(i int) Relation { return g.rel.relation(g.pos(i)) }
+
+// RelationID returns the ID of the i-th relation (given, or derived from
+// its parts) without materialising the rest of it. It panics if i is out
+// of range.
+func (g *Graph) RelationID(i int) string {
+	p := g.pos(i)
+	if id, ok := g.rel.ids[int32(p)]; ok {
+		return id
+	}
+	return g.rel.derivedID(p)
+}
+
+// Link is what measures read of a relation, from the graph's columns
+// without materialising the relation: its ends as positions of actors in
+// the graph ([Graph.ActorAt]), its kind, weight, count and sign, and how
+// many citations back it.
+type Link struct {
+	From, To int     // positions of the actors in the graph's ID order
+	Kind     *Kind   // the relation's kind, shared with the graph's registry: do not modify
+	Weight   float64 // the relation's weight (1 unless given)
+	Count    int     // the occurrences it stands for (1 unless given)
+	Sign     Sign    // the sign it counts with ([Graph.SignOf])
+	OwnSign  bool    // whether Sign is the relation's own ([Relation.WithSign]) rather than its kind's
+	Evidence int     // the number of citations backing it
+}
+
+// RelationLink returns what measures read of the i-th relation (see
+// [Link]) in O(1), without materialising it: the accessor for loops over
+// millions of relations, such as a projection's. It panics if i is out of
+// range.
+func (g *Graph) RelationLink(i int) Link {
+	p := g.pos(i)
+	f, t := g.ends(i)
+	k := &g.kinds.kinds[g.rel.kindOf(p)]
+	l := Link{From: int(f), To: int(t), Kind: k, Weight: g.rel.weightOf(p), Count: g.rel.countAt(p), Sign: k.Sign}
+	if own := g.rel.sign.at(p); own != 0 {
+		l.Sign, l.OwnSign = Sign(own-2), true
+	}
+	lo, hi := g.rel.evidence(p)
+	l.Evidence = hi - lo
+	return l
+}
 
 // Source returns the source with the given ID.
 func (g *Graph) Source(id string) (Source, bool) {
@@ -157,7 +276,7 @@ func (g *Graph) CustomKinds() []Kind {
 func (g *Graph) pick(idx []int32) iter.Seq[Relation] {
 	return func(yield func(Relation) bool) {
 		for _, j := range idx {
-			if !yield(g.relations[j]) {
+			if !yield(g.RelationAt(int(j))) {
 				return
 			}
 		}
@@ -170,7 +289,7 @@ func (g *Graph) From(id string) iter.Seq[Relation] {
 	if !ok {
 		return none
 	}
-	return g.pick(g.out[i])
+	return g.pick(g.outOf(i))
 }
 
 // To returns the relations whose To is id, in relation order.
@@ -179,7 +298,7 @@ func (g *Graph) To(id string) iter.Seq[Relation] {
 	if !ok {
 		return none
 	}
-	return g.pick(g.in[i])
+	return g.pick(g.inOf(i))
 }
 
 // RelationsOf returns the relations that touch id at either end, in
@@ -189,9 +308,9 @@ func (g *Graph) RelationsOf(id string) iter.Seq[Relation] {
 	if !ok {
 		return none
 	}
-	merged := make([]int32, 0, len(g.out[i])+len(g.in[i]))
-	merged = append(merged, g.out[i]...)
-	merged = append(merged, g.in[i]...)
+	merged := make([]int32, 0, len(g.outOf(i))+len(g.inOf(i)))
+	merged = append(merged, g.outOf(i)...)
+	merged = append(merged, g.inOf(i)...)
 	slices.Sort(merged)
 	return g.pick(merged)
 }
@@ -203,15 +322,19 @@ func (g *Graph) Between(a, b string) iter.Seq[Relation] {
 	if !ok {
 		return none
 	}
+	j, ok := g.actorIdx[b]
+	if !ok {
+		return none
+	}
 	var idx []int32
-	for _, j := range g.out[i] {
-		if g.relations[j].To == b {
-			idx = append(idx, j)
+	for _, r := range g.outOf(i) {
+		if _, t := g.ends(int(r)); int(t) == j {
+			idx = append(idx, r)
 		}
 	}
-	for _, j := range g.in[i] {
-		if g.relations[j].From == b {
-			idx = append(idx, j)
+	for _, r := range g.inOf(i) {
+		if f, _ := g.ends(int(r)); int(f) == j {
+			idx = append(idx, r)
 		}
 	}
 	slices.Sort(idx)
@@ -221,8 +344,12 @@ func (g *Graph) Between(a, b string) iter.Seq[Relation] {
 // OfKind returns the relations of the given kind, in relation order.
 func (g *Graph) OfKind(kind string) iter.Seq[Relation] {
 	return func(yield func(Relation) bool) {
-		for _, r := range g.relations {
-			if r.Kind == kind && !yield(r) {
+		k, ok := g.kinds.byName[kind]
+		if !ok {
+			return
+		}
+		for i := range g.NumRelations() {
+			if int(g.rel.kindOf(g.pos(i))) == k && !yield(g.RelationAt(i)) {
 				return
 			}
 		}
@@ -240,11 +367,13 @@ func (g *Graph) Neighbors(id string) []string {
 		return nil
 	}
 	var ids []string
-	for _, j := range g.out[i] {
-		ids = append(ids, g.relations[j].To)
+	for _, r := range g.outOf(i) {
+		_, t := g.ends(int(r))
+		ids = append(ids, g.actors[t].ID)
 	}
-	for _, j := range g.in[i] {
-		ids = append(ids, g.relations[j].From)
+	for _, r := range g.inOf(i) {
+		f, _ := g.ends(int(r))
+		ids = append(ids, g.actors[f].ID)
 	}
 	slices.Sort(ids)
 	return slices.Compact(ids)
@@ -267,9 +396,15 @@ type KindCount struct {
 // KindCounts returns how many relations each kind has, most first, then by
 // name. Kinds with no relations are left out.
 func (g *Graph) KindCounts() []KindCount {
+	n := make([]int, len(g.kinds.kinds))
+	for i := range g.NumRelations() {
+		n[g.rel.kindOf(g.pos(i))]++
+	}
 	m := map[string]int{}
-	for _, r := range g.relations {
-		m[r.Kind]++
+	for k, c := range n {
+		if c > 0 {
+			m[g.kinds.kinds[k].Name] = c
+		}
 	}
 	return sortCounts(m)
 }

@@ -1,81 +1,222 @@
 package graph
 
 import (
-	"fmt"
-	"maps"
-	"slices"
+	"hash/maphash"
+	"math/bits"
+	"strconv"
 
-	"golang.org/x/text/unicode/norm"
-
-	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/date"
 )
 
-// This file holds the one rule for IDs (actors, relations, sources) and
-// the check that free text can be written to every output.
-//
-// The rule for IDs: the characters [actors.ValidateID] allows; in Unicode
-// normal form NFKC, so that an ID typed on any keyboard, decomposed
-// ("e" + U+0301 from a macOS file name) or fullwidth ("ＲＵＳ" from an East
-// Asian input method), has one spelling; and compared exactly, byte for
-// byte, so case matters: "RUS" (a country code, as event data writes
-// them) and "rus" (a name made into an ID) are different actors.
+// A relation left without an ID gets one made of its parts,
+// "kerry-phoned-lavrov-2014-03-29", with "-2", "-3", ... for the second,
+// third, ... relation with the same parts, skipping any ID already taken,
+// in input order. Derived IDs are not stored: deriveIDs finds, once, the
+// repeat number of each repeated relation, and derivedID makes the ID when
+// a relation is materialised. Where the rule's plain form would clash (an
+// ID given in the input equal to a derived one, or a suffixed ID equal to
+// another relation's parts, as "a-met-b-2014-03" repeated 29 times against
+// "a-met-b-2014-03-29"), deriveIDs makes every ID as one pass over strings
+// would and keeps those that differ from the plain form in ids.
 
-// checkIDForm checks that id is in NFKC, the normal form of every ID.
-func checkIDForm(id string) error {
-	if n := norm.NFKC.String(id); n != id {
-		return fmt.Errorf("%w %q: not in Unicode normal form NFKC; write it %q (IDs have one spelling: composed accents, no fullwidth or other compatibility forms)", ErrBadID, id, n)
+// appendBase appends the parts-based ID of relation p to buf.
+func (d *relData) appendBase(buf []byte, p int) []byte {
+	buf = append(buf, d.actorNames[d.from.at(p)]...)
+	buf = append(buf, '-')
+	buf = append(buf, d.kindNames[d.kind.at(p)]...)
+	buf = append(buf, '-')
+	buf = append(buf, d.actorNames[d.to.at(p)]...)
+	w := d.when.at(p)
+	if !w.Since.IsZero() {
+		buf = append(buf, '-')
+		buf = appendDate(buf, w.Since)
+	} else if !w.Until.IsZero() {
+		buf = append(buf, "-until-"...)
+		buf = appendDate(buf, w.Until)
 	}
-	return nil
+	return buf
 }
 
-// checkIDs applies the rule for IDs beyond their characters: every ID of
-// an actor, a source or a relation is in NFKC.
-func (b *Builder) checkIDs(fail func(s Section, i int, id, field string, err error)) {
-	check := func(s Section, i int, id string) {
-		if id == "" || actors.ValidateID(id) != nil {
-			return // reported elsewhere
+// appendDate appends d as [date.Date.String] writes it.
+func appendDate(buf []byte, d date.Date) []byte {
+	y := d.Year()
+	if y < 0 || y > 9999 {
+		return append(buf, d.String()...)
+	}
+	pad := func(buf []byte, v, width int) []byte {
+		for p := 10; width > 1; width-- { // v < 10^4: no allocation
+			if v < p {
+				buf = append(buf, '0')
+			}
+			p *= 10
 		}
-		if err := checkIDForm(id); err != nil {
-			fail(s, i, id, "id", err)
+		return strconv.AppendInt(buf, int64(v), 10)
+	}
+	buf = pad(buf, y, 4)
+	if d.Precision() >= date.Month {
+		buf = append(buf, '-')
+		buf = pad(buf, int(d.Month()), 2)
+	}
+	if d.Precision() >= date.Day {
+		buf = append(buf, '-')
+		buf = pad(buf, d.Day(), 2)
+	}
+	return buf
+}
+
+// derivedID returns the ID of relation p, which has none of its own.
+func (d *relData) derivedID(p int) string {
+	if id, ok := d.ids[int32(p)]; ok {
+		return id
+	}
+	var arr [96]byte
+	buf := d.appendBase(arr[:0], p)
+	if n := d.rep[int32(p)]; n >= 2 {
+		buf = append(buf, '-')
+		buf = strconv.AppendInt(buf, int64(n), 10)
+	}
+	return string(buf)
+}
+
+// baseTable is an open-addressing hash table of relation positions keyed
+// by their parts-based ID, holding per key the latest relation with it.
+type baseTable struct {
+	d     *relData
+	seed  maphash.Seed
+	slots []int32 // relation position, -1 if empty
+	tags  []uint32
+	mask  uint64
+	tmp   []byte
+}
+
+func newBaseTable(d *relData, n int) *baseTable {
+	size := uint64(1) << bits.Len64(uint64(n)*3/2+16)
+	t := &baseTable{d: d, seed: maphash.MakeSeed(), slots: make([]int32, size), tags: make([]uint32, size), mask: size - 1}
+	for i := range t.slots {
+		t.slots[i] = -1
+	}
+	return t
+}
+
+// find returns the slot holding key, or the empty slot where it would go,
+// and whether it was found.
+func (t *baseTable) find(key []byte) (uint64, bool) {
+	h := maphash.Bytes(t.seed, key)
+	tag := uint32(h >> 32)
+	for s := h & t.mask; ; s = (s + 1) & t.mask {
+		p := t.slots[s]
+		if p < 0 {
+			t.tags[s] = tag
+			return s, false
 		}
-	}
-	for i, a := range b.actors {
-		check(SectionActors, i, a.ID)
-	}
-	for i, s := range b.sources {
-		check(SectionSources, i, s.ID)
-	}
-	for i, r := range b.relations {
-		check(SectionRelations, i, r.ID)
+		if t.tags[s] == tag {
+			t.tmp = t.d.appendBase(t.tmp[:0], int(p))
+			if string(t.tmp) == string(key) {
+				return s, true
+			}
+		}
 	}
 }
 
-// checkText reports free text of sources and relations that no output can
-// carry ([actors.ValidateText]); actors check their own.
-func (b *Builder) checkText(fail func(s Section, i int, id, field string, err error)) {
-	for i, s := range b.sources {
-		for _, f := range []struct{ field, text string }{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"note", s.Note}} {
-			if err := actors.ValidateText(f.text); err != nil {
-				fail(SectionSources, i, s.ID, f.field, err)
+// deriveIDs finds the repeat numbers of relations without an ID of their
+// own, and falls back to making every derived ID if the plain rule could
+// clash (see above). O(R) expected time for R relations, with an O(R)
+// table of int32 pairs while it runs.
+func (d *relData) deriveIDs() {
+	n := d.len()
+	t := newBaseTable(d, n)
+	var buf []byte
+	for p := range n {
+		if _, given := d.ids[int32(p)]; given {
+			continue
+		}
+		buf = d.appendBase(buf[:0], p)
+		s, found := t.find(buf)
+		if found {
+			prev := t.slots[s]
+			k := d.rep[prev]
+			if k == 0 {
+				k = 1
+			}
+			if d.rep == nil {
+				d.rep = map[int32]int32{}
+			}
+			d.rep[int32(p)] = k + 1
+		}
+		t.slots[s] = int32(p)
+	}
+	clash := false
+	for _, id := range d.ids { // a given ID equal to some relation's parts
+		if _, found := t.find([]byte(id)); found {
+			clash = true
+			break
+		}
+	}
+	if !clash && len(d.rep) > 0 {
+		var given map[string]bool
+		if len(d.ids) > 0 {
+			given = make(map[string]bool, len(d.ids))
+			for _, id := range d.ids {
+				given[id] = true
+			}
+		}
+		for p, k := range d.rep { // a suffixed ID equal to some relation's parts, or to a given ID
+			buf = d.appendBase(buf[:0], int(p))
+			buf = append(buf, '-')
+			buf = strconv.AppendInt(buf, int64(k), 10)
+			if _, found := t.find(buf); found || given[string(buf)] {
+				clash = true
+				break
 			}
 		}
 	}
-	for i, r := range b.relations {
-		if err := actors.ValidateText(r.Note); err != nil {
-			fail(SectionRelations, i, describe(r), "note", err)
+	if clash {
+		d.deriveAll()
+	}
+}
+
+// deriveAll makes every derived ID as one pass over strings does, and
+// keeps in ids those that differ from the plain rule's.
+func (d *relData) deriveAll() {
+	taken := make(map[string]bool, len(d.ids))
+	for _, id := range d.ids {
+		taken[id] = true
+	}
+	given := make(map[int32]bool, len(d.ids))
+	for p := range d.ids {
+		given[p] = true
+	}
+	next := map[string]int{} // base -> next suffix to try
+	var over map[int32]string
+	for p := range d.len() {
+		if given[int32(p)] {
+			continue
 		}
-		for j, ev := range r.Evidence {
-			if err := actors.ValidateText(ev.Quote); err != nil {
-				fail(SectionRelations, i, describe(r), fmt.Sprintf("evidence[%d].quote", j), err)
+		base := string(d.appendBase(nil, p))
+		id := base
+		if taken[id] {
+			k := max(next[base], 2)
+			for {
+				id = base + "-" + strconv.Itoa(k)
+				k++
+				if !taken[id] {
+					break
+				}
 			}
-			if err := actors.ValidateText(ev.Note); err != nil {
-				fail(SectionRelations, i, describe(r), fmt.Sprintf("evidence[%d].note", j), err)
-			}
+			next[base] = k
 		}
-		for _, k := range slices.Sorted(maps.Keys(r.Attrs)) {
-			if err := actors.ValidateText(k + r.Attrs[k]); err != nil {
-				fail(SectionRelations, i, describe(r), "attrs."+k, err)
+		taken[id] = true
+		if plain := d.derivedID(p); id != plain {
+			if over == nil {
+				over = map[int32]string{}
 			}
+			over[int32(p)] = id
 		}
+	}
+	for p, id := range over {
+		if d.ids == nil {
+			d.ids = map[int32]string{}
+		}
+		d.ids[p] = id
 	}
 }

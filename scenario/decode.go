@@ -75,6 +75,17 @@ type decoder struct {
 }
 
 func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
+	if f == JSON {
+		if g := decodeQuick(data, name); g != nil {
+			return g, nil
+		}
+	}
+	return decodeFull(data, name, f)
+}
+
+// decodeFull decodes data with the place of every value, reporting every
+// problem where it is.
+func decodeFull(data []byte, name string, f Syntax) (*graph.Graph, error) {
 	r := &report{file: name, syntax: f, bad: map[string]bool{}}
 	var root *node
 	if f == JSON {
@@ -110,6 +121,37 @@ func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
 	return g, nil
 }
 
+// decodeQuick decodes a JSON scenario in one pass without places: each
+// relation goes to the Builder as soon as it is parsed, no node keeps a
+// place or a path, and no relation's node outlives its decoding, so a large
+// file is held once as bytes and once in the graph. It returns nil if the
+// file has any problem at all; decode then reads it again with places to
+// report every problem where it is, so the errors are those of the full
+// decoding.
+func decodeQuick(data []byte, name string) *graph.Graph {
+	r := &report{file: name, syntax: JSON, bad: map[string]bool{}}
+	d := &decoder{report: r, b: graph.NewBuilder()}
+	p := &jsonParser{r: r, quick: true}
+	p.relation = func(n *node) {
+		if len(r.errs) == 0 {
+			d.b.AddRelation(d.relation(n))
+		}
+	}
+	root := p.parse(data)
+	if root == nil || len(r.errs) > 0 || root.kind != mapNode {
+		return nil
+	}
+	d.root(root)
+	if len(r.errs) > 0 {
+		return nil
+	}
+	g, err := d.b.Build()
+	if err != nil {
+		return nil
+	}
+	return g
+}
+
 // buildErrors maps the problems Build found back to places in the file.
 func (d *decoder) buildErrors(err error) {
 	for _, e := range errlist.Flatten(err) {
@@ -138,7 +180,13 @@ func (d *decoder) buildErrors(err error) {
 	}
 }
 
-func (d *decoder) record(n *node) { d.locs[n.path] = loc{pos: n.pos, path: n.path} }
+// record notes where n was written, for buildErrors; decodeQuick keeps no
+// places (locs is nil).
+func (d *decoder) record(n *node) {
+	if d.locs != nil {
+		d.locs[n.path] = loc{pos: n.pos, path: n.path}
+	}
+}
 
 // fields calls fn for each entry of the mapping n whose key is one of
 // known, in file order, and reports the others.

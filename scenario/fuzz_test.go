@@ -69,6 +69,7 @@ func fuzzDecode(t *testing.T, data []byte, format Syntax) {
 	g, err := decodeAs(data, "fuzz", format)
 	if format == JSON {
 		checkJSONSyntax(t, data)
+		checkQuick(t, data)
 	}
 	if err != nil {
 		if g != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -28,15 +29,38 @@ type jsonParser struct {
 	err  bool // a syntax error was reported; stop
 
 	before int // problems reported before parsing began
+
+	// quick parses without places: nodes get no pos and no path, so a
+	// problem found is only worth knowing as a fact (decodeQuick then
+	// decodes the file again with places). Field names are constants.
+	quick bool
+	// pool recycles the nodes of one relation at a time while streaming
+	// (quick only): a relation's nodes are dead once it is decoded.
+	pool  []*node
+	used  int
+	reuse bool
+	// relation, if set (quick only), receives each item of the top-level
+	// "relations" list as soon as it is parsed; the list's node keeps no
+	// items, so the file's relations are never all held as nodes.
+	relation func(*node)
 }
 
 // parseJSON parses data into a node tree, reporting problems to r. It
 // returns nil if there is no document to decode.
 func parseJSON(data []byte, r *report) *node {
+	return (&jsonParser{r: r}).parse(data)
+}
+
+// parse parses data into a node tree as parseJSON does, with p's settings.
+func (p *jsonParser) parse(data []byte) *node {
+	r := p.r
 	data = bytes.TrimPrefix(data, bom)
-	p := &jsonParser{data: data, idx: newLineIndex(data), r: r, before: len(r.errs)}
+	p.data, p.before = data, len(r.errs)
+	if !p.quick { // the quick parse needs places only for a syntax error
+		p.idx = newLineIndex(data)
+	}
 	if off, msg := checkText(data, false); off >= 0 {
-		r.fatal(p.idx.pos(off), notUTF8(msg))
+		r.fatal(p.place(off), notUTF8(msg))
 		return nil
 	}
 	p.ws()
@@ -62,7 +86,16 @@ func (p *jsonParser) fail(off int, format string, args ...any) {
 	}
 	p.err = true
 	p.r.errs = p.r.errs[:p.before] // a syntax error is the only problem reported
-	p.r.fatal(p.idx.pos(off), fmt.Errorf("%w: %s", ErrSyntax, fmt.Sprintf(format, args...)))
+	p.r.fatal(p.place(off), fmt.Errorf("%w: %s", ErrSyntax, fmt.Sprintf(format, args...)))
+}
+
+// place returns the line and column of byte offset off, indexing the lines
+// on first use.
+func (p *jsonParser) place(off int) pos {
+	if p.idx == nil {
+		p.idx = newLineIndex(p.data)
+	}
+	return p.idx.pos(off)
 }
 
 func (p *jsonParser) describeHere() string {
@@ -97,11 +130,14 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 		return nil
 	}
 	start := p.i
-	at := p.idx.pos(start)
+	var at pos
+	if !p.quick {
+		at = p.idx.pos(start)
+	}
 	if build && depth > maxDepth && (p.data[p.i] == '{' || p.data[p.i] == '[') {
 		p.r.add(at, path, fmt.Errorf("%w: nested more than %d levels deep", ErrType, maxDepth))
 		p.value(path, depth, false)
-		return &node{kind: nullNode, pos: at, path: path, bad: true}
+		return p.mk(node{kind: nullNode, pos: at, path: path, bad: true})
 	}
 	switch c := p.data[p.i]; {
 	case c == '{':
@@ -113,7 +149,7 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 		if !ok || !build {
 			return nil
 		}
-		return &node{kind: scalarNode, pos: at, path: path, typ: strScalar, text: s, quoted: true}
+		return p.mk(node{kind: scalarNode, pos: at, path: path, typ: strScalar, text: s, quoted: true})
 	case c == 't' || c == 'f' || c == 'n':
 		for _, lit := range []string{"true", "false", "null"} {
 			if bytes.HasPrefix(p.data[p.i:], []byte(lit)) {
@@ -122,9 +158,9 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 					return nil
 				}
 				if lit == "null" {
-					return &node{kind: nullNode, pos: at, path: path}
+					return p.mk(node{kind: nullNode, pos: at, path: path})
 				}
-				return &node{kind: scalarNode, pos: at, path: path, typ: boolScalar, text: lit, b: lit == "true"}
+				return p.mk(node{kind: scalarNode, pos: at, path: path, typ: boolScalar, text: lit, b: lit == "true"})
 			}
 		}
 		p.fail(start, "invalid literal, want true, false or null")
@@ -138,7 +174,7 @@ func (p *jsonParser) value(path string, depth int, build bool) *node {
 
 func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 	p.i++ // '{'
-	out := &node{kind: mapNode, pos: at, path: path}
+	out := p.mk(node{kind: mapNode, pos: at, path: path})
 	seen := map[string]pos{}
 	p.ws()
 	if p.i < len(p.data) && p.data[p.i] == '}' {
@@ -151,7 +187,10 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 			p.fail(p.i, "%s, want a string key in double quotes", p.describeWant())
 			return nil
 		}
-		kpos := p.idx.pos(p.i)
+		var kpos pos
+		if !p.quick {
+			kpos = p.idx.pos(p.i)
+		}
 		key, ok := p.str()
 		if !ok {
 			return nil
@@ -162,9 +201,20 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 			return nil
 		}
 		p.i++
-		kpath := fieldPath(path, key)
+		var kpath string
+		if !p.quick {
+			kpath = fieldPath(path, key)
+		}
 		first, dup := seen[key]
-		val := p.value(kpath, depth+1, build)
+		if p.quick && len(seen) == 0 {
+			dup = slices.ContainsFunc(out.entries, func(e entry) bool { return e.key == key })
+		}
+		var val *node
+		if p.relation != nil && depth == 0 && key == "relations" {
+			val = p.streamArray(depth + 1)
+		} else {
+			val = p.value(kpath, depth+1, build)
+		}
 		if p.err {
 			return nil
 		}
@@ -172,7 +222,14 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 			if dup {
 				p.r.add(kpos, kpath, fmt.Errorf("%w %q (first at %d:%d)", ErrDuplicateKey, key, first.line, first.col))
 			} else {
-				seen[key] = kpos
+				if !p.quick || len(out.entries) >= 16 {
+					if p.quick && len(seen) == 0 { // a big mapping: look keys up in a map from now on
+						for _, e := range out.entries {
+							seen[e.key] = e.keyPos
+						}
+					}
+					seen[key] = kpos
+				}
 				out.entries = append(out.entries, entry{key: key, keyPos: kpos, val: val})
 			}
 		}
@@ -196,14 +253,18 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 
 func (p *jsonParser) array(path string, at pos, depth int, build bool) *node {
 	p.i++ // '['
-	out := &node{kind: seqNode, pos: at, path: path}
+	out := p.mk(node{kind: seqNode, pos: at, path: path})
 	p.ws()
 	if p.i < len(p.data) && p.data[p.i] == ']' {
 		p.i++
 		return out
 	}
 	for n := 0; ; n++ {
-		item := p.value(indexPath(path, n), depth+1, build)
+		var ipath string
+		if !p.quick {
+			ipath = indexPath(path, n)
+		}
+		item := p.value(ipath, depth+1, build)
 		if p.err {
 			return nil
 		}
@@ -228,6 +289,108 @@ func (p *jsonParser) array(path string, at pos, depth int, build bool) *node {
 	return out
 }
 
+// fieldName returns the field names of scenarios (keys of every mapping)
+// as constants, without hashing: most strings of a file are keys.
+func fieldName(raw []byte) (string, bool) {
+	switch string(raw) {
+	case "from":
+		return "from", true
+	case "to":
+		return "to", true
+	case "kind":
+		return "kind", true
+	case "date":
+		return "date", true
+	case "since":
+		return "since", true
+	case "until":
+		return "until", true
+	case "weight":
+		return "weight", true
+	case "count":
+		return "count", true
+	case "source":
+		return "source", true
+	case "quote":
+		return "quote", true
+	case "reported_by":
+		return "reported_by", true
+	case "id":
+		return "id", true
+	case "name":
+		return "name", true
+	case "evidence":
+		return "evidence", true
+	case "note":
+		return "note", true
+	case "sign":
+		return "sign", true
+	case "attrs":
+		return "attrs", true
+	case "country":
+		return "country", true
+	case "title":
+		return "title", true
+	}
+	return "", false
+}
+
+// mk returns a node holding v: a new one, or while streaming a recycled
+// one that keeps the room of its entries and items.
+func (p *jsonParser) mk(v node) *node {
+	if !p.reuse {
+		n := new(node)
+		*n = v
+		return n
+	}
+	if p.used == len(p.pool) {
+		p.pool = append(p.pool, new(node))
+	}
+	n := p.pool[p.used]
+	p.used++
+	entries, items := n.entries[:0], n.items[:0]
+	*n = v
+	n.entries, n.items = entries, items
+	return n
+}
+
+// streamArray parses the top-level relations list in quick mode, handing
+// each item to p.relation and keeping none. A value that is not a list is
+// parsed as usual, for the decoder to report.
+func (p *jsonParser) streamArray(depth int) *node {
+	p.ws()
+	if p.i >= len(p.data) || p.data[p.i] != '[' {
+		return p.value("", depth, true)
+	}
+	p.i++ // '['
+	out := &node{kind: seqNode}
+	p.ws()
+	if p.i < len(p.data) && p.data[p.i] == ']' {
+		p.i++
+		return out
+	}
+	for {
+		p.reuse, p.used = true, 0
+		item := p.value("", depth+1, true)
+		p.reuse = false
+		if p.err {
+			return nil
+		}
+		p.relation(item)
+		p.ws()
+		if p.i < len(p.data) && p.data[p.i] == ',' {
+			p.i++
+			continue
+		}
+		if p.i < len(p.data) && p.data[p.i] == ']' {
+			p.i++
+			return out
+		}
+		p.fail(p.i, "%s in array, want ',' or ']'", p.describeWant())
+		return nil
+	}
+}
+
 func (p *jsonParser) describeWant() string {
 	if p.i >= len(p.data) {
 		return "unexpected end of input"
@@ -239,6 +402,24 @@ func (p *jsonParser) describeWant() string {
 func (p *jsonParser) str() (string, bool) {
 	start := p.i
 	p.i++ // '"'
+	// The common case: no escapes. (Interning values here cost more than
+	// the allocations it saved: the Builder interns the names it keeps.)
+	for j := p.i; j < len(p.data); j++ {
+		c := p.data[j]
+		if c == '\\' || c < 0x20 {
+			break
+		}
+		if c == '"' {
+			raw := p.data[p.i:j]
+			p.i = j + 1
+			if p.quick {
+				if k, ok := fieldName(raw); ok {
+					return k, true
+				}
+			}
+			return string(raw), true
+		}
+	}
 	var b strings.Builder
 	for {
 		if p.i >= len(p.data) {
@@ -363,5 +544,5 @@ func (p *jsonParser) number(path string, at pos, build bool) *node {
 	}
 	text := string(p.data[start:p.i])
 	f, err := strconv.ParseFloat(text, 64)
-	return &node{kind: scalarNode, pos: at, path: path, typ: typ, text: text, num: f, numErr: err != nil || math.IsInf(f, 0)}
+	return p.mk(node{kind: scalarNode, pos: at, path: path, typ: typ, text: text, num: f, numErr: err != nil || math.IsInf(f, 0)})
 }

@@ -171,6 +171,9 @@ func (x *lineIndex) pos(off int) pos {
 // but tab, line feed and carriage return; DEL; C1 controls but NEL). It
 // returns the offset and a message, or -1.
 func checkText(data []byte, yaml bool) (int, string) {
+	if !yaml && utf8.Valid(data) { // JSON: only UTF-8 is checked here
+		return -1, ""
+	}
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {

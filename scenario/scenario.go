@@ -142,14 +142,11 @@ func Load(path string) (*graph.Graph, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path) // sized from the file: one allocation
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	dec := NewDecoder(f)
-	dec.Syntax, dec.Name = s, path
-	return dec.Decode()
+	return decode(data, path, s)
 }
 
 // Save writes g to the file at path in the syntax its extension names (see

@@ -288,9 +288,11 @@ func (d *decoder) relation(n *node) graph.Relation {
 		if at == nil {
 			at = quoteNode
 		}
-		base := indexPath(m.path+".evidence", 0)
-		d.locs[base] = loc{pos: at.pos, path: at.path}
-		d.locs[base+".source"] = loc{pos: at.pos, path: at.path}
+		if d.locs != nil {
+			base := indexPath(m.path+".evidence", 0)
+			d.locs[base] = loc{pos: at.pos, path: at.path}
+			d.locs[base+".source"] = loc{pos: at.pos, path: at.path}
+		}
 	default:
 		r.Evidence = evidence
 	}

@@ -84,38 +84,38 @@ type ProjectOptions struct {
 // time and memory for n actors and m relations (relations are referenced
 // by their index in g, not copied). It never fails.
 func Project(g *graph.Graph, o ProjectOptions) *Projection {
-	weight := o.WeightFunc
-	if weight == nil {
-		weight = o.Weighting.Weigh
-	}
 	n := g.NumActors()
 	p := &Projection{g: g, ids: make([]string, n), names: make([]string, n), kinds: map[string]graph.Kind{}}
-	index := make(map[string]int32, n)
 	for i := range n {
 		a := g.ActorAt(i)
 		p.ids[i] = a.ID
 		p.names[i] = a.Label()
-		index[a.ID] = int32(i)
 	}
 	for k := range g.Kinds().Kinds() {
 		p.kinds[k.Name] = k
 	}
+	// Relations are read from the graph's columns (graph.Graph.RelationLink);
+	// only a WeightFunc of the caller's sees them materialised.
 	m := g.NumRelations()
 	arcs := make([]arc, 0, m)
 	p.relW = make([]float64, m)
 	p.relSign = make([]int8, m)
 	for i := range m {
-		r := g.RelationAt(i)
-		k := p.kinds[r.Kind]
-		p.relSign[i] = int8(g.SignOf(r))
-		w := weight(r, k)
+		l := g.RelationLink(i)
+		p.relSign[i] = int8(l.Sign)
+		var w float64
+		if o.WeightFunc != nil {
+			w = o.WeightFunc(g.RelationAt(i), *l.Kind)
+		} else {
+			w = o.Weighting.weighLink(l)
+		}
 		if !(w > 0) || math.IsInf(w, 0) {
 			continue
 		}
 		p.relW[i] = w
-		u, v := index[r.From], index[r.To]
+		u, v := int32(l.From), int32(l.To)
 		arcs = append(arcs, arc{u, v, int32(i), w})
-		if k.Symmetric {
+		if l.Kind.Symmetric {
 			arcs = append(arcs, arc{v, u, int32(i), w})
 		}
 	}

@@ -233,8 +233,8 @@ func (p *Projection) pairTies(tr tieRules, work *budget) []pairTie {
 		}
 		a, b := min(u, v), max(u, v)
 		if tr.bind != nil {
-			r := p.g.RelationAt(int(i))
-			if _, own := r.OwnSign(); !own && tr.bind[r.Kind] {
+			l := p.g.RelationLink(int(i))
+			if !l.OwnSign && tr.bind[l.Kind.Name] {
 				cs = append(cs, contribution{a, b, i, tr.bindW, true})
 				return
 			}
@@ -266,15 +266,11 @@ func (p *Projection) pairTies(tr tieRules, work *budget) []pairTie {
 			if work.spend(1) {
 				return nil
 			}
-			r := p.g.RelationAt(i)
-			if _, own := r.OwnSign(); own || !tr.bind[r.Kind] {
+			l := p.g.RelationLink(i) // its ends are node positions: the projection's nodes are the graph's actors
+			if l.OwnSign || !tr.bind[l.Kind.Name] {
 				continue
 			}
-			u, ok1 := p.index(r.From)
-			v, ok2 := p.index(r.To)
-			if ok1 && ok2 {
-				add(u, v, int32(i))
-			}
+			add(int32(l.From), int32(l.To), int32(i))
 		}
 	}
 	// By pair in linear time, then each pair's few relations in relation

@@ -116,6 +116,20 @@ func (w Weighting) Weigh(r graph.Relation, k graph.Kind) float64 {
 	return float64(max(1, r.Count))
 }
 
+// weighLink is Weigh on what the graph's columns say of a relation
+// (graph.Graph.RelationLink), without materialising it: the same rule.
+func (w Weighting) weighLink(l graph.Link) float64 {
+	switch w {
+	case WeightByRelation:
+		return l.Weight
+	case WeightByGoldstein:
+		return math.Abs(l.Kind.Goldstein)
+	case WeightByEvidence:
+		return float64(max(1, l.Evidence))
+	}
+	return float64(max(1, l.Count))
+}
+
 // nameList joins names as "a, b, c or d".
 func nameList(names []string) string {
 	if len(names) < 2 {
