@@ -11,8 +11,8 @@ import (
 // the embedded Graphviz into a program, which a notebook using the library
 // imports for it.
 const (
-	libraryModule   = "github.com/diplograph/diplograph"
-	embeddedPath = libraryModule + "/render/embedded"
+	libraryModule = "github.com/diplograph/diplograph"
+	embeddedPath  = libraryModule + "/render/embedded"
 )
 
 // importKey identifies a gathered import: its name as written and path.
