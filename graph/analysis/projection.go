@@ -373,6 +373,32 @@ func (p *Projection) relationsBetween(u, v int32) []int32 {
 	return slices.Compact(idx)
 }
 
+// pairWeight is the weight of the relations on edge e and on edge back (-1
+// for none), each relation once (a symmetric relation is on both), added
+// in relation order as relationsBetween lists them. It merges the two
+// sorted lists without allocating.
+func (p *Projection) pairWeight(e, back int32) float64 {
+	a := p.rels[p.relOff[e]:p.relOff[e+1]]
+	var b []int32
+	if back >= 0 {
+		b = p.rels[p.relOff[back]:p.relOff[back+1]]
+	}
+	w := 0.0
+	for len(a) > 0 || len(b) > 0 {
+		var r int32
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			r, a = a[0], a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			r, b = b[0], b[1:]
+		default: // the same relation on both edges
+			r, a, b = a[0], a[1:], b[1:]
+		}
+		w += p.relW[r]
+	}
+	return w
+}
+
 // Undirected is the undirected collapse of a [Projection], used by community
 // detection, cliques, signed balance and undirected paths and egos: one edge
 // per unordered pair {u, v} that has a relation either way, weighing the sum
@@ -393,39 +419,72 @@ func (p *Projection) Undirected() *Undirected {
 }
 
 func (p *Projection) collapse() *Undirected {
-	n := p.Len()
-	arcs := make([]arc, 0, 2*p.NumEdges())
-	for u := range int32(n) {
-		to, w := p.out.adj(u)
-		for i, v := range to {
-			back := p.out.find(v, u)
-			if back >= 0 && u > v {
-				continue // counted from v
-			}
-			ww := w[i]
+	n := int32(p.Len())
+	// Each node's neighbours are its successors and predecessors merged,
+	// both lists sorted by node: a first pass counts them, a second fills
+	// the rows in order, so no edge list is built and sorted.
+	c := csr{off: make([]int32, n+1)}
+	for u := range n {
+		out, in := p.out.to[p.out.off[u]:p.out.off[u+1]], p.in.to[p.in.off[u]:p.in.off[u+1]]
+		k := int32(0)
+		for i, j := 0, 0; i < len(out) || j < len(in); k++ {
 			switch {
-			case p.g != nil:
-				ww = 0
-				for _, r := range p.relationsBetween(u, v) {
-					ww += p.relW[r]
-				}
-			case back >= 0:
-				ww += p.out.w[back]
+			case j == len(in) || i < len(out) && out[i] < in[j]:
+				i++
+			case i == len(out) || in[j] < out[i]:
+				j++
+			default:
+				i, j = i+1, j+1
 			}
-			arcs = append(arcs, arc{u, v, -1, ww}, arc{v, u, -1, ww})
+		}
+		c.off[u+1] = c.off[u] + k
+	}
+	c.to = make([]int32, c.off[n])
+	c.w = make([]float64, c.off[n])
+	for u := range n {
+		lo, hi := p.out.off[u], p.out.off[u+1]
+		out, in := p.out.to[lo:hi], p.in.to[p.in.off[u]:p.in.off[u+1]]
+		k := c.off[u]
+		for i, j := 0, 0; i < len(out) || j < len(in); k++ {
+			var v, e, back int32
+			switch {
+			case j == len(in) || i < len(out) && out[i] < in[j]: // u->v only
+				v, e, back = out[i], lo+int32(i), -1
+				i++
+			case i == len(out) || in[j] < out[i]: // v->u only
+				v, e, back = in[j], -1, -1
+				j++
+			default: // both ways
+				v, e, back = out[i], lo+int32(i), -1
+				i, j = i+1, j+1
+			}
+			c.to[k] = v
+			if v < u { // row v, filled already, holds the pair's weight
+				c.w[k] = c.w[c.find(v, u)]
+				continue
+			}
+			if e < 0 {
+				e = int32(p.out.find(v, u))
+			} else if j > 0 && in[j-1] == v {
+				back = int32(p.out.find(v, u))
+			}
+			c.w[k] = p.pairWeightOf(e, back)
 		}
 	}
-	arcs = radixSort(n, arcs)
-	c := csr{off: make([]int32, n+1), to: make([]int32, len(arcs)), w: make([]float64, len(arcs))}
-	for i, a := range arcs {
-		c.off[a.u+1]++
-		c.to[i] = a.v
-		c.w[i] = a.w
-	}
-	for u := range n {
-		c.off[u+1] += c.off[u]
-	}
 	return &Undirected{p: p, adj: c}
+}
+
+// pairWeightOf is the weight of the pair joined by out edge e and, if back
+// is not -1, by out edge back the other way: the relations on both, each
+// once, when the projection has a graph; else the two edges' weights.
+func (p *Projection) pairWeightOf(e, back int32) float64 {
+	if p.g != nil {
+		return p.pairWeight(e, back)
+	}
+	if back < 0 {
+		return p.out.w[e]
+	}
+	return p.out.w[e] + p.out.w[back]
 }
 
 // Projection returns the directed projection u was collapsed from.
