@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/examples/notebooks/internal/storytest"
 
 	"github.com/diplograph/diplograph/date"
 )
@@ -15,22 +13,13 @@ import (
 // printed and the folder.
 func narrate(t *testing.T, o options) (string, string) {
 	t.Helper()
-	o.out = t.TempDir()
-	var w bytes.Buffer
-	if err := run(context.Background(), &w, o); err != nil {
-		t.Fatal(err)
-	}
-	return w.String(), o.out
+	return storytest.Narrate(t, run, o, func(o *options, dir string) { o.out = dir })
 }
 
 // read returns a file of the report folder.
 func read(t *testing.T, dir, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return storytest.Read(t, dir, name)
 }
 
 // TestSamples runs the narrative on the embedded samples, as the command

@@ -3,10 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/examples/notebooks/internal/storytest"
 )
 
 // scenarioFile is the article's scenario, from this folder.
@@ -16,22 +17,13 @@ var scenarioFile = filepath.Join("..", "..", "ukraine2014", "ukraine2014.yaml")
 // printed and the folder.
 func narrate(t *testing.T, o options) (string, string) {
 	t.Helper()
-	o.out = t.TempDir()
-	var w bytes.Buffer
-	if err := run(context.Background(), &w, o); err != nil {
-		t.Fatal(err)
-	}
-	return w.String(), o.out
+	return storytest.Narrate(t, run, o, func(o *options, dir string) { o.out = dir })
 }
 
 // read returns a file of the report folder.
 func read(t *testing.T, dir, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return storytest.Read(t, dir, name)
 }
 
 // TestArticle runs the narrative on the article and checks that its
