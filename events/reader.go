@@ -101,7 +101,9 @@ func filepathToSlash(name string) string {
 	return strings.ReplaceAll(name, string(os.PathSeparator), "/")
 }
 
-var zipMagic = []byte("PK\x03\x04")
+// zipMagic starts a zip archive: a local file header, or the end record
+// that is all an empty archive holds.
+var zipMagic = [][]byte{[]byte("PK\x03\x04"), []byte("PK\x05\x06")}
 
 func openFile(f fs.File, base string, opts Options) (*Reader, error) {
 	if opts.Name == "" {
@@ -110,7 +112,7 @@ func openFile(f fs.File, base string, opts Options) (*Reader, error) {
 	var magic [4]byte
 	ra, isRA := f.(io.ReaderAt)
 	if isRA {
-		if n, _ := ra.ReadAt(magic[:], 0); n == 4 && bytes.Equal(magic[:], zipMagic) {
+		if n, _ := ra.ReadAt(magic[:], 0); n == 4 && (bytes.Equal(magic[:], zipMagic[0]) || bytes.Equal(magic[:], zipMagic[1])) {
 			st, err := f.Stat()
 			if err != nil {
 				f.Close()
@@ -130,6 +132,10 @@ func openFile(f fs.File, base string, opts Options) (*Reader, error) {
 					rc, err := zf.Open()
 					return rc, rc, err
 				}})
+			}
+			if len(r.parts) == 0 {
+				f.Close()
+				return nil, fmt.Errorf("%s: %w: a zip archive with no files", opts.Name, ErrFormat)
 			}
 			return r, nil
 		}
@@ -345,6 +351,11 @@ func (r *Reader) nextLine() ([]byte, error) {
 				continue
 			}
 			return nil, fmt.Errorf("%s:%d: %w", r.name, r.line, err)
+		}
+		if r.line == 1 {
+			// A UTF-8 byte order mark, as Windows tools write one, is
+			// not part of the first row.
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
 		if len(line) == 0 {
 			continue

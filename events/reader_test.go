@@ -181,6 +181,10 @@ func TestCompressions(t *testing.T) {
 			zw.Write(plain)
 			zw.Close()
 		}),
+		"byte order mark": write("bom.csv", func(w io.Writer) {
+			w.Write([]byte("\xef\xbb\xbf"))
+			w.Write(plain)
+		}),
 		"zip of two": write("c.zip", func(w io.Writer) {
 			zw := zip.NewWriter(w)
 			for _, n := range []string{"one.export.CSV", "two.export.CSV"} {
@@ -212,6 +216,26 @@ func TestCompressions(t *testing.T) {
 				t.Errorf("Close: %v", err)
 			}
 		})
+	}
+}
+
+// TestEmptyZip checks that a zip archive with no files is an error, not
+// an input of no rows, nor text of one odd column.
+func TestEmptyZip(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "empty.zip")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := zip.NewWriter(f).Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if r, err := Open(p, Options{}); !errors.Is(err, ErrFormat) {
+		if r != nil {
+			r.Close()
+		}
+		t.Errorf("Open of an empty zip = %v, want ErrFormat", err)
 	}
 }
 
