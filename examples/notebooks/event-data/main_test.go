@@ -28,7 +28,7 @@ func TestSamples(t *testing.T) {
 	stdout, dir := narrate(t, options{countries: []string{"RUS", "UKR", "USA"}, from: date.MustParse("2018-01"), to: date.MustParse("2018-06")})
 	md := read(t, dir, "report.md")
 	html := read(t, dir, "report.html")
-	facts := []struct{ where, in, want string }{
+	facts := []struct{ Where, In, Want string }{
 		{"stdout", stdout, "6319 rows read"},
 		{"stdout", stdout, "64 events -> 32 relations, 3 actors"},
 		{"stdout", stdout, "== Step 5: the diagram"},
@@ -50,11 +50,7 @@ func TestSamples(t *testing.T) {
 		{"report.html", html, `id="fig-pagerank"`},
 		{"report.html", html, `id="fig-relations"`},
 	}
-	for _, f := range facts {
-		if !strings.Contains(f.in, f.want) {
-			t.Errorf("%s lacks %q", f.where, f.want)
-		}
-	}
+	storytest.CheckFacts(t, facts)
 	for _, fig := range []string{"pairs", "months", "pagerank", "relations"} {
 		svg := read(t, dir, "report-"+fig+".svg")
 		if !strings.Contains(svg, "<svg") {

@@ -37,7 +37,7 @@ func TestArticle(t *testing.T) {
 	stdout, dir := narrate(t, options{scenario: article, un: un, pivot: date.MustParse("2014-03-18")})
 	md := read(t, dir, "report.md")
 	html := read(t, dir, "report.html")
-	facts := []struct{ where, in, want string }{
+	facts := []struct{ Where, In, Want string }{
 		{"stdout", stdout, "33 actors, 50 relations, 1 source(s)"},
 		{"stdout", stdout, "== Step 6: relations by month"},
 		{"report.md", md, "# Phone diplomacy against sanctions: Ukraine, March 2014"},
@@ -67,11 +67,7 @@ func TestArticle(t *testing.T) {
 		{"report.html", html, `id="fig-ranks"`},
 		{"report.html", html, `id="fig-months"`},
 	}
-	for _, f := range facts {
-		if !strings.Contains(f.in, f.want) {
-			t.Errorf("%s lacks %q", f.where, f.want)
-		}
-	}
+	storytest.CheckFacts(t, facts)
 	for _, fig := range []string{"calls", "hostile", "ranks", "months"} {
 		if svg := read(t, dir, "report-"+fig+".svg"); !strings.Contains(svg, "<svg") {
 			t.Errorf("report-%s.svg is not SVG", fig)

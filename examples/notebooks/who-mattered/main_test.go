@@ -32,7 +32,7 @@ func TestArticle(t *testing.T) {
 	stdout, dir := narrate(t, options{scenario: scenarioFile, from: "klitschko", to: "obama"})
 	md := read(t, dir, "report.md")
 	html := read(t, dir, "report.html")
-	facts := []struct{ where, in, want string }{
+	facts := []struct{ Where, In, Want string }{
 		{"stdout", stdout, "33 actors, 50 relations, 1 source(s)"},
 		{"stdout", stdout, "== Step 6: the whole story"},
 		{"stdout", stdout, "  1   United States                                     0.406     0.118             4        0.0912                1"},
@@ -60,11 +60,7 @@ func TestArticle(t *testing.T) {
 		{"report.html", html, `id="fig-network"`},
 		{"report.html", html, `data-actor="klitschko"`},
 	}
-	for _, f := range facts {
-		if !strings.Contains(f.in, f.want) {
-			t.Errorf("%s lacks %q", f.where, f.want)
-		}
-	}
+	storytest.CheckFacts(t, facts)
 	for _, fig := range []string{"measures", "paths", "network"} {
 		svg := read(t, dir, "report-"+fig+".svg")
 		if !strings.Contains(svg, "<svg") {

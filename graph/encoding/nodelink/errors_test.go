@@ -132,20 +132,10 @@ func TestReadError(t *testing.T) {
 	}
 }
 
-// endless is an input that never ends, like /dev/zero.
-type endless struct{}
-
-func (endless) Read(p []byte) (int, error) {
-	for i := range p {
-		p[i] = ' '
-	}
-	return len(p), nil
-}
-
 // TestMaxBytes checks that an endless input stops at the limit with
 // ErrTooLarge.
 func TestMaxBytes(t *testing.T) {
-	dec := NewDecoder(endless{})
+	dec := NewDecoder(enctest.Endless{})
 	dec.MaxBytes = 1 << 20
 	if _, err := dec.Decode(); !errors.Is(err, encoding.ErrTooLarge) {
 		t.Errorf("Decode = %v, want encoding.ErrTooLarge", err)

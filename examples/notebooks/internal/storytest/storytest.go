@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,4 +34,16 @@ func Read(t *testing.T, dir, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// CheckFacts fails t for every fact whose text lacks its sentence: each
+// fact is a sentence Want that the text In of the output named Where must
+// hold.
+func CheckFacts(t *testing.T, facts []struct{ Where, In, Want string }) {
+	t.Helper()
+	for _, f := range facts {
+		if !strings.Contains(f.In, f.Want) {
+			t.Errorf("%s lacks %q", f.Where, f.Want)
+		}
+	}
 }

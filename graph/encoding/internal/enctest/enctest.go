@@ -109,3 +109,15 @@ func RoundTrip(t testing.TB, g *graph.Graph, encode func(io.Writer, *graph.Graph
 	}
 	return nil
 }
+
+// Endless is an input that never ends, like /dev/zero (it reads as
+// spaces), for the decoders' size limits.
+type Endless struct{}
+
+// Read fills p with spaces.
+func (Endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
+}
