@@ -194,7 +194,7 @@ func (dec *decoding) readJSON(r io.Reader) error {
 		jd := json.NewDecoder(bytes.NewReader(text))
 		jd.UseNumber()
 		if err := jd.Decode(&obj); err != nil {
-			return &Error{File: dec.name, Line: line, Err: fmt.Errorf("not a JSON object: %w", err)}
+			return &Error{File: dec.name, Line: line, Err: fmt.Errorf("not a JSON object: %s", jsonWords(err))}
 		}
 		if jd.More() {
 			return &Error{File: dec.name, Line: line, Err: errors.New("more than one JSON value on the line (want JSON lines: one object a line)")}
@@ -231,8 +231,10 @@ func scalar(raw json.RawMessage) (string, error) {
 		return "", nil
 	case raw[0] == '"':
 		var s string
-		err := json.Unmarshal(raw, &s)
-		return s, err
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return "", errors.New(jsonWords(err))
+		}
+		return s, nil
 	case raw[0] == '[':
 		return string(raw), nil
 	case raw[0] == '{' || raw[0] == 't' || raw[0] == 'f':
@@ -240,7 +242,7 @@ func scalar(raw json.RawMessage) (string, error) {
 	}
 	var n json.Number
 	if err := json.Unmarshal(raw, &n); err != nil {
-		return "", err
+		return "", errors.New(jsonWords(err))
 	}
 	return n.String(), nil
 }
@@ -416,7 +418,7 @@ func citations(s string) ([]events.Citation, error) {
 	jd.UseNumber()
 	jd.DisallowUnknownFields()
 	if err := jd.Decode(&list); err != nil {
-		return nil, fmt.Errorf("not a JSON array of {\"url\", \"added\", \"event\", \"as\"}: %w", err)
+		return nil, fmt.Errorf("not a JSON array of {\"url\", \"added\", \"event\", \"as\"}: %s", jsonWords(err))
 	}
 	out := make([]events.Citation, len(list))
 	for i, c := range list {
@@ -436,4 +438,27 @@ func citations(s string) ([]events.Citation, error) {
 		out[i] = events.Citation{SourceURL: *c.URL, Added: t, EventID: c.Event.String(), As: c.As}
 	}
 	return out, nil
+}
+
+// jsonWords words an error of encoding/json for a reader who never saw the
+// Go types behind it: "at [0].url: got a number", never "cannot unmarshal
+// number into Go struct field".
+func jsonWords(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		got, _, _ := strings.Cut(te.Value, " ") // "number 1e999" -> "number"
+		switch got {
+		case "object", "array":
+			got = "an " + got
+		case "bool":
+			got = "true or false"
+		default:
+			got = "a " + got
+		}
+		if te.Field != "" {
+			return "at " + te.Field + ": got " + got
+		}
+		return "got " + got
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
 }

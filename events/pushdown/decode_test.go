@@ -113,6 +113,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"json missing", `{"dataset":"gdelt2"}` + "\n", 1, "actor1"},
 		{"json object", strings.Replace(jsonGood, `"events":"1"`, `"events":{"n":1}`, 1), 1, "events"},
 		{"json garbage", "{\"a\":\n", 1, ""},
+		{"json line not an object", jsonGood + "5\n", 2, ""},
+		{"json huge number", jsonGood + "[1e999]\n", 2, ""},
+		{"json citation of the wrong type", strings.Replace(jsonGood, `\"as\":\"mirror\"`, `\"as\":5`, 1), 1, "evidence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,6 +123,9 @@ func TestDecodeErrors(t *testing.T) {
 			var e *Error
 			if !errors.As(err, &e) || !errors.Is(err, ErrFormat) {
 				t.Fatalf("Decode = %v; want an *Error wrapping ErrFormat", err)
+			}
+			if strings.Contains(err.Error(), "Go ") || strings.Contains(err.Error(), "json: ") {
+				t.Errorf("error speaks of Go's internals: %v", err)
 			}
 			if e.File != "agg.csv" || e.Line != tt.line || e.Column != tt.column {
 				t.Errorf("error at %s:%d column %q, want line %d column %q: %v", e.File, e.Line, e.Column, tt.line, tt.column, err)
@@ -138,6 +144,11 @@ func FuzzDecoder(f *testing.F) {
 		if err != nil {
 			if !errors.Is(err, ErrFormat) {
 				t.Fatalf("error %v does not wrap ErrFormat", err)
+			}
+			for _, leak := range []string{"Go value", "Go struct", "json: ", "[]pushdown", "RawMessage"} {
+				if strings.Contains(err.Error(), leak) {
+					t.Errorf("error speaks of Go's internals (%q): %v", leak, err)
+				}
 			}
 			return
 		}

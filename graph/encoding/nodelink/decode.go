@@ -158,6 +158,7 @@ func (d *Decoder) parse(data []byte, ps *schema.Places) (parsed, bool) {
 		return doc, false
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // a document that is a huge number is described, not converted
 	start := skip(data, 0)
 	tok, err := dec.Token()
 	if err != nil {
