@@ -41,7 +41,7 @@ func BenchmarkSVG(b *testing.B) {
 					if e == EngineNative {
 						needDot(b)
 					}
-					opts := Options{MaxActors: -1, MaxRelations: -1, Engine: e}
+					opts := Options{MaxActors: -1, MaxRelations: -1, MaxTime: -1, Engine: e}
 					if layout == "dot" {
 						opts.Layout, opts.Parallel = LayoutDot, ParallelSeparate
 					}

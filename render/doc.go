@@ -102,7 +102,8 @@
 // Errors wrap the package's sentinels, for [errors.Is]: [ErrBadLayout] and
 // [ErrBadOption] for options out of range, [ErrUnsupportedFormat] for a
 // format the engine cannot draw or a file extension that names none,
-// [ErrTooLarge] for a graph over the size limits, [ErrNoNative] when the
+// [ErrTooLarge] for a graph over the size limits, [ErrTooSlow] for a
+// render predicted to take, or taking, longer than allowed, [ErrNoNative] when the
 // dot command is needed and missing, [ErrNoEmbedded] when the embedded
 // engine is neither linked in nor installed, and the context's error when
 // it ends. A function that fails writes nothing to its writer, and
@@ -133,11 +134,30 @@
 // after every render. So embedded renders in the program's own process are
 // serialised behind one lock (the only state of package render/embedded):
 // SVG is safe to call from many goroutines, but those renders run one at a
-// time. The context is checked before a render starts, not during it; the
-// size limits ([DefaultMaxActors], [DefaultMaxRelations]), which apply to
-// both engines, bound how long one takes. Native renders, and embedded ones
-// in a child process ([EmbeddedCommand]), take no lock and the context
-// stops them; each child pays go-graphviz's start, about 0.1 s.
+// time. When the context ends during an embedded layout in the program's
+// own process, the call returns at once with the context's error while the
+// layout runs on to its end in the background, holding up the next render
+// until then. Native renders, and embedded ones in a child process
+// ([EmbeddedCommand]), take no lock and ending the context kills them;
+// each child pays go-graphviz's start, about 0.1 s.
+//
+// # Render time
+//
+// How long a layout takes depends on more than the size: dot orders a
+// virtual node on every rank each line crosses, so a random graph of 150
+// actors can take minutes where one of 700 whose relations fan into a few
+// states takes seconds. Before a layout starts, its time is predicted
+// ([EstimateCost]) from the actors, the lines and, for dot, the ranks the
+// lines cross when ranked as dot ranks them, with a model per layout and
+// way of drawing parallel relations fitted to timed renders (see
+// render/internal/calibrate and testdata/cost.tsv, where no render took
+// longer than predicted). A render predicted to take longer than
+// [Options.MaxTime] ([DefaultMaxTime] unless set) is refused with
+// [ErrTooSlow], naming the layouts and drawings that would fit; with
+// [LayoutAuto] the first of dot, neato, twopi and circo that fits is
+// chosen. A render in its own process that runs past MaxTime is stopped
+// with [ErrTooSlow]. The size limits ([DefaultMaxActors],
+// [DefaultMaxRelations]) apply too.
 //
 // [DOT] costs O(actors + relations + evidence) time and memory. Measured
 // on a shared 2-core machine, generated graphs of 2.5 relations per actor
@@ -150,6 +170,8 @@
 // On random graphs with hubs (a tenth of the actors are states everyone
 // relates to) dot takes 1.3 s for 150 actors and 9 s for 300 embedded, and
 // neato with straight lines 1.5 s for 300 and 7 s for 600. The process
-// keeps about 0.3 MB per embedded render of a 15-actor graph: a
-// long-running service drawing many graphs should use the native engine.
+// keeps about 0.3 MB per embedded render of a 15-actor graph (30 KB for
+// two nodes): a long-running service drawing many graphs should use the
+// native engine, or the embedded one in child processes (leave
+// render/embedded out).
 package render

@@ -39,6 +39,13 @@ func DOT(w io.Writer, g *graph.Graph, opts Options) error {
 	if err != nil {
 		return err
 	}
+	if d.c.autoLayout {
+		// The layout SVG would choose within MaxTime, so that the DOT
+		// draws as SVG does; no limit is enforced here.
+		if fit, err := d.fitTime(g, opts); err == nil {
+			d = fit
+		}
+	}
 	_, err = w.Write(d.dot)
 	return err
 }
@@ -49,6 +56,7 @@ type document struct {
 	c      *config
 	actors int // actors drawn
 	lines  int // edges drawn: relations, bundles of them with ParallelCollapse, or dyads
+	span   int // the ranks the edges cross when ranked as dot does (see rankSpan)
 }
 
 // dotBytes checks the arguments and writes the document.
@@ -63,10 +71,10 @@ func dotBytes(g *graph.Graph, opts Options) (document, error) {
 	w := &writer{g: g, c: c, t: &c.theme}
 	if c.dyads {
 		w.writeDyads()
-		return document{dot: w.buf.Bytes(), c: c, actors: w.dyadActors, lines: w.dyadLines}, nil
+		return document{dot: w.buf.Bytes(), c: c, actors: w.dyadActors, lines: w.dyadLines, span: rankSpan(len(w.nodeNum), w.edges)}, nil
 	}
 	w.write()
-	return document{dot: w.buf.Bytes(), c: c, actors: g.NumActors(), lines: len(w.lines)}, nil
+	return document{dot: w.buf.Bytes(), c: c, actors: g.NumActors(), lines: len(w.lines), span: rankSpan(len(w.nodeNum), w.edges)}, nil
 }
 
 // writer writes one DOT document.
@@ -83,6 +91,27 @@ type writer struct {
 
 	dyadActors, dyadLines int  // drawn in a dyad diagram
 	actorsCut, dyadsCut   bool // actors (TopActors) or dyads (TopPairs) left out
+
+	// The edges written, in order, between node numbers (in order of first
+	// appearance): what the cost model ranks as dot would.
+	nodeNum map[string]int32
+	edges   [][2]int32
+}
+
+// recordEdge records an edge written from the node named from to the one named to.
+func (w *writer) recordEdge(from, to string) {
+	if w.nodeNum == nil {
+		w.nodeNum = map[string]int32{}
+	}
+	num := func(id string) int32 {
+		n, ok := w.nodeNum[id]
+		if !ok {
+			n = int32(len(w.nodeNum))
+			w.nodeNum[id] = n
+		}
+		return n
+	}
+	w.edges = append(w.edges, [2]int32{num(from), num(to)})
 }
 
 // highlighting reports whether some actors or relations are highlighted.

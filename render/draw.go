@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 
@@ -17,17 +18,21 @@ import (
 // [EngineNative] the dot command. Actors and relations carry tooltips and
 // relations link to their source's URL.
 //
+// Before the layout starts, its time is predicted ([EstimateCost]); a
+// render predicted to take longer than [Options.MaxTime] fails with
+// [ErrTooSlow] (see "Render time" in the package documentation).
+//
 // With the embedded engine linked in (package render/embedded) renders are
 // serialised: one runs at a time in a process, and the others wait (SVG is
-// safe to call from many goroutines). Graphviz cannot be interrupted, so
-// ctx is checked before the render starts, including after waiting for
-// another render to finish, and not during it; the size limits
-// ([Options.MaxActors], [Options.MaxRelations]) bound how long a render
-// takes. With the native engine, or the embedded one in a child process
-// ([EmbeddedCommand]), renders run in parallel, each in its own process,
-// which ending ctx kills. A graph over the limits fails with [ErrTooLarge]
-// with either engine, an ended ctx with its error (errors.Is(err,
-// context.Canceled)), a missing dot command with [ErrNoNative], a missing
+// safe to call from many goroutines). Graphviz cannot be interrupted: when
+// ctx ends, or MaxTime passes, during a layout, SVG returns at once and the
+// layout runs on to its end in the background, holding up the next render
+// until then. With the native engine, or the embedded one in a child
+// process ([EmbeddedCommand]), renders run in parallel, each in its own
+// process, which ending ctx or passing MaxTime kills. A graph over the
+// limits fails with [ErrTooLarge] or [ErrTooSlow] with either engine, an
+// ended ctx with its error (errors.Is(err, context.Canceled)), a missing
+// dot command with [ErrNoNative], a missing
 // embedded engine with [ErrNoEmbedded], bad options as with [DOT], and in
 // every case nothing is written to w. The SVG is built in memory and
 // written to w in one call.
@@ -78,12 +83,25 @@ func drawGraph(ctx context.Context, w io.Writer, g *graph.Graph, format Format, 
 	if err := d.c.checkSize(g, d.actors, d.lines); err != nil {
 		return err
 	}
+	if d, err = d.fitTime(g, opts); err != nil {
+		return err
+	}
 	engine, err := engineFor(d.c.engine, format)
 	if err != nil {
 		return err
 	}
-	out, err := run(ctx, d.dot, format, d.c.layout, engine)
+	rctx := ctx
+	if d.c.maxTime > 0 {
+		var cancel context.CancelFunc
+		rctx, cancel = context.WithTimeout(ctx, d.c.maxTime)
+		defer cancel()
+	}
+	out, err := run(rctx, d.dot, format, d.c.layout, engine)
 	if err != nil {
+		if ctx.Err() == nil && errors.Is(rctx.Err(), context.DeadlineExceeded) {
+			return fmt.Errorf("%w: %s stopped after %s, the limit (the prediction was %s); draw a filtered view, "+
+				"or allow more time (Options.MaxTime; render --max-time)", ErrTooSlow, d.c.layout, d.c.maxTime, roundTime(d.cost().Time))
+		}
 		return err
 	}
 	if format == FormatSVG {

@@ -316,7 +316,7 @@ func (w *writer) dyadGraphAttrs(acts []actors.Actor, ds []*dyad, top float64) {
 		a.raw("ranksep", `"1.2"`)
 	} else {
 		a.raw("overlap", "false")
-		if w.c.byDirection && len(ds) <= maxCurvedLines {
+		if w.c.byDirection && len(ds) <= maxCurvedLines && curvesCheap(dyadEnds(ds)) {
 			a.raw("splines", "curved") // A->B and B->A apart
 		} else {
 			a.raw("splines", "false") // one line per pair: nothing to keep apart
@@ -330,6 +330,7 @@ func (w *writer) dyadGraphAttrs(acts []actors.Actor, ds []*dyad, top float64) {
 
 // dyadEdge writes one dyad's line.
 func (w *writer) dyadEdge(d *dyad, top float64, labelled bool) {
+	w.recordEdge(d.a, d.b)
 	w.printf("\t\"%s\" -> \"%s\" ", escape(d.a, inID), escape(d.b, inID))
 	a := w.attrs()
 	a.str("id", "d-"+d.firstRel, inText)
@@ -632,4 +633,13 @@ func datasetName(d string) string {
 		return "GDELT 2.0"
 	}
 	return strings.ToUpper(d)
+}
+
+// dyadEnds returns the ends of the dyads drawn, in order.
+func dyadEnds(ds []*dyad) (from, to []string) {
+	for _, d := range ds {
+		from = append(from, d.a)
+		to = append(to, d.b)
+	}
+	return from, to
 }

@@ -104,6 +104,7 @@ func (w *writer) drawEdge(e edgeSpec) {
 	st := w.style(e.kind)
 	faded := w.highlighting() && !e.hi
 
+	w.recordEdge(e.from, e.to)
 	w.printf("\t%s -> %s ", quote(escape(e.from, inID)), quote(escape(e.to, inID)))
 	a := w.attrs()
 	a.str("id", e.id, inText)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os/exec"
+	"time"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/internal/suggest"
@@ -42,7 +43,9 @@ const (
 type Options struct {
 	// Layout is the Graphviz layout. The default, [LayoutAuto], is
 	// [LayoutDot] for graphs of up to [DotMaxActors] actors and
-	// [LayoutNeato] for larger ones. [DOT] writes the layout used as the
+	// [LayoutNeato] for larger ones; when that layout is predicted to take
+	// longer than [Options.MaxTime], the first of dot, neato, twopi and
+	// circo predicted to fit. [DOT] writes the layout used as the
 	// graph's layout attribute, so the DOT file draws the same with the dot
 	// command.
 	//
@@ -186,12 +189,9 @@ type Options struct {
 
 	// MaxActors is the largest number of actors [SVG], [PNG] and [PDF]
 	// draw, with either engine; larger graphs fail with [ErrTooLarge]
-	// before any layout starts. The embedded Graphviz linked into the
-	// program cannot be stopped once it has started, so this is what bounds
-	// the time a render takes;
-	// the native one can be stopped through the context, but the limit
-	// applies to it too, so that switching engines does not change which
-	// graphs draw. 0, the default, means [DefaultMaxActors]; a negative
+	// before any layout starts ([Options.MaxTime] bounds the time). The
+	// limit applies to every engine, so that switching engines does not
+	// change which graphs draw. 0, the default, means [DefaultMaxActors]; a negative
 	// value removes the limit. [DOT] has no limit.
 	MaxActors int
 
@@ -200,6 +200,20 @@ type Options struct {
 	// relations rather than of relations. 0, the default, means
 	// [DefaultMaxRelations]; a negative value removes the limit.
 	MaxRelations int
+
+	// MaxTime is the longest a render may take. Before any layout starts,
+	// its time is predicted from the graph's size, the layout and the
+	// drawing of parallel relations ([EstimateCost]); a render predicted
+	// to take longer fails with [ErrTooSlow], naming the options that would
+	// make it fit, and with [LayoutAuto] a layout that fits is chosen
+	// instead when there is one. A render that runs in a process of its own
+	// ([EngineNative], or [EngineEmbedded] without package render/embedded
+	// linked in) is also stopped when it runs past MaxTime, and fails with
+	// [ErrTooSlow]; the embedded Graphviz linked in cannot be stopped, so
+	// for it the prediction is the bound. 0, the default, means
+	// [DefaultMaxTime]; a negative value removes the limit. [DOT] has no
+	// limit.
+	MaxTime time.Duration
 }
 
 // config is Options checked and resolved for one graph: the choices left
@@ -215,8 +229,10 @@ type config struct {
 	edgeDates    bool
 	highlight    map[string]bool // nil when not highlighting
 	nodeSize     func(id string) float64
-	maxActors    int // 0: no limit
-	maxRelations int // 0: no limit
+	maxActors    int           // 0: no limit
+	maxRelations int           // 0: no limit
+	maxTime      time.Duration // 0: no limit
+	autoLayout   bool          // the layout was left to the graph's size
 
 	dyads                  bool // a dyad diagram
 	byDirection            bool
@@ -254,6 +270,8 @@ func newConfig(g *graph.Graph, o Options) (*config, error) {
 		nodeSize:     o.NodeSize,
 		maxActors:    limit(o.MaxActors, DefaultMaxActors),
 		maxRelations: limit(o.MaxRelations, DefaultMaxRelations),
+		maxTime:      time.Duration(limit(int(o.MaxTime), int(DefaultMaxTime))),
+		autoLayout:   o.Layout == LayoutAuto,
 
 		dyads:         o.Dyads == DyadsOn || o.Dyads == DyadsAuto && g.NumRelations() >= DyadsMinRelations,
 		byDirection:   o.DyadsByDirection,

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -309,8 +310,8 @@ its relations' weights (1 each, or as --weight says) instead of 1.`,
 		minArgs: 1,
 		maxArgs: 1,
 		run: func(e *env, fs *flag.FlagSet, args []string) error {
-			if resolution <= 0 {
-				return usagef("--resolution must be positive")
+			if !(resolution > 0) || math.IsInf(resolution, 1) {
+				return usagef("--resolution %v: want a positive finite number", resolution)
 			}
 			g, err := in.loadView(e, v, args[0])
 			if err != nil {

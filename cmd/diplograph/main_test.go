@@ -51,6 +51,10 @@ func TestUsage(t *testing.T) {
 		{"bad --max-input", []string{"rank", "-", "--max-input", "lots"}, exitUsage, "", "not a size"},
 		{"window reversed names the flags", []string{"rank", example, "--from", "2015", "--to", "2014"}, exitUsage, "", "--from 2015 is after --to 2014"},
 		{"render to an unknown extension", []string{"render", example, "-o", filepath.Join(t.TempDir(), "x.bmp")}, exitUsage, "", `unknown extension ".bmp"`},
+		{"infinite resolution", []string{"communities", example, "--resolution", "Inf"}, exitUsage, "", "--resolution +Inf"},
+		{"resolution not a number", []string{"communities", example, "--resolution", "NaN"}, exitUsage, "", "--resolution NaN"},
+		{"render refused over --max-time", []string{"render", example, "-o", filepath.Join(t.TempDir(), "x.svg"), "--max-time", "1ms"}, exitFail, "", "over the limit of 1ms"},
+		{"negative --max-time", []string{"render", example, "--format", "dot", "--max-time", "-1s"}, exitUsage, "", "--max-time -1s"},
 		{"render highlights an unknown ID", []string{"render", example, "--highlight", "putin,nosuch", "--format", "dot"}, exitFail, "", `"nosuch"`},
 	}
 	for _, tt := range tests {

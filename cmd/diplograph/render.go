@@ -24,7 +24,7 @@ func renderCmd() *command {
 		name: "render",
 		args: "FILE -o OUT [--format " + choices(render.Formats(), "|") + "] [--layout " + choices(render.Layouts(), "|") +
 			"] [--engine " + choices(render.Engines(), "|") + "] [--parallel " + choices(render.Parallels(), "|") +
-			"] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--size-by pagerank] [--dyads [--top N] [--top-pairs N] [--by-direction] [--width-by-weight] [--net-sign]]",
+			"] [--kinds k1,k2] [--from DATE --to DATE] [--highlight A,B,...] [--highlight-path A,B] [--cluster country] [--max-time 1m] [--size-by pagerank] [--dyads [--top N] [--top-pairs N] [--by-direction] [--width-by-weight] [--net-sign]]",
 		summary: "draw a graph as a Graphviz diagram (SVG, PNG or PDF with native Graphviz, or DOT)",
 		example: `  $ diplograph render examples/ukraine2014/ukraine2014.yaml -o ukraine.svg --cluster country
   $ diplograph render ukraine.yaml -o calls.svg --kinds phoned --layout circo
@@ -59,6 +59,8 @@ are drawn so unless --no-dyads.`,
 			fs.BoolVar(&legend, "legend", true, "draw a legend of the kinds shown")
 			fs.BoolVar(&o.EdgeDates, "dates", false, "write each relation's date on its edge")
 			fs.BoolVar(&dyads, "dyads", false, fmt.Sprintf("draw a dyad diagram: one line per pair, width = events, colour = mean Goldstein (default for %d relations or more)", render.DyadsMinRelations))
+			fs.DurationVar(&o.MaxTime, "max-time", render.DefaultMaxTime, "longest `time` the layout may take: a layout predicted to take longer is refused "+
+				"before it starts (with what would fit), one running longer is stopped; 0 for no limit")
 			fs.BoolVar(&noDyads, "no-dyads", false, "never draw a dyad diagram, however large the graph")
 			fs.IntVar(&o.TopActors, "top", 0, "dyad diagram: keep the `N` actors with most events (0: all)")
 			fs.IntVar(&o.TopPairs, "top-pairs", 0, "dyad diagram: keep the `N` pairs with most events (0: all)")
@@ -95,6 +97,12 @@ are drawn so unless --no-dyads.`,
 			}
 			if o.TopActors < 0 || o.TopPairs < 0 {
 				return usagef("--top and --top-pairs take a positive number, or 0 for all")
+			}
+			switch {
+			case o.MaxTime == 0:
+				o.MaxTime = -1 // no limit
+			case o.MaxTime < 0:
+				return usagef("--max-time %v: want a positive duration, or 0 for no limit", o.MaxTime)
 			}
 			o.NoLegend = !legend
 			o.Highlight = idList(highlight)
