@@ -191,7 +191,7 @@ func (g *Graph) RelationAt(i int) Relation { return g.rel.relation(g.pos(i)) }
 // of range.
 func (g *Graph) RelationID(i int) string {
 	p := g.pos(i)
-	if id, ok := g.rel.ids[int32(p)]; ok {
+	if id, ok := g.rel.ids.get(int32(p)); ok {
 		return id
 	}
 	return g.rel.derivedID(p)
