@@ -49,9 +49,11 @@ func (in *Ingester) Graph() (*graph.Graph, error) {
 		b.AddSource(in.sources[id])
 	}
 	var sc scratch // one map and slice for every relation: AddRelation copies what it keeps
-	for i := range in.recs {
-		if !in.recs[i].dead {
-			b.AddRelation(in.relation(&in.recs[i], &sc))
+	for _, ch := range in.recs.chunks {
+		for i := range ch {
+			if !ch[i].dead {
+				b.AddRelation(in.relation(&ch[i], &sc))
+			}
 		}
 	}
 	g, err := b.Build()
@@ -76,7 +78,7 @@ type scratch struct {
 // next call with sc.
 func (in *Ingester) relation(r *rec, sc *scratch) graph.Relation {
 	n := float64(r.count)
-	rel := graph.Relation{ID: r.id, From: r.from, To: r.to, Kind: r.kind, When: r.when, Count: int(r.count), Evidence: r.evidence}
+	rel := graph.Relation{ID: r.id(), From: r.from, To: r.to, Kind: r.kind, When: r.when, Count: int(r.count), Evidence: r.evidence}
 	switch in.opts.Weight {
 	case WeightCount:
 		rel.Weight = n
