@@ -73,8 +73,6 @@ func (l *recList) add(r rec) int32 {
 // at returns the record at position i.
 func (l *recList) at(i int32) *rec { return &l.chunks[i/recChunk][i%recChunk] }
 
-func (l *recList) len() int { return l.n }
-
 // id returns the ID of the relation of r, a single event: "gdelt-" and the
 // GLOBALEVENTID, or "icews-", the Event ID and the date's digits; "" for an
 // aggregate.
