@@ -17,7 +17,17 @@ import (
 // may be called more than once, and reading may go on afterwards. It costs
 // O(A log A + S log S + R) time for A actors, S sources and R relations,
 // and holds a copy of the result while the graph is built.
-func (in *Ingester) Graph() (*graph.Graph, error) {
+func (in *Ingester) Graph() (*graph.Graph, error) { return in.graph(false) }
+
+// graph builds the graph. With release set it lets go of the ingester's
+// records as their relations are added, and of the folding state, so that
+// they do not coexist with the whole graph: the ingester is unusable
+// afterwards (IngestFiles, whose ingester ends there, takes its report
+// first).
+func (in *Ingester) graph(release bool) (*graph.Graph, error) {
+	if release {
+		in.keys, in.oldKeys, in.pend, in.oldPend, in.byEvent = nil, nil, nil, nil, nil
+	}
 	b := graph.NewBuilder()
 	b.SetTitle(in.opts.Title)
 	reg := in.mapping.reg
@@ -48,12 +58,18 @@ func (in *Ingester) Graph() (*graph.Graph, error) {
 	for _, id := range sids {
 		b.AddSource(in.sources[id])
 	}
+	if release {
+		in.actors, in.sources = nil, nil
+	}
 	var sc scratch // one map and slice for every relation: AddRelation copies what it keeps
-	for _, ch := range in.recs.chunks {
+	for k, ch := range in.recs.chunks {
 		for i := range ch {
 			if !ch[i].dead {
 				b.AddRelation(in.relation(&ch[i], &sc))
 			}
+		}
+		if release {
+			in.recs.chunks[k] = nil
 		}
 	}
 	g, err := b.Build()
