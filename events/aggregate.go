@@ -11,11 +11,11 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// rec is a relation being made: one event, or an aggregate.
+// rec is a relation being made: one event, or an aggregate. Its small
+// fields come last, packed.
 type rec struct {
 	from, to, kind string
 	when           date.Span
-	datasets       uint8 // bit per Dataset
 	count          int64
 	gsum, gabs     float64
 	codes          []string
@@ -26,21 +26,64 @@ type rec struct {
 	toneSum        float64
 	roots          int64
 	added          time.Time
-	addedDay       bool // added is a day (GDELT 1.0)
 	evidence       []graph.Evidence
 	evN            []int32 // events citing each piece of evidence
 	omitted        int64
 	mirrored       int64 // mirror halves folded in
 	repeats        int64 // repeats folded in
-	dead           bool  // every event moved out: no relation
 
-	// single events only
-	id, eventID string
-	quad        int
-	isRoot      bool
+	// single events only; the relation's ID is made from eventID (and for
+	// ICEWS the date) when it is asked for (rec.id), not stored
+	eventID     string
 	story, text string
 	sentence    int
-	icews       bool
+	quad        int
+
+	datasets uint8 // bit per Dataset
+	addedDay bool  // added is a day (GDELT 1.0)
+	dead     bool  // every event moved out: no relation
+	single   bool  // one event of its own, not an aggregate
+	isRoot   bool
+	icews    bool
+}
+
+// recChunk is the number of records in each chunk of a recList.
+const recChunk = 4096
+
+// recList holds the records in fixed-size chunks, so that growing it never
+// copies the records nor leaves more than one chunk unused (a slice
+// doubling would hold up to twice the records, and both copies while it
+// grows).
+type recList struct {
+	chunks [][]rec
+	n      int
+}
+
+// add appends r and returns its position.
+func (l *recList) add(r rec) int32 {
+	if l.n%recChunk == 0 {
+		l.chunks = append(l.chunks, make([]rec, 0, recChunk))
+	}
+	last := len(l.chunks) - 1
+	l.chunks[last] = append(l.chunks[last], r)
+	l.n++
+	return int32(l.n - 1)
+}
+
+// at returns the record at position i.
+func (l *recList) at(i int32) *rec { return &l.chunks[i/recChunk][i%recChunk] }
+
+// id returns the ID of the relation of r, a single event: "gdelt-" and the
+// GLOBALEVENTID, or "icews-", the Event ID and the date's digits; "" for an
+// aggregate.
+func (r *rec) id() string {
+	switch {
+	case !r.single:
+		return ""
+	case r.icews:
+		return "icews-" + r.eventID + "-" + strings.ReplaceAll(r.when.Since.String(), "-", "")
+	}
+	return "gdelt-" + r.eventID
 }
 
 // aggKey identifies an aggregate: the pair, the kind and the period.
@@ -124,16 +167,11 @@ func (in *Ingester) symmetric(name string) bool {
 // new: an aggregate, or a relation of its own.
 func (in *Ingester) slot(ev *Event, from, to, kind string) int32 {
 	if in.agg == nil {
-		i := int32(len(in.recs))
-		r := rec{from: from, to: to, kind: kind, when: date.At(ev.Date), eventID: strings.Clone(ev.ID), quad: ev.QuadClass, isRoot: ev.IsRoot}
+		r := rec{from: from, to: to, kind: kind, when: date.At(ev.Date), eventID: strings.Clone(ev.ID), quad: ev.QuadClass, isRoot: ev.IsRoot, single: true}
 		if ev.Dataset == ICEWS {
-			r.id = "icews-" + ev.ID + "-" + strings.ReplaceAll(ev.Date.String(), "-", "")
 			r.icews, r.story, r.text, r.sentence = true, strings.Clone(ev.StoryID), strings.Clone(ev.Text), ev.Sentence
-		} else {
-			r.id = "gdelt-" + ev.ID
 		}
-		in.recs = append(in.recs, r)
-		return i
+		return in.recs.add(r)
 	}
 	if !in.opts.KeepDoubleCoded && from > to && in.symmetric(kind) {
 		from, to = to, from
@@ -142,8 +180,7 @@ func (in *Ingester) slot(ev *Event, from, to, kind string) int32 {
 	key := aggKey{from, to, kind, start, own}
 	i, ok := in.agg[key]
 	if !ok {
-		i = int32(len(in.recs))
-		in.recs = append(in.recs, rec{from: from, to: to, kind: kind, when: when})
+		i = in.recs.add(rec{from: from, to: to, kind: kind, when: when})
 		in.agg[key] = i
 	}
 	return i
@@ -151,7 +188,7 @@ func (in *Ingester) slot(ev *Event, from, to, kind string) int32 {
 
 func (in *Ingester) record(ev *Event, from, to, kind string, v *vals) int32 {
 	i := in.slot(ev, from, to, kind)
-	r := &in.recs[i]
+	r := in.recs.at(i)
 	r.datasets |= 1 << ev.Dataset
 	in.contribute(r, v, 1)
 	if ev.Added.After(r.added) {
@@ -239,5 +276,5 @@ func (in *Ingester) addMention(m *Mention) {
 		return
 	}
 	in.mentions++
-	in.cite(&in.recs[i], func() (graph.Source, graph.Evidence) { return mentionSource(m) })
+	in.cite(in.recs.at(i), func() (graph.Source, graph.Evidence) { return mentionSource(m) })
 }

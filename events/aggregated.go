@@ -148,13 +148,12 @@ func (in *Ingester) AddAggregate(a Aggregate) error {
 	key := aggKey{from, to, a.Kind, start, 0}
 	i, ok := in.agg[key]
 	if !ok {
-		i = int32(len(in.recs))
-		in.recs = append(in.recs, rec{from: from, to: to, kind: a.Kind, when: when})
+		i = in.recs.add(rec{from: from, to: to, kind: a.Kind, when: when})
 		in.agg[key] = i
 	}
 	in.kindsUsed[a.Kind] = true
 	in.events += a.Events
-	r := &in.recs[i]
+	r := in.recs.at(i)
 	r.dead = false
 	r.datasets |= 1 << a.Dataset
 	r.count += a.Events

@@ -56,8 +56,9 @@ func IngestFiles(ctx context.Context, paths []string, o Options) (*graph.Graph, 
 			return nil, in.Report(), err
 		}
 	}
-	g, err := in.Graph()
-	return g, in.Report(), err
+	rep := in.Report()
+	g, err := in.graph(true)
+	return g, rep, err
 }
 
 // datasetOf opens the file at path to read its dataset, and closes it.

@@ -176,7 +176,7 @@ func (in *Ingester) remember(doc string, k foldKey, i int32, ev *Event, kind str
 
 // repeat joins ev, a repeat, to relation i, whose event has key k.
 func (in *Ingester) repeat(i int32, k foldKey, ev *Event) {
-	r := &in.recs[i]
+	r := in.recs.at(i)
 	r.repeats++
 	r.datasets |= 1 << ev.Dataset
 	src := in.citeAgain(r, ev, "repeat")
@@ -195,7 +195,7 @@ func (in *Ingester) repeat(i int32, k foldKey, ev *Event) {
 func (in *Ingester) mirror(i int32, sk foldKey, ev *Event, from, to, mk string) int32 {
 	in.kindsUsed[mk] = true
 	if in.agg == nil { // the relation is the first half's alone: it becomes the pair's
-		r := &in.recs[i]
+		r := in.recs.at(i)
 		r.kind = mk
 		if r.from > r.to {
 			r.from, r.to = r.to, r.from
@@ -208,7 +208,7 @@ func (in *Ingester) mirror(i int32, sk foldKey, ev *Event, from, to, mk string) 
 	}
 	p, ok := in.pending(sk)
 	if !ok { // the first half is in an aggregate of kind mk already
-		r := &in.recs[i]
+		r := in.recs.at(i)
 		r.mirrored++
 		r.datasets |= 1 << ev.Dataset
 		in.citeAgain(r, ev, "mirror")
@@ -218,7 +218,7 @@ func (in *Ingester) mirror(i int32, sk foldKey, ev *Event, from, to, mk string) 
 	// The first half moves from its directed aggregate to the pair's.
 	delete(in.pend, sk)
 	delete(in.oldPend, sk)
-	old := &in.recs[i]
+	old := in.recs.at(i)
 	in.contribute(old, &p, -1)
 	old.repeats -= p.repeats
 	for range p.cites {
@@ -226,7 +226,7 @@ func (in *Ingester) mirror(i int32, sk foldKey, ev *Event, from, to, mk string) 
 	}
 	old.dead = old.count == 0
 	j := in.slot(ev, from, to, mk)
-	r := &in.recs[j]
+	r := in.recs.at(j)
 	r.dead = false
 	in.contribute(r, &p, 1)
 	r.repeats += p.repeats

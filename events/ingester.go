@@ -34,7 +34,7 @@ type Ingester struct {
 
 	actors    map[string]actors.Actor
 	sources   map[string]graph.Source
-	recs      []rec
+	recs      recList
 	agg       map[aggKey]int32
 	byEvent   map[uint64]int32
 	seenGDELT idSet
@@ -446,9 +446,11 @@ func (in *Ingester) Report() Report {
 // relations returns the number of relations made: those with events.
 func (in *Ingester) relations() int {
 	n := 0
-	for i := range in.recs {
-		if !in.recs[i].dead {
-			n++
+	for _, ch := range in.recs.chunks {
+		for i := range ch {
+			if !ch[i].dead {
+				n++
+			}
 		}
 	}
 	return n

@@ -17,7 +17,17 @@ import (
 // may be called more than once, and reading may go on afterwards. It costs
 // O(A log A + S log S + R) time for A actors, S sources and R relations,
 // and holds a copy of the result while the graph is built.
-func (in *Ingester) Graph() (*graph.Graph, error) {
+func (in *Ingester) Graph() (*graph.Graph, error) { return in.graph(false) }
+
+// graph builds the graph. With release set it lets go of the ingester's
+// records as their relations are added, and of the folding state, so that
+// they do not coexist with the whole graph: the ingester is unusable
+// afterwards (IngestFiles, whose ingester ends there, takes its report
+// first).
+func (in *Ingester) graph(release bool) (*graph.Graph, error) {
+	if release {
+		in.keys, in.oldKeys, in.pend, in.oldPend, in.byEvent = nil, nil, nil, nil, nil
+	}
 	b := graph.NewBuilder()
 	b.SetTitle(in.opts.Title)
 	reg := in.mapping.reg
@@ -48,9 +58,18 @@ func (in *Ingester) Graph() (*graph.Graph, error) {
 	for _, id := range sids {
 		b.AddSource(in.sources[id])
 	}
-	for i := range in.recs {
-		if !in.recs[i].dead {
-			b.AddRelation(in.relation(&in.recs[i]))
+	if release {
+		in.actors, in.sources = nil, nil
+	}
+	var sc scratch // one map and slice for every relation: AddRelation copies what it keeps
+	for k, ch := range in.recs.chunks {
+		for i := range ch {
+			if !ch[i].dead {
+				b.AddRelation(in.relation(&ch[i], &sc))
+			}
+		}
+		if release {
+			in.recs.chunks[k] = nil
 		}
 	}
 	g, err := b.Build()
@@ -65,9 +84,17 @@ func num(v float64) string {
 	return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
 }
 
-func (in *Ingester) relation(r *rec) graph.Relation {
+// scratch is what relation reuses from one relation to the next.
+type scratch struct {
+	attrs map[string]string
+	codes []string
+}
+
+// relation returns the relation of r, its Attrs sc's map: valid until the
+// next call with sc.
+func (in *Ingester) relation(r *rec, sc *scratch) graph.Relation {
 	n := float64(r.count)
-	rel := graph.Relation{ID: r.id, From: r.from, To: r.to, Kind: r.kind, When: r.when, Count: int(r.count), Evidence: slices.Clone(r.evidence)}
+	rel := graph.Relation{ID: r.id(), From: r.from, To: r.to, Kind: r.kind, When: r.when, Count: int(r.count), Evidence: r.evidence}
 	switch in.opts.Weight {
 	case WeightCount:
 		rel.Weight = n
@@ -76,11 +103,20 @@ func (in *Ingester) relation(r *rec) graph.Relation {
 	default:
 		rel.Weight = math.Max(r.gabs/n, MinWeight)
 	}
-	a := map[string]string{
-		AttrDataset:   datasets(r.datasets),
-		AttrCAMEO:     strings.Join(slices.Sorted(slices.Values(r.codes)), ","),
-		AttrGoldstein: num(r.gsum / n),
+	if sc.attrs == nil {
+		sc.attrs = make(map[string]string, 16)
 	}
+	a := sc.attrs
+	clear(a)
+	a[AttrDataset] = datasets(r.datasets)
+	if len(r.codes) == 1 {
+		a[AttrCAMEO] = r.codes[0]
+	} else {
+		sc.codes = append(sc.codes[:0], r.codes...)
+		slices.Sort(sc.codes)
+		a[AttrCAMEO] = strings.Join(sc.codes, ",")
+	}
+	a[AttrGoldstein] = num(r.gsum / n)
 	if r.mirrored > 0 {
 		a[AttrMirrored] = strconv.FormatInt(r.mirrored, 10)
 	}
@@ -135,6 +171,14 @@ func boolNum(b bool) string {
 }
 
 func datasets(bits uint8) string {
+	switch bits {
+	case 1 << GDELT1:
+		return GDELT1.String()
+	case 1 << GDELT2:
+		return GDELT2.String()
+	case 1 << ICEWS:
+		return ICEWS.String()
+	}
 	var names []string
 	for _, f := range []Dataset{GDELT1, GDELT2, ICEWS} {
 		if bits&(1<<f) != 0 {

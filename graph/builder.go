@@ -3,7 +3,6 @@ package graph
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -19,8 +18,9 @@ import (
 //
 // Relations are not kept as [Relation] values: AddRelation appends their
 // parts to columns (actor, kind and source names interned, dates, weights,
-// counts, evidence in one shared list, the rare notes, IDs and attributes
-// apart), which Build shares with the graph instead of copying them. Adding
+// counts, evidence and attributes each in one shared list, the rarer
+// notes and IDs apart), which Build shares with the graph instead of
+// copying them. Adding
 // a relation costs O(1 + its evidence and attributes) amortised, with no
 // copy of what was added before.
 //
@@ -36,6 +36,7 @@ type Builder struct {
 	actorNames  names // actor IDs relations name (from, to, reported_by)
 	kindNames   names // kind names relations name
 	sourceNames names // source IDs evidence cites
+	attrs       attrInterner
 
 	textProblems []relProblem // text of relations no output can carry
 }
@@ -61,7 +62,10 @@ func (b *Builder) Add(as ...actors.Actor) {
 }
 
 // AddRelation adds a relation. Its parts are copied into the builder's
-// columns; r's slices and maps are not kept (its Attrs map is copied).
+// columns and nothing of r's slices and maps is kept: the caller may
+// change or reuse r.Evidence and r.Attrs as soon as AddRelation returns
+// (one scratch map for the attributes of every relation added is fine),
+// and the graph will not see it.
 func (b *Builder) AddRelation(r Relation) {
 	s := &b.rels
 	i := int32(s.len())
@@ -82,10 +86,7 @@ func (b *Builder) AddRelation(r Relation) {
 		s.count.add(int32(r.Count))
 	default:
 		s.count.add(-1)
-		if s.bigCount == nil {
-			s.bigCount = map[int32]int{}
-		}
-		s.bigCount[i] = r.Count
+		s.bigCount.add(i, r.Count)
 	}
 	s.sign.add(r.ownSign)
 	rep := int32(-1)
@@ -95,32 +96,18 @@ func (b *Builder) AddRelation(r Relation) {
 	s.reporter.add(rep)
 	for _, ev := range r.Evidence {
 		if ev.Note != "" {
-			if s.evNotes == nil {
-				s.evNotes = map[int32]string{}
-			}
-			s.evNotes[int32(s.cites.n)] = ev.Note
+			s.evNotes.add(int32(s.cites.n), ev.Note)
 		}
 		s.cites.add(citation{source: b.sourceNames.intern(ev.Source), quote: ev.Quote})
 	}
 	s.evEnd.add(int32(s.cites.n))
+	b.attrs.add(&s.attrs, r.Attrs)
 	b.checkRelationText(i, &r)
 	if r.ID != "" {
-		if s.ids == nil {
-			s.ids = map[int32]string{}
-		}
-		s.ids[i] = r.ID
+		s.ids.add(i, r.ID)
 	}
 	if r.Note != "" {
-		if s.notes == nil {
-			s.notes = map[int32]string{}
-		}
-		s.notes[i] = r.Note
-	}
-	if r.Attrs != nil {
-		if s.attrs == nil {
-			s.attrs = map[int32]map[string]string{}
-		}
-		s.attrs[i] = maps.Clone(r.Attrs)
+		s.notes.add(i, r.Note)
 	}
 }
 
@@ -264,18 +251,22 @@ func (b *Builder) Build() (*Graph, error) {
 	s := &b.rels
 	n := s.len()
 	var relIDs map[string]int
-	if len(s.ids) > 0 {
-		relIDs = make(map[string]int, len(s.ids))
+	if s.ids.len() > 0 {
+		relIDs = make(map[string]int, s.ids.len())
 	}
+	names := tables{actorNames: actorNames, kindNames: kindNames, sourceNames: sourceNames,
+		attrKeys: b.attrs.keys.list[:len(b.attrs.keys.list):len(b.attrs.keys.list)],
+		attrVals: b.attrs.vals.list[:len(b.attrs.vals.list):len(b.attrs.vals.list)]}
 	// rfail reports a problem of relation i, made into a Relation (once per
 	// relation) only to be described.
 	rvAt, rvDesc := -1, ""
 	rfail := func(i int, field string, err error) {
 		if rvAt != i {
-			rvAt, rvDesc = i, describe(b.rels.relation(i, actorNames, kindNames, sourceNames, s.ids))
+			rvAt, rvDesc = i, describe(b.rels.relation(i, &names))
 		}
 		fail(SectionRelations, i, rvDesc, field, err)
 	}
+	nextID := 0 // the next given ID in s.ids
 	for i := range n {
 		from, to := s.from.at(i), s.to.at(i)
 		for end, name := range [2]int32{from, to} {
@@ -322,7 +313,9 @@ func (b *Builder) Build() (*Graph, error) {
 				rfail(i, fmt.Sprintf("evidence[%d].source", j-lo), fmt.Errorf("%w %q%s", ErrUnknownSource, sourceNames[src], suggest.Hint(sourceNames[src], mapKeys(sourceIdx))))
 			}
 		}
-		if id, ok := s.ids[int32(i)]; ok {
+		if nextID < s.ids.len() && s.ids.pos.at(nextID) == int32(i) {
+			id := s.ids.vals.at(nextID)
+			nextID++
 			if err := validateID(id); err != nil {
 				rfail(i, "id", err)
 			} else if j, dup := relIDs[id]; dup {
@@ -341,19 +334,12 @@ func (b *Builder) Build() (*Graph, error) {
 
 	g := &Graph{title: b.title, kinds: reg, sources: sortedSources, actors: sortedActors}
 	d := &relData{
-		relStore:    s.snapshot(),
-		actorNames:  actorNames,
-		actorPos:    actorPos,
-		kindNames:   kindNames,
-		kindPos:     kindPos,
-		sourceNames: sourceNames,
-		sourcePos:   sourcePos,
+		relStore:  s.snapshot(),
+		tables:    names,
+		actorPos:  actorPos,
+		kindPos:   kindPos,
+		sourcePos: sourcePos,
 	}
-	d.ids = maps.Clone(s.ids)
-	d.notes = maps.Clone(s.notes)
-	d.attrs = maps.Clone(s.attrs)
-	d.evNotes = maps.Clone(s.evNotes)
-	d.bigCount = maps.Clone(s.bigCount)
 	d.deriveIDs()
 	g.rel = d
 	g.index()

@@ -18,9 +18,11 @@ import (
 // The graph's own contents (actors, relations, sources) are enumerated with
 // iterators ([iter.Seq]), so reading them copies nothing and the storage
 // behind them may stay compact; answers to queries ([Graph.Neighbors],
-// [Graph.Holders], the counts) are fresh sorted slices. The slices and maps
-// inside each Actor, Relation or Kind handed out are shared with the graph
-// and must not be modified: use their Clone methods to get copies to change.
+// [Graph.Holders], the counts) are fresh sorted slices. Each Relation handed
+// out is made afresh from the columns, its Evidence and Attrs its own; the
+// slices and maps inside each Actor or Kind handed out are shared with the
+// graph and must not be modified: use their Clone methods to get copies to
+// change.
 type Graph struct {
 	title     string
 	kinds     *Registry
@@ -183,7 +185,8 @@ func (g *Graph) Relations() iter.Seq[Relation] {
 
 // RelationAt returns the i-th relation in the order they were added,
 // 0 <= i < NumRelations, materialised from the graph's columns: O(1 + its
-// evidence). It panics if i is out of range.
+// evidence and attributes), with an Evidence slice and an Attrs map of its
+// own. It panics if i is out of range.
 func (g *Graph) RelationAt(i int) Relation { return g.rel.relation(g.pos(i)) }
 
 // RelationID returns the ID of the i-th relation (given, or derived from
@@ -191,7 +194,7 @@ func (g *Graph) RelationAt(i int) Relation { return g.rel.relation(g.pos(i)) }
 // of range.
 func (g *Graph) RelationID(i int) string {
 	p := g.pos(i)
-	if id, ok := g.rel.ids[int32(p)]; ok {
+	if id, ok := g.rel.ids.get(int32(p)); ok {
 		return id
 	}
 	return g.rel.derivedID(p)

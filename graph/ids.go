@@ -66,12 +66,12 @@ func appendDate(buf []byte, d date.Date) []byte {
 
 // derivedID returns the ID of relation p, which has none of its own.
 func (d *relData) derivedID(p int) string {
-	if id, ok := d.ids[int32(p)]; ok {
+	if id, ok := d.over[int32(p)]; ok {
 		return id
 	}
 	var arr [96]byte
 	buf := d.appendBase(arr[:0], p)
-	if n := d.rep[int32(p)]; n >= 2 {
+	if n, _ := d.rep.get(int32(p)); n >= 2 {
 		buf = append(buf, '-')
 		buf = strconv.AppendInt(buf, int64(n), 10)
 	}
@@ -126,41 +126,41 @@ func (d *relData) deriveIDs() {
 	n := d.len()
 	t := newBaseTable(d, n)
 	var buf []byte
+	nextID := 0 // the next given ID in d.ids
 	for p := range n {
-		if _, given := d.ids[int32(p)]; given {
+		if nextID < d.ids.len() && d.ids.pos.at(nextID) == int32(p) {
+			nextID++
 			continue
 		}
 		buf = d.appendBase(buf[:0], p)
 		s, found := t.find(buf)
 		if found {
 			prev := t.slots[s]
-			k := d.rep[prev]
+			k, _ := d.rep.get(prev)
 			if k == 0 {
 				k = 1
 			}
-			if d.rep == nil {
-				d.rep = map[int32]int32{}
-			}
-			d.rep[int32(p)] = k + 1
+			d.rep.add(int32(p), k+1)
 		}
 		t.slots[s] = int32(p)
 	}
 	clash := false
-	for _, id := range d.ids { // a given ID equal to some relation's parts
-		if _, found := t.find([]byte(id)); found {
+	for j := range d.ids.len() { // a given ID equal to some relation's parts
+		if _, found := t.find([]byte(d.ids.vals.at(j))); found {
 			clash = true
 			break
 		}
 	}
-	if !clash && len(d.rep) > 0 {
+	if !clash && d.rep.len() > 0 {
 		var given map[string]bool
-		if len(d.ids) > 0 {
-			given = make(map[string]bool, len(d.ids))
-			for _, id := range d.ids {
-				given[id] = true
+		if d.ids.len() > 0 {
+			given = make(map[string]bool, d.ids.len())
+			for j := range d.ids.len() {
+				given[d.ids.vals.at(j)] = true
 			}
 		}
-		for p, k := range d.rep { // a suffixed ID equal to some relation's parts, or to a given ID
+		for j := range d.rep.len() { // a suffixed ID equal to some relation's parts, or to a given ID
+			p, k := d.rep.pos.at(j), d.rep.vals.at(j)
 			buf = d.appendBase(buf[:0], int(p))
 			buf = append(buf, '-')
 			buf = strconv.AppendInt(buf, int64(k), 10)
@@ -176,15 +176,13 @@ func (d *relData) deriveIDs() {
 }
 
 // deriveAll makes every derived ID as one pass over strings does, and
-// keeps in ids those that differ from the plain rule's.
+// keeps in over those that differ from the plain rule's.
 func (d *relData) deriveAll() {
-	taken := make(map[string]bool, len(d.ids))
-	for _, id := range d.ids {
-		taken[id] = true
-	}
-	given := make(map[int32]bool, len(d.ids))
-	for p := range d.ids {
-		given[p] = true
+	taken := make(map[string]bool, d.ids.len())
+	given := make(map[int32]bool, d.ids.len())
+	for j := range d.ids.len() {
+		taken[d.ids.vals.at(j)] = true
+		given[d.ids.pos.at(j)] = true
 	}
 	next := map[string]int{} // base -> next suffix to try
 	var over map[int32]string
@@ -213,10 +211,5 @@ func (d *relData) deriveAll() {
 			over[int32(p)] = id
 		}
 	}
-	for p, id := range over {
-		if d.ids == nil {
-			d.ids = map[int32]string{}
-		}
-		d.ids[p] = id
-	}
+	d.over = over
 }

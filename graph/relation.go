@@ -28,8 +28,10 @@ type Evidence struct {
 
 // Relation is a typed, dated, sourced edge from one actor to another.
 //
-// Slices and maps of a Relation obtained from a built graph are shared with
-// it and must not be modified; use [Relation.Clone] to get a copy to change.
+// A Relation obtained from a built graph is made afresh from its columns:
+// its Evidence slice and Attrs map are its own, and changing them does not
+// change the graph. [Relation.Clone] copies them for relations passed
+// around otherwise.
 type Relation struct {
 	// ID identifies the relation. Left empty, [Builder.Build] derives one
 	// from the relation's parts: "kerry-phoned-lavrov-2014-03-29", with

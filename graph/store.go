@@ -59,10 +59,58 @@ type citation struct {
 	quote  string
 }
 
+// sparse holds values that only some positions have (IDs given in the
+// input, notes, large counts), as two columns: the positions, in
+// increasing order, and their values. A lookup is a binary search; like a
+// column, it snapshots without copying, so a built graph shares a
+// builder's sparse parts while the builder goes on adding.
+type sparse[T any] struct {
+	pos  column[int32]
+	vals column[T]
+}
+
+// add adds the value of position p, which must exceed every position added
+// before.
+func (s *sparse[T]) add(p int32, v T) {
+	s.pos.add(p)
+	s.vals.add(v)
+}
+
+func (s *sparse[T]) len() int { return s.pos.n }
+
+// find returns the index of position p in s, or of the first position
+// after it (len() if none).
+func (s *sparse[T]) find(p int32) int {
+	lo, hi := 0, s.pos.n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.pos.at(m) < p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// get returns the value of position p, O(log n).
+func (s *sparse[T]) get(p int32) (T, bool) {
+	if j := s.find(p); j < s.pos.n && s.pos.at(j) == p {
+		return s.vals.at(j), true
+	}
+	var zero T
+	return zero, false
+}
+
+func (s *sparse[T]) snapshot() sparse[T] {
+	return sparse[T]{pos: s.pos.snapshot(), vals: s.vals.snapshot()}
+}
+
 // relStore holds relations by column. In a Builder, names (actor IDs,
-// kinds, source IDs) are positions in the builder's interned name tables;
-// in a graph, positions of actors and sources in ID order and of kinds in
-// the registry's name order.
+// kinds, source IDs, attribute keys and values) are positions in the
+// builder's interned name tables; in a graph, positions of actors and
+// sources in ID order and of kinds in the registry's name order, and still
+// the builder's positions for attributes.
 type relStore struct {
 	from, to column[int32]
 	kind     column[uint16]
@@ -73,13 +121,13 @@ type relStore struct {
 	reporter column[int32]   // -1 for none
 	evEnd    column[int32]   // evidence of i: cites[evEnd(i-1):evEnd(i)]
 	cites    column[citation]
+	attrs    attrStore
 
 	// Sparse parts, by relation position (evNotes by citation position).
-	ids      map[int32]string // IDs given in the input (graph: also derived IDs the usual rule does not give)
-	notes    map[int32]string
-	attrs    map[int32]map[string]string
-	evNotes  map[int32]string
-	bigCount map[int32]int // counts that do not fit the count column
+	ids      sparse[string] // IDs given in the input
+	notes    sparse[string]
+	evNotes  sparse[string]
+	bigCount sparse[int] // counts that do not fit the count column
 }
 
 func (s *relStore) len() int { return s.from.n }
@@ -96,20 +144,21 @@ func (s *relStore) evidence(i int) (lo, hi int) {
 func (s *relStore) countOf(i int) int {
 	c := s.count.at(i)
 	if c < 0 {
-		return s.bigCount[int32(i)]
+		n, _ := s.bigCount.get(int32(i))
+		return n
 	}
 	return int(c)
 }
 
-// snapshot returns a store sharing s's first len() relations; s may go on
-// appending. Sparse maps are shared too: s only adds keys past the
-// snapshot's relations, so a reader of the snapshot must not range over
-// them; Build copies them instead.
+// snapshot returns a store sharing s's first len() relations, sparse parts
+// included; s may go on appending.
 func (s *relStore) snapshot() relStore {
 	return relStore{
 		from: s.from.snapshot(), to: s.to.snapshot(), kind: s.kind.snapshot(), when: s.when.snapshot(),
 		weight: s.weight.snapshot(), count: s.count.snapshot(), sign: s.sign.snapshot(),
 		reporter: s.reporter.snapshot(), evEnd: s.evEnd.snapshot(), cites: s.cites.snapshot(),
+		attrs: s.attrs.snapshot(),
+		ids:   s.ids.snapshot(), notes: s.notes.snapshot(), evNotes: s.evNotes.snapshot(), bigCount: s.bigCount.snapshot(),
 	}
 }
 
@@ -156,29 +205,44 @@ func (n *names) intern(s string) int32 {
 	return i
 }
 
+// tables resolve the names a store holds by position: actor IDs, kind
+// names, source IDs, attribute keys and interned attribute values.
+type tables struct {
+	actorNames, kindNames, sourceNames []string
+	attrKeys, attrVals                 []string
+}
+
 // relation materialises the i-th relation of s as given (weight and count
-// 0 if left unset), naming actors, kinds and sources through the tables.
-func (s *relStore) relation(i int, actorNames, kindNames, sourceNames []string, ids map[int32]string) Relation {
+// 0 if left unset, ID only if given), naming actors, kinds, sources and
+// attributes through t. Its Evidence and Attrs are fresh: changing them
+// does not change s.
+func (s *relStore) relation(i int, t *tables) Relation {
 	r := Relation{
-		ID:      ids[int32(i)],
-		From:    actorNames[s.from.at(i)],
-		To:      actorNames[s.to.at(i)],
-		Kind:    kindNames[s.kind.at(i)],
+		From:    t.actorNames[s.from.at(i)],
+		To:      t.actorNames[s.to.at(i)],
+		Kind:    t.kindNames[s.kind.at(i)],
 		When:    s.when.at(i),
 		Weight:  s.weight.at(i),
 		Count:   s.countOf(i),
-		Note:    s.notes[int32(i)],
-		Attrs:   s.attrs[int32(i)],
+		Attrs:   s.attrs.materialise(i, t.attrKeys, t.attrVals),
 		ownSign: s.sign.at(i),
 	}
+	r.ID, _ = s.ids.get(int32(i))
+	r.Note, _ = s.notes.get(int32(i))
 	if rep := s.reporter.at(i); rep >= 0 {
-		r.ReportedBy = actorNames[rep]
+		r.ReportedBy = t.actorNames[rep]
 	}
 	if lo, hi := s.evidence(i); hi > lo {
 		r.Evidence = make([]Evidence, hi-lo)
+		notes := s.evNotes.find(int32(lo)) // the notes of this evidence, in order
 		for j := lo; j < hi; j++ {
 			c := s.cites.at(j)
-			r.Evidence[j-lo] = Evidence{Source: sourceNames[c.source], Quote: c.quote, Note: s.evNotes[int32(j)]}
+			ev := Evidence{Source: t.sourceNames[c.source], Quote: c.quote}
+			if notes < s.evNotes.len() && s.evNotes.pos.at(notes) == int32(j) {
+				ev.Note = s.evNotes.vals.at(notes)
+				notes++
+			}
+			r.Evidence[j-lo] = ev
 		}
 	}
 	return r
@@ -189,21 +253,22 @@ func (s *relStore) relation(i int, actorNames, kindNames, sourceNames []string, 
 // every view filtered from it point to one relData.
 type relData struct {
 	relStore
-	actorNames  []string // interned actor names -> ID
-	actorPos    []int32  // interned actor names -> position in the built graph's actors
-	kindNames   []string
-	kindPos     []int32 // interned kind names -> position in the registry (sorted by name)
-	sourceNames []string
-	sourcePos   []int32 // interned source IDs -> position in the sources
+	tables
+	actorPos  []int32 // interned actor names -> position in the built graph's actors
+	kindPos   []int32 // interned kind names -> position in the registry (sorted by name)
+	sourcePos []int32 // interned source IDs -> position in the sources
 	// rep holds the repeat number (2, 3, ...) of relations whose derived ID
 	// takes a suffix; derived IDs are made when asked for (see deriveIDs).
-	rep map[int32]int32
+	rep sparse[int32]
+	// over holds the derived IDs that differ from the plain rule's, made
+	// only when the plain rule would clash (see deriveAll).
+	over map[int32]string
 }
 
 // relation materialises relation p (a position in the store) as a built
 // graph hands it out: weight and count defaulted, ID given or derived.
 func (d *relData) relation(p int) Relation {
-	r := d.relStore.relation(p, d.actorNames, d.kindNames, d.sourceNames, d.ids)
+	r := d.relStore.relation(p, &d.tables)
 	if r.Weight == 0 {
 		r.Weight = 1
 	}
