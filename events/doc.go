@@ -39,8 +39,9 @@
 // # Bad rows
 //
 // A row of the wrong width, with a bad date, a non-numeric number, invalid
-// UTF-8 or a malformed CAMEO code is a [*RowError] (file:line, column,
-// value, wrapping [ErrWidth], [ErrDate], [ErrNumber], [ErrUTF8] or
+// UTF-8, a control character in a field (which no output could carry) or a
+// malformed CAMEO code is a [*RowError] (file:line, column,
+// value, wrapping [ErrWidth], [ErrDate], [ErrNumber], [ErrUTF8], [ErrText] or
 // [ErrCode]). By default bad rows are counted by reason, with their first
 // lines, and skipped; with Options.Strict the first one ends the read.
 // Nothing panics on any input (the fuzz tests check it).

@@ -131,7 +131,7 @@ func TestEnumsInJSON(t *testing.T) {
 // TestReasonsCoverRowErrors checks that every row error has its own
 // reject reason, and that the reasons the ingester gives are all listed.
 func TestReasonsCoverRowErrors(t *testing.T) {
-	for _, err := range []error{ErrWidth, ErrDate, ErrNumber, ErrUTF8, ErrCode, ErrTooLong} {
+	for _, err := range []error{ErrWidth, ErrDate, ErrNumber, ErrUTF8, ErrText, ErrCode, ErrTooLong} {
 		r := reasonOf(fmt.Errorf("wrapped: %w", err))
 		if r == RejectOther {
 			t.Errorf("%v has no reject reason of its own", err)

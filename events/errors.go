@@ -14,6 +14,7 @@ var (
 	ErrDate    = errors.New("events: bad date")                // a malformed or impossible date
 	ErrNumber  = errors.New("events: not a number")            // a number that is not one, or out of its range
 	ErrUTF8    = errors.New("events: not valid UTF-8")         // a text field that is not UTF-8
+	ErrText    = errors.New("events: text no output can carry") // a control character (other than tab) or U+FFFE, U+FFFF in a field
 	ErrCode    = errors.New("events: bad CAMEO event code")    // a malformed code, or a base or root code that is not its prefix
 	ErrTooLong = errors.New("events: line too long")           // a line longer than Options.MaxLineBytes
 )
@@ -39,7 +40,7 @@ type RowError struct {
 	Line   int64  // the line number, from 1
 	Column string // the column's name, such as "GoldsteinScale"; "" for the whole row
 	Value  string // the offending value, cut to 40 bytes; "" for the whole row
-	Err    error  // ErrWidth, ErrDate, ErrNumber, ErrUTF8, ErrCode or ErrTooLong, possibly wrapped
+	Err    error  // ErrWidth, ErrDate, ErrNumber, ErrUTF8, ErrText, ErrCode or ErrTooLong, possibly wrapped
 }
 
 // Error implements error: "export.CSV:12: GoldsteinScale "x": events: not a

@@ -411,6 +411,7 @@ func TestAddChecks(t *testing.T) {
 		{"goldstein off the scale", func(e *Event) { e.Goldstein = -11 }, RejectNumber, "Goldstein"},
 		{"tone", func(e *Event) { e.AvgTone = math.Inf(-1) }, RejectNumber, "AvgTone"},
 		{"utf-8", func(e *Event) { e.Actor2.Name = "Ukr\xffaine" }, RejectUTF8, "Actor2.Name"},
+		{"control character", func(e *Event) { e.Actor1.Sectors = "Government\x00" }, RejectText, "Actor1.Sectors"},
 		{"dataset", func(e *Event) { e.Dataset = GDELT2Mentions }, SkipNotEvent, ""},
 		{"no dataset", func(e *Event) { e.Dataset = Auto }, SkipNotEvent, ""},
 	}

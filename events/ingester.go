@@ -200,7 +200,7 @@ func (in *Ingester) merge(r *Reader) {
 // [*RowError] in the report naming the field: an ID or StoryID that is not
 // a number, a Code that is not 2 to 4 digits, a Goldstein value that is not
 // a number from -10 to 10, an AvgTone that is not a finite number, text
-// that is not UTF-8. An event whose Dataset is not GDELT1, GDELT2 or ICEWS
+// that is not UTF-8 or holds a control character. An event whose Dataset is not GDELT1, GDELT2 or ICEWS
 // is skipped (not-an-event).
 // Its Date should be a day, as in every dataset; an event dated more
 // coarsely (or not at all) is kept, and aggregated with those of the same
@@ -217,7 +217,7 @@ func (in *Ingester) Add(ev Event) {
 // checkEvent checks what a caller's event may get wrong that a [Reader]
 // rejects: an ID or story ID that is not a number, a malformed code, a
 // Goldstein value off the scale, a tone that is not a number, text that is
-// not UTF-8.
+// not UTF-8 or holds a control character.
 func checkEvent(ev *Event) *RowError {
 	bad := func(column, value string, err error) *RowError {
 		return rowErr(ev.Pos.File, ev.Pos.Line, column, value, err)
@@ -244,6 +244,9 @@ func checkEvent(ev *Event) *RowError {
 	} {
 		if !utf8.ValidString(f.value) {
 			return bad(f.column, strings.ToValidUTF8(f.value, "\uFFFD"), ErrUTF8)
+		}
+		if badTextAt(f.value) >= 0 {
+			return bad(f.column, strconv.QuoteToASCII(f.value), ErrText)
 		}
 	}
 	return nil

@@ -1,6 +1,9 @@
 package events
 
 import (
+	"bytes"
+	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -89,6 +92,9 @@ func (r *Reader) parseGDELT(line []byte, ev *Event) *RowError {
 	p := r.parser()
 	if !utf8.Valid(line) {
 		return rowErr(r.name, r.line, "", "", ErrUTF8)
+	}
+	if e := r.textErr(line); e != nil {
+		return e
 	}
 	s := string(line)
 	n := splitTabs(s, p.f[:])
@@ -196,6 +202,9 @@ func (r *Reader) parseICEWS(line []byte, ev *Event) *RowError {
 	if !utf8.Valid(line) {
 		return rowErr(r.name, r.line, "", "", ErrUTF8)
 	}
+	if e := r.textErr(line); e != nil {
+		return e
+	}
 	s := string(line)
 	if n := splitTabs(s, p.f[:icewsWidth]); n != icewsWidth {
 		return widthErr(r.name, r.line, n, "20 (ICEWS)")
@@ -256,6 +265,9 @@ func (r *Reader) parseMention(line []byte, m *Mention) *RowError {
 	if !utf8.Valid(line) {
 		return rowErr(r.name, r.line, "", "", ErrUTF8)
 	}
+	if e := r.textErr(line); e != nil {
+		return e
+	}
 	s := string(line)
 	if n := splitTabs(s, p.f[:mentionWidth]); n != mentionWidth {
 		return widthErr(r.name, r.line, n, "16 (GDELT 2.0 mentions)")
@@ -284,4 +296,35 @@ func (r *Reader) parseMention(line []byte, m *Mention) *RowError {
 		return p.err
 	}
 	return nil
+}
+
+// badTextAt returns the offset in s of the first character no output can
+// carry (see actors.ValidateText): a control character other than tab,
+// newline and carriage return, U+FFFE or U+FFFF; or -1. s is UTF-8.
+func badTextAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+			return i
+		case c == 0xef && i+2 < len(s) && s[i+1] == 0xbf && (s[i+2] == 0xbe || s[i+2] == 0xbf):
+			return i
+		}
+	}
+	return -1
+}
+
+// textErr returns an ErrText row error for a line holding a character no
+// output can carry, naming its column (counted from 1), or nil.
+func (r *Reader) textErr(line []byte) *RowError {
+	i := badTextAt(string(line))
+	if i < 0 {
+		return nil
+	}
+	col := 1 + bytes.Count(line[:i], []byte{'\t'})
+	field := line[bytes.LastIndexByte(line[:i], '\t')+1:]
+	if end := bytes.IndexByte(field, '\t'); end >= 0 {
+		field = field[:end]
+	}
+	return rowErr(r.name, r.line, fmt.Sprintf("column %d", col), strconv.QuoteToASCII(string(field)), ErrText)
 }

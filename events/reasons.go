@@ -18,6 +18,7 @@ const (
 	RejectDate    Reason = "bad-date"      // ErrDate: an impossible or malformed date
 	RejectNumber  Reason = "not-a-number"  // ErrNumber: a number that is not one, or out of range
 	RejectUTF8    Reason = "invalid-utf8"  // ErrUTF8: a text field that is not UTF-8
+	RejectText    Reason = "bad-text"      // ErrText: a field holding a control character no output can carry
 	RejectCode    Reason = "bad-code"      // ErrCode: a malformed CAMEO event code
 	RejectTooLong Reason = "line-too-long" // ErrTooLong: a line longer than Options.MaxLineBytes
 	RejectOther   Reason = "bad-row"       // a row error given to [Ingester.Reject] that wraps none of the above
@@ -40,7 +41,7 @@ const (
 )
 
 var reasons = []Reason{
-	RejectWidth, RejectDate, RejectNumber, RejectUTF8, RejectCode, RejectTooLong, RejectOther,
+	RejectWidth, RejectDate, RejectNumber, RejectUTF8, RejectText, RejectCode, RejectTooLong, RejectOther,
 	SkipDuplicate, SkipDate, SkipRoot, SkipCode, SkipCountry, SkipMissingActor1, SkipMissingActor2,
 	SkipNoCountry, SkipSameActor, SkipUnmapped, SkipUnknownEvent, SkipNotEvent,
 }
@@ -99,6 +100,8 @@ func reasonOf(err error) Reason {
 		return RejectNumber
 	case errors.Is(err, ErrUTF8):
 		return RejectUTF8
+	case errors.Is(err, ErrText):
+		return RejectText
 	case errors.Is(err, ErrCode):
 		return RejectCode
 	case errors.Is(err, ErrTooLong):

@@ -60,7 +60,7 @@ func fit(path string, w io.Writer) error {
 	for _, k := range keys {
 		a, b, c := boundingFit(samples[k])
 		a = math.Ceil(a*1000)/1000 + 0.001 // printed to 3 decimals: still bounding
-		worst := 0.0 // the largest prediction / time taken, of renders of a second or more
+		worst := 0.0                       // the largest prediction / time taken, of renders of a second or more
 		for _, s := range samples[k] {
 			if !s.stopped && s.secs >= 1 {
 				p := base + math.Exp(a)*math.Pow(s.actors, b)*math.Pow(math.Max(s.lines, 1), c)
