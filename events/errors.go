@@ -10,13 +10,13 @@ import (
 // for them with errors.Is. A reader in the default mode counts bad rows in
 // its [Report] and goes on; a strict reader stops at the first.
 var (
-	ErrWidth   = errors.New("events: wrong number of columns") // a row of the wrong width for its dataset
-	ErrDate    = errors.New("events: bad date")                // a malformed or impossible date
-	ErrNumber  = errors.New("events: not a number")            // a number that is not one, or out of its range
-	ErrUTF8    = errors.New("events: not valid UTF-8")         // a text field that is not UTF-8
+	ErrWidth   = errors.New("events: wrong number of columns")  // a row of the wrong width for its dataset
+	ErrDate    = errors.New("events: bad date")                 // a malformed or impossible date
+	ErrNumber  = errors.New("events: not a number")             // a number that is not one, or out of its range
+	ErrUTF8    = errors.New("events: not valid UTF-8")          // a text field that is not UTF-8
 	ErrText    = errors.New("events: text no output can carry") // a control character (other than tab) or U+FFFE, U+FFFF in a field
-	ErrCode    = errors.New("events: bad CAMEO event code")    // a malformed code, or a base or root code that is not its prefix
-	ErrTooLong = errors.New("events: line too long")           // a line longer than Options.MaxLineBytes
+	ErrCode    = errors.New("events: bad CAMEO event code")     // a malformed code, or a base or root code that is not its prefix
+	ErrTooLong = errors.New("events: line too long")            // a line longer than Options.MaxLineBytes
 )
 
 // Errors about whole inputs rather than rows.
