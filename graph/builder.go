@@ -153,6 +153,9 @@ func (b *Builder) Build() (*Graph, error) {
 		}
 	}
 
+	if err := actors.ValidateText(b.title); err != nil {
+		fail(SectionTitle, -1, "", "", err)
+	}
 	b.checkSourceText(fail)
 
 	sourceIdx := make(map[string]int, len(b.sources))

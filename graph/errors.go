@@ -38,6 +38,7 @@ const (
 	SectionActors    Section = "actors"
 	SectionRelations Section = "relations"
 	SectionFilter    Section = "filter"
+	SectionTitle     Section = "title" // the graph's title: Index -1, Field ""
 )
 
 // Error is one problem found while building a graph: which item of which
@@ -45,7 +46,7 @@ const (
 // them joined with errors.Join; a loader maps Section, Index and Field back to
 // a line in the file.
 type Error struct {
-	Section Section // sources, kinds, actors or relations
+	Section Section // sources, kinds, actors, relations, or title
 	Index   int     // position of the item in the order it was added, from 0
 	ID      string  // the item's ID or name as given, if any
 	Field   string  // the field at fault, such as "to" or "evidence[1].source"; "" for the whole item

@@ -56,11 +56,14 @@ func TestIDRule(t *testing.T) {
 func TestTextRule(t *testing.T) {
 	const esc = "red\x1b[31m"
 	b := NewBuilder()
+	b.SetTitle("Crisis " + esc)
+	b.AddKind(Kind{Name: "hugged", Phrase: "hugged\x00", Description: esc})
 	b.AddSource(Source{ID: "s", Title: esc})
 	b.Add(actors.Actor{ID: "a", Name: esc}, actors.Actor{ID: "b", Name: "B"})
 	b.AddRelation(NewRelation("a", "b", Met).Cite("s", esc))
 	_, err := b.Build()
-	want := map[string]bool{"sources.title": false, "actors.name": false, "relations.evidence[0].quote": false}
+	want := map[string]bool{"sources.title": false, "actors.name": false, "relations.evidence[0].quote": false,
+		"title.": false, "kinds.phrase": false, "kinds.description": false}
 	var e *Error
 	for _, x := range errlist.Flatten(err) {
 		if errors.As(x, &e) && errors.Is(x, actors.ErrBadText) {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/diplograph/diplograph/actors"
 )
 
 // Sign is the tone of a relation kind: cooperative, neutral or hostile.
@@ -190,6 +192,12 @@ func (k Kind) validate() []fieldErr {
 	}
 	if k.Goldstein < -10 || k.Goldstein > 10 || k.Goldstein != k.Goldstein {
 		errs = append(errs, fieldErr{"goldstein", fmt.Errorf("%w: Goldstein value %v (want -10 to 10)", ErrBadKind, k.Goldstein)})
+	}
+	if err := actors.ValidateText(k.Phrase); err != nil {
+		errs = append(errs, fieldErr{"phrase", err})
+	}
+	if err := actors.ValidateText(k.Description); err != nil {
+		errs = append(errs, fieldErr{"description", err})
 	}
 	return errs
 }
