@@ -25,19 +25,14 @@ type Cost struct {
 	Parallel Parallel      // how parallel relations are drawn; never ParallelAuto
 	Actors   int           // actors drawn
 	Lines    int           // lines drawn: relations, bundles of parallel relations, or dyads
-	Span     int           // ranks the lines cross in sum when ranked as dot ranks them: what dot's time grows with
+	Span     int           // ranks the lines cross in sum when ranked as dot ranks them: what layout time grows with
 	Time     time.Duration // predicted layout time with the embedded Graphviz
 }
 
-// String describes c: "dot layout of 600 actors and 1500 lines, predicted
-// 11m0s"; for dot, with the ranks they cross: "... 1500 lines crossing
-// 40210 ranks, ...".
+// String describes c: "dot layout of 600 actors and 1500 lines crossing
+// 100773 ranks, predicted 21m0s".
 func (c Cost) String() string {
-	span := ""
-	if c.Layout == LayoutDot {
-		span = fmt.Sprintf(" crossing %d ranks", c.Span)
-	}
-	return fmt.Sprintf("%s layout of %d actors and %d lines%s, predicted %s", c.Layout, c.Actors, c.Lines, span, roundTime(c.Time))
+	return fmt.Sprintf("%s layout of %d actors and %d lines crossing %d ranks, predicted %s", c.Layout, c.Actors, c.Lines, c.Span, roundTime(c.Time))
 }
 
 // EstimateCost predicts how long [SVG], [PNG] or [PDF] would take to lay out
@@ -83,8 +78,7 @@ func drawingOf(name string) drawing {
 }
 
 // costModel is the fitted model of the time of one layout and drawing:
-// seconds = base + exp(a) * actors^b * lines^c, where for dot lines is the
-// lines' span (Cost.Span).
+// seconds = base + exp(a) * actors^b * span^c, span as in Cost.Span.
 type costModel struct {
 	a, b, c float64
 }
@@ -108,16 +102,13 @@ var models = map[Layout][numDrawings]costModel{
 	LayoutTwopi: {{-5, 1.5, 0.5}, {-5, 1.5, 0.5}, {-5, 1.5, 0.5}},
 }
 
-// predict returns the predicted time of laying out actors and lines with
-// layout and drawing; for dot, the lines' span stands for the lines.
-func predict(layout Layout, how drawing, actors, lines, span int) time.Duration {
+// predict returns the predicted time of laying out actors whose lines
+// cross span ranks with layout and drawing.
+func predict(layout Layout, how drawing, actors, span int) time.Duration {
 	m := models[layout][how]
 	s := base
-	if layout == LayoutDot {
-		lines = span
-	}
 	if actors > 0 {
-		s += math.Exp(m.a) * math.Pow(float64(actors), m.b) * math.Pow(float64(max(lines, 1)), m.c)
+		s += math.Exp(m.a) * math.Pow(float64(actors), m.b) * math.Pow(float64(max(span, 1)), m.c)
 	}
 	if s > 1e6 {
 		s = 1e6
@@ -135,7 +126,7 @@ func (d document) cost() Cost {
 		how = drawCollapse
 	}
 	return Cost{Layout: d.c.layout, Parallel: d.c.parallel, Actors: d.actors, Lines: d.lines, Span: d.span,
-		Time: predict(d.c.layout, how, d.actors, d.lines, d.span)}
+		Time: predict(d.c.layout, how, d.actors, d.span)}
 }
 
 // roundTime rounds t for messages: to the millisecond below 1 s, to a
@@ -216,7 +207,10 @@ var autoLayouts = []Layout{LayoutDot, LayoutNeato, LayoutTwopi, LayoutCirco}
 // crossings, so this, not the number of edges, is what its time grows
 // with: a graph whose relations fan into a few hubs spans a few ranks, a
 // random one of the same size hundreds. Dot's own ranking (network
-// simplex) crosses at most as many. O(n + edges).
+// simplex) crosses at most as many. The span measures how tangled a graph
+// is (long cycles, long paths), which the other layouts' time grows with
+// too: fitted on it, their models bound the measurements more tightly than
+// on the number of lines. O(n + edges).
 func rankSpan(n int, edges [][2]int32) int {
 	if n == 0 {
 		return 0

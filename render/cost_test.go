@@ -48,7 +48,7 @@ func TestCostModelBoundsMeasurements(t *testing.T) {
 		if err != nil {
 			t.Fatalf("cost.tsv:%d: seconds %q: %v", line, c[6], err)
 		}
-		got := predict(layout, drawingOf(c[1]), actors, lines, span).Seconds()
+		got := predict(layout, drawingOf(c[1]), actors, span).Seconds()
 		switch {
 		case got < secs:
 			t.Errorf("cost.tsv:%d: %s %s, %d actors, %d lines, span %d: predicted %.2fs, took %s s", line, c[0], c[1], actors, lines, span, got, c[6])

@@ -147,8 +147,9 @@
 // virtual node on every rank each line crosses, so a random graph of 150
 // actors can take minutes where one of 700 whose relations fan into a few
 // states takes seconds. Before a layout starts, its time is predicted
-// ([EstimateCost]) from the actors, the lines and, for dot, the ranks the
-// lines cross when ranked as dot ranks them, with a model per layout and
+// ([EstimateCost]) from the actors and the ranks the lines cross when
+// ranked as dot ranks them (a measure of how tangled the graph is), with a
+// model per layout and
 // way of drawing parallel relations fitted to timed renders (see
 // render/internal/calibrate and testdata/cost.tsv, where no render took
 // longer than predicted). A render predicted to take longer than

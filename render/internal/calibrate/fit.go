@@ -16,14 +16,13 @@ const base = 0.15
 
 // sample is one measured render.
 type sample struct {
-	actors, lines float64
+	actors, lines float64 // lines: the lines' span
 	secs          float64
 	stopped       bool // killed at secs
 }
 
 // fit reads the measurements and prints, for each layout and drawing, the
-// model seconds = base + exp(a) * actors^b * lines^c (lines: the span, for
-// dot) fitted by boundingFit, and how far above the time taken its
+// model seconds = base + exp(a) * actors^b * span^c fitted by boundingFit, and how far above the time taken its
 // predictions go.
 func fit(path string, w io.Writer) error {
 	f, err := os.Open(path)
@@ -41,10 +40,7 @@ func fit(path string, w io.Writer) error {
 		}
 		var s sample
 		s.actors, _ = strconv.ParseFloat(c[2], 64)
-		s.lines, _ = strconv.ParseFloat(c[4], 64)
-		if c[0] == "dot" { // dot's time grows with the span (render/cost.go)
-			s.lines, _ = strconv.ParseFloat(c[5], 64)
-		}
+		s.lines, _ = strconv.ParseFloat(c[5], 64) // the span: what the time grows with (render/cost.go)
 		s.stopped = strings.HasPrefix(c[6], ">")
 		if s.secs, err = strconv.ParseFloat(strings.TrimPrefix(c[6], ">"), 64); err != nil {
 			return fmt.Errorf("%s:%d: %v", path, line, err)
