@@ -93,13 +93,13 @@ const base = 0.15
 // a child process on a shared 2-core machine; a stopped render counts as
 // taking the time it ran.
 var models = map[Layout][numDrawings]costModel{
-	//           separate                   collapse                   dyads
+	//           separate                 collapse                   dyads
 	LayoutDot:   {{-6.215, 0.000, 1.160}, {-10.113, 0.000, 1.600}, {-9.765, 0.540, 1.040}},
-	LayoutNeato: {{-8.656, 1.840, 0.000}, {-5.960, 0.360, 0.940}, {-8.823, 0.020, 1.720}},
-	LayoutFDP:   {{-7.016, 1.540, 0.000}, {-14.211, 0.600, 1.820}, {-12.992, 1.500, 0.880}},
-	LayoutSFDP:  {{-5, 1.5, 0.5}, {-5, 1.5, 0.5}, {-5, 1.5, 0.5}},
-	LayoutCirco: {{-5, 1.5, 0.5}, {-5, 1.5, 0.5}, {-5, 1.5, 0.5}},
-	LayoutTwopi: {{-5, 1.5, 0.5}, {-5, 1.5, 0.5}, {-5, 1.5, 0.5}},
+	LayoutNeato: {{-8.675, 1.600, 0.140}, {-6.546, 1.240, 0.160}, {-8.258, 0.680, 0.920}},
+	LayoutFDP:   {{-5.551, 0.780, 0.300}, {-12.322, 1.640, 0.420}, {-13.100, 1.920, 0.460}},
+	LayoutSFDP:  {{-9.123, 1.320, 0.400}, {-10.489, 1.720, 0.240}, {-16.717, 2.480, 0.600}},
+	LayoutCirco: {{-7.883, 0.380, 1.120}, {-8.719, 0.180, 1.380}, {-7.162, 0.460, 1.280}},
+	LayoutTwopi: {{-7.997, 1.040, 0.460}, {-7.761, 1.040, 0.420}, {-7.068, 1.520, 0.060}},
 }
 
 // predict returns the predicted time of laying out actors whose lines
