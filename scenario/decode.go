@@ -72,6 +72,9 @@ type decoder struct {
 	*report
 	b    *graph.Builder
 	locs map[string]loc // Builder path -> where it was written
+	// want, if not nil, limits locs to these Builder paths: the streaming
+	// YAML decoder keeps only the places Build's problems need.
+	want map[string]bool
 }
 
 func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
@@ -79,6 +82,8 @@ func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
 		if g := decodeQuick(data, name); g != nil {
 			return g, nil
 		}
+	} else if g, ok, err := decodeYAMLStream(data, name); ok {
+		return g, err
 	}
 	return decodeFull(data, name, f)
 }
@@ -183,8 +188,13 @@ func (d *decoder) buildErrors(err error) {
 // record notes where n was written, for buildErrors; decodeQuick keeps no
 // places (locs is nil).
 func (d *decoder) record(n *node) {
-	if d.locs != nil {
-		d.locs[n.path] = loc{pos: n.pos, path: n.path}
+	d.note(n.path, loc{pos: n.pos, path: n.path})
+}
+
+// note notes that the value the Builder knows by path was written at l.
+func (d *decoder) note(path string, l loc) {
+	if d.locs != nil && (d.want == nil || d.want[path]) {
+		d.locs[path] = l
 	}
 }
 
@@ -193,16 +203,21 @@ func (d *decoder) record(n *node) {
 func (d *decoder) fields(n *node, known []string, fn func(key string, v *node)) {
 	for _, e := range n.entries {
 		if !slices.Contains(known, e.key) {
-			hint := suggest.Hint(e.key, known)
-			if hint == "" {
-				hint = " (want one of " + strings.Join(known, ", ") + ")"
-			}
-			d.add(e.keyPos, fieldPath(n.path, e.key), fmt.Errorf("%w %q%s", ErrUnknownField, e.key, hint))
+			d.unknown(n.path, e, known)
 			continue
 		}
 		d.record(e.val)
 		fn(e.key, e.val)
 	}
+}
+
+// unknown reports the key of e, in the mapping at path, as unknown.
+func (d *decoder) unknown(path string, e entry, known []string) {
+	hint := suggest.Hint(e.key, known)
+	if hint == "" {
+		hint = " (want one of " + strings.Join(known, ", ") + ")"
+	}
+	d.add(e.keyPos, fieldPath(path, e.key), fmt.Errorf("%w %q%s", ErrUnknownField, e.key, hint))
 }
 
 func (d *decoder) typeErr(n *node, want string) {
