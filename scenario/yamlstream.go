@@ -297,9 +297,11 @@ func streamYAML(data []byte, segs []yamlSegment, r *report, want map[string]bool
 	d := &decoder{report: r, b: graph.NewBuilder(), locs: map[string]loc{}, want: want}
 	root := &node{kind: mapNode}
 	seen := map[string]pos{}
+	var buf []byte
 	for _, seg := range segs {
 		if len(seg.items) == 0 {
-			mv, ok := parsePiece(data[seg.start:seg.end])
+			buf = append(append(buf[:0], data[seg.start:seg.end]...), nextKey(data, seg.end)...)
+			mv, ok := parseKey(buf, nil)
 			if !ok {
 				return nil, false
 			}
@@ -309,18 +311,31 @@ func streamYAML(data []byte, segs []yamlSegment, r *report, want map[string]bool
 			d.fields(root, topFields, d.top)
 			continue
 		}
-		if !streamList(data, seg, d, seen) {
+		if !streamList(data, seg, d, seen, buf) {
 			return nil, false
 		}
 	}
 	return d, true
 }
 
+// nextKey returns the key and ":" of the key line at off in data, or
+// nothing at the end of data: what follows a piece in the file, for the
+// parser to see after it.
+func nextKey(data []byte, off int) []byte {
+	if off >= len(data) {
+		return nil
+	}
+	return data[off : off+bytes.IndexByte(data[off:], ':')+1]
+}
+
 // streamList decodes a top-level key whose value is a block list, item by
 // item, as pair and root would decode it whole.
-func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos) bool {
-	mv, ok := parsePiece(data[seg.start:seg.items[0].off])
-	if !ok || !isImplicitNull(mv.Value) {
+func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos, buf []byte) bool {
+	first := seg.items[0]
+	// The key, with the first item's "-" after it, as in the file.
+	buf = append(append(buf[:0], data[seg.start:first.off]...), data[first.off:first.off+first.col]...)
+	mv, ok := parseKey(buf, []yamlCut{{line: first.line - seg.line + 1, col: first.col}})
+	if !ok {
 		return false
 	}
 	y := &yamlConv{r: d.report, lines: seg.line - 1}
@@ -338,7 +353,6 @@ func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos) b
 		return true
 	}
 	seen[key] = kp
-	first := seg.items[0]
 	list := &node{kind: seqNode, pos: pos{line: first.line, col: first.col}, path: path}
 	known := false
 	for _, k := range topFields {
@@ -351,26 +365,27 @@ func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos) b
 		d.unknown("", entry{key: key, keyPos: kp, val: list}, topFields)
 	}
 	isList := listWant[key]
-	var buf []byte
 	for i := 0; i < len(seg.items); {
 		j := i + 1
 		for j < len(seg.items) && j-i < yamlBatchItems && seg.items[j].off-seg.items[i].off < yamlBatchBytes {
 			j++
 		}
-		end := seg.end
+		// The items parse after a line "k:", as in the file, and before
+		// the "-" of the next item or the next key.
+		end, next := seg.end, nextKey(data, seg.end)
 		if j < len(seg.items) {
 			end = seg.items[j].off
+			next = data[end : end+seg.items[j].col]
 		}
-		// The items parse after a line "k:", as in the file.
-		buf = append(append(buf[:0], "k:\n"...), data[seg.items[i].off:end]...)
-		seq, ok := parseItems(buf, seg.items[i:j])
+		buf = append(append(append(buf[:0], "k:\n"...), data[seg.items[i].off:end]...), next...)
+		seq, ok := parseItems(buf, seg.items[i:j], j < len(seg.items), len(next) > 0)
 		if !ok {
 			return false
 		}
 		y := &yamlConv{r: d.report, lines: seg.items[i].line - 2}
-		for k, item := range seq.Values {
+		for k, item := range seq.Values[:j-i] {
 			it := y.convert(item, indexPath(path, i+k), 2)
-			if isImplicitNull(item) && k < len(seq.Entries) && seq.Entries[k] != nil {
+			if isImplicitNull(item) && seq.Entries[k] != nil {
 				it.pos = y.at(tokenPos(seq.Entries[k].Start))
 			}
 			if known && isList {
@@ -386,9 +401,13 @@ func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos) b
 // listWant names the top-level keys whose values are lists.
 var listWant = map[string]bool{"sources": true, "kinds": true, "actors": true, "relations": true}
 
-// parsePiece parses text, one top-level key and its value, and returns its key and value. It returns false if the
-// parser refuses the text or reads anything but one key at column 1.
-func parsePiece(text []byte) (*ast.MappingValueNode, bool) {
+// parseKey parses text, one top-level key and its value, followed by the
+// next key's "k:" if any, and returns the first key and its value. It
+// returns false if the parser refuses the text or reads anything else: a
+// first key not at line 1, column 1, or more than one key after it; with
+// cuts, a value other than a block list of one item starting at cuts[0]
+// (the first item's "-", which text ends with).
+func parseKey(text []byte, cuts []yamlCut) (*ast.MappingValueNode, bool) {
 	body, ok := parseOne(text)
 	if !ok {
 		return nil, false
@@ -396,7 +415,10 @@ func parsePiece(text []byte) (*ast.MappingValueNode, bool) {
 	var mv *ast.MappingValueNode
 	switch v := body.(type) {
 	case *ast.MappingNode:
-		if v.IsFlowStyle || len(v.Values) != 1 {
+		if v.IsFlowStyle || len(v.Values) > 2 || len(v.Values) == 0 {
+			return nil, false
+		}
+		if len(v.Values) == 2 && (v.Values[1] == nil || yamlPos(v.Values[1].Key).col != 1) {
 			return nil, false
 		}
 		mv = v.Values[0]
@@ -411,13 +433,20 @@ func parsePiece(text []byte) (*ast.MappingValueNode, bool) {
 	if p := yamlPos(mv.Key); p.line != 1 || p.col != 1 {
 		return nil, false
 	}
+	if cuts != nil {
+		seq, isSeq := mv.Value.(*ast.SequenceNode)
+		if !isSeq || !sameCuts(seq, cuts, 0) {
+			return nil, false
+		}
+	}
 	return mv, true
 }
 
-// parseItems parses text, "k:\n" and the items that start at cuts, and
-// returns the list. It returns false if the parser refuses the text or
-// reads anything but a block list of those items.
-func parseItems(text []byte, cuts []yamlCut) (*ast.SequenceNode, bool) {
+// parseItems parses text, "k:\n", the items that start at cuts, and the
+// "-" of one more item (more) or a next key (key), and returns the list.
+// It returns false if the parser refuses the text or reads anything but a
+// block list of those items.
+func parseItems(text []byte, cuts []yamlCut, more, key bool) (*ast.SequenceNode, bool) {
 	body, ok := parseOne(text)
 	if !ok {
 		return nil, false
@@ -425,31 +454,53 @@ func parseItems(text []byte, cuts []yamlCut) (*ast.SequenceNode, bool) {
 	var mv *ast.MappingValueNode
 	switch v := body.(type) {
 	case *ast.MappingNode:
-		if v.IsFlowStyle || len(v.Values) != 1 {
+		if v.IsFlowStyle || len(v.Values) != 1 && !(key && len(v.Values) == 2) {
 			return nil, false
 		}
 		mv = v.Values[0]
 	case *ast.MappingValueNode:
+		if key {
+			return nil, false
+		}
 		mv = v
 	}
 	if mv == nil {
 		return nil, false
 	}
 	seq, isSeq := mv.Value.(*ast.SequenceNode)
-	if !isSeq || seq.IsFlowStyle || len(seq.Values) != len(cuts) || len(seq.Entries) != len(cuts) {
+	if !isSeq {
 		return nil, false
 	}
-	for k, e := range seq.Entries {
-		if e == nil {
-			return nil, false
-		}
-		if p := tokenPos(e.Start); p.line != cuts[k].line-cuts[0].line+2 || p.col != cuts[k].col {
-			return nil, false
-		}
+	want := cuts
+	if more {
+		want = append(cuts[:len(cuts):len(cuts)], yamlCut{line: cuts[len(cuts)-1].line + 1, col: -1})
+	}
+	if !sameCuts(seq, want, cuts[0].line-2) {
+		return nil, false
 	}
 	return seq, true
 }
 
+// sameCuts reports whether seq is a block list whose items start at cuts,
+// lines counted from line lines+1 of the file. A cut with col -1 is only
+// counted: the item after the piece, whose line is not known.
+func sameCuts(seq *ast.SequenceNode, cuts []yamlCut, lines int) bool {
+	if seq.IsFlowStyle || len(seq.Values) != len(cuts) || len(seq.Entries) != len(cuts) {
+		return false
+	}
+	for k, e := range seq.Entries {
+		if e == nil {
+			return false
+		}
+		if cuts[k].col < 0 {
+			continue
+		}
+		if p := tokenPos(e.Start); p.line+lines != cuts[k].line || p.col != cuts[k].col {
+			return false
+		}
+	}
+	return true
+}
 // parseOne parses text as one document and returns its body, or false if
 // the parser refuses it or finds anything but one document.
 func parseOne(text []byte) (ast.Node, bool) {
