@@ -301,7 +301,7 @@ func streamYAML(data []byte, segs []yamlSegment, r *report, want map[string]bool
 	for _, seg := range segs {
 		if len(seg.items) == 0 {
 			buf = append(append(buf[:0], data[seg.start:seg.end]...), nextKey(data, seg.end)...)
-			mv, ok := parseKey(buf, nil)
+			mv, ok := parseKey(buf, nil, seg.end < len(data))
 			if !ok {
 				return nil, false
 			}
@@ -334,7 +334,7 @@ func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos, b
 	first := seg.items[0]
 	// The key, with the first item's "-" after it, as in the file.
 	buf = append(append(buf[:0], data[seg.start:first.off]...), data[first.off:first.off+first.col]...)
-	mv, ok := parseKey(buf, []yamlCut{{line: first.line - seg.line + 1, col: first.col}})
+	mv, ok := parseKey(buf, []yamlCut{{line: first.line - seg.line + 1, col: first.col}}, false)
 	if !ok {
 		return false
 	}
@@ -402,12 +402,12 @@ func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos, b
 var listWant = map[string]bool{"sources": true, "kinds": true, "actors": true, "relations": true}
 
 // parseKey parses text, one top-level key and its value, followed by the
-// next key's "k:" if any, and returns the first key and its value. It
+// next key's "k:" if key, and returns the first key and its value. It
 // returns false if the parser refuses the text or reads anything else: a
 // first key not at line 1, column 1, or more than one key after it; with
 // cuts, a value other than a block list of one item starting at cuts[0]
 // (the first item's "-", which text ends with).
-func parseKey(text []byte, cuts []yamlCut) (*ast.MappingValueNode, bool) {
+func parseKey(text []byte, cuts []yamlCut, key bool) (*ast.MappingValueNode, bool) {
 	body, ok := parseOne(text)
 	if !ok {
 		return nil, false
@@ -415,14 +415,14 @@ func parseKey(text []byte, cuts []yamlCut) (*ast.MappingValueNode, bool) {
 	var mv *ast.MappingValueNode
 	switch v := body.(type) {
 	case *ast.MappingNode:
-		if v.IsFlowStyle || len(v.Values) > 2 || len(v.Values) == 0 {
-			return nil, false
-		}
-		if len(v.Values) == 2 && (v.Values[1] == nil || yamlPos(v.Values[1].Key).col != 1) {
+		if v.IsFlowStyle || !nextKeyRead(v, key) {
 			return nil, false
 		}
 		mv = v.Values[0]
 	case *ast.MappingValueNode:
+		if key {
+			return nil, false
+		}
 		mv = v
 	default:
 		return nil, false
@@ -454,7 +454,7 @@ func parseItems(text []byte, cuts []yamlCut, more, key bool) (*ast.SequenceNode,
 	var mv *ast.MappingValueNode
 	switch v := body.(type) {
 	case *ast.MappingNode:
-		if v.IsFlowStyle || len(v.Values) != 1 && !(key && len(v.Values) == 2) {
+		if v.IsFlowStyle || !nextKeyRead(v, key) {
 			return nil, false
 		}
 		mv = v.Values[0]
@@ -501,6 +501,16 @@ func sameCuts(seq *ast.SequenceNode, cuts []yamlCut, lines int) bool {
 	}
 	return true
 }
+// nextKeyRead reports whether the parser read the mapping m as one key,
+// and a second at column 1 if key: the next key, which it must not take
+// for part of the first key's value.
+func nextKeyRead(m *ast.MappingNode, key bool) bool {
+	if !key {
+		return len(m.Values) == 1
+	}
+	return len(m.Values) == 2 && m.Values[1] != nil && m.Values[1].Key != nil && yamlPos(m.Values[1].Key).col == 1
+}
+
 // parseOne parses text as one document and returns its body, or false if
 // the parser refuses it or finds anything but one document.
 func parseOne(text []byte) (ast.Node, bool) {
