@@ -343,26 +343,27 @@ func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos, b
 	if kp == (pos{}) {
 		kp = y.at(tokenPos(mv.Start))
 	}
-	key, ok := y.key(mv.Key, kp, "")
-	if !ok {
-		return true // reported; the value is not read, as pair does
-	}
+	// A key that is refused or repeated is reported, and its value is
+	// parsed (it may hold a syntax error) but not read, as pair does.
+	key, read := y.key(mv.Key, kp, "")
 	path := fieldPath("", key)
-	if first, dup := seen[key]; dup {
-		d.add(kp, path, fmt.Errorf("%w %q (first at %d:%d)", ErrDuplicateKey, key, first.line, first.col))
-		return true
+	if prev, dup := seen[key]; read && dup {
+		d.add(kp, path, fmt.Errorf("%w %q (first at %d:%d)", ErrDuplicateKey, key, prev.line, prev.col))
+		read = false
 	}
-	seen[key] = kp
-	list := &node{kind: seqNode, pos: pos{line: first.line, col: first.col}, path: path}
 	known := false
-	for _, k := range topFields {
-		known = known || k == key
-	}
-	if known {
-		d.record(list)
-		d.top(key, list) // no items: reports a list where a list is not wanted
-	} else {
-		d.unknown("", entry{key: key, keyPos: kp, val: list}, topFields)
+	if read {
+		seen[key] = kp
+		list := &node{kind: seqNode, pos: pos{line: first.line, col: first.col}, path: path}
+		for _, k := range topFields {
+			known = known || k == key
+		}
+		if known {
+			d.record(list)
+			d.top(key, list) // no items: reports a list where a list is not wanted
+		} else {
+			d.unknown("", entry{key: key, keyPos: kp, val: list}, topFields)
+		}
 	}
 	isList := listWant[key]
 	for i := 0; i < len(seg.items); {
@@ -378,12 +379,15 @@ func streamList(data []byte, seg yamlSegment, d *decoder, seen map[string]pos, b
 			next = data[end : end+seg.items[j].col]
 		}
 		buf = append(append(append(buf[:0], "k:\n"...), data[seg.items[i].off:end]...), next...)
-		seq, ok := parseItems(buf, seg.items[i:j], j < len(seg.items), len(next) > 0)
+		seq, ok := parseItems(buf, seg.items[i:j], j < len(seg.items), j == len(seg.items) && len(next) > 0)
 		if !ok {
 			return false
 		}
 		y := &yamlConv{r: d.report, lines: seg.items[i].line - 2}
 		for k, item := range seq.Values[:j-i] {
+			if !read {
+				break
+			}
 			it := y.convert(item, indexPath(path, i+k), 2)
 			if isImplicitNull(item) && seq.Entries[k] != nil {
 				it.pos = y.at(tokenPos(seq.Entries[k].Start))

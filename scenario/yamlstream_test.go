@@ -111,6 +111,7 @@ func TestYAMLStreamSameAsWhole(t *testing.T) {
 		in       string
 		streamed bool // the streaming path reads it (else the whole-file path does)
 	}{
+		{"more items than a batch", head + "relations:\n" + strings.Repeat("  - {from: a, to: b, kind: met}\n", 2*yamlBatchItems+3) + "kinds: []\n", true},
 		{"lists at column 1", "actors:\n- id: a\n  name: A\n- id: b\n  name: B\nrelations:\n- {from: a, to: b, kind: met}\n", true},
 		{"comments between items", head + "relations:\n# one\n  - from: a # x\n    to: b\n# two\n    kind: met\n", true},
 		{"literal block with a dash line", head + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: |\n      - not an item\n      x: not a key\n  - {from: b, to: a, kind: met}\n", true},
