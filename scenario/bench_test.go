@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"runtime/metrics"
 	"sync"
@@ -93,6 +94,26 @@ func BenchmarkLoadYAML(b *testing.B) {
 	} {
 		b.Run(path.name, func(b *testing.B) { benchLoad(b, len(data), path.decode) })
 	}
+}
+
+// BenchmarkLoadYAMLUkraine decodes the 30 KB scenario of
+// examples/ukraine2014 streamed and whole: the size a hand-written file has.
+func BenchmarkLoadYAMLUkraine(b *testing.B) {
+	data, err := os.ReadFile("../examples/ukraine2014/ukraine2014.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("stream", func(b *testing.B) {
+		benchLoad(b, len(data), func() error {
+			if _, ok, err := decodeYAMLStream(data, "ukraine2014.yaml"); !ok || err != nil {
+				return fmt.Errorf("streamed %v: %v", ok, err)
+			}
+			return nil
+		})
+	})
+	b.Run("whole", func(b *testing.B) {
+		benchLoad(b, len(data), func() error { _, err := decodeFull(data, "ukraine2014.yaml", YAML); return err })
+	})
 }
 
 // BenchmarkLoadJSON decodes the graph of BenchmarkLoadYAML as JSON.

@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"github.com/diplograph/diplograph/graph"
@@ -275,7 +276,8 @@ func decodeYAMLStream(data []byte, name string) (g *graph.Graph, ok bool, err er
 		// places of those values and of the items that hold them.
 		want := map[string]bool{}
 		for _, e := range errlist.Flatten(err) {
-			if ge, isGraph := e.(*graph.Error); isGraph {
+			var ge *graph.Error
+			if errors.As(e, &ge) {
 				for p := ge.Path(); p != ""; p = parentPath(p) {
 					want[p] = true
 				}
@@ -505,6 +507,7 @@ func sameCuts(seq *ast.SequenceNode, cuts []yamlCut, lines int) bool {
 	}
 	return true
 }
+
 // nextKeyRead reports whether the parser read the mapping m as one key,
 // and a second at column 1 if key: the next key, which it must not take
 // for part of the first key's value.
