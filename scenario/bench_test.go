@@ -74,7 +74,7 @@ func peakHeap(fn func()) uint64 {
 }
 
 // BenchmarkLoadYAML decodes a YAML scenario of 1,000 actors and 20,000
-// relations (about 2.3 MB) piece by piece ("stream", what Load does) and
+// relations (about 3 MB) piece by piece ("stream", what Load does) and
 // as one syntax tree ("whole", what Load does for files it cannot cut),
 // and reports the peak heap per byte of input.
 func BenchmarkLoadYAML(b *testing.B) {
