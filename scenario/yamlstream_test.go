@@ -104,52 +104,57 @@ func TestYAMLStreamSameAsWholeOnFiles(t *testing.T) {
 	}
 }
 
+// streamHead is the start of the cases below: a title and two actors.
+const streamHead = "title: t\nactors:\n  - {id: a, name: A}\n  - {id: b, name: B}\n"
+
+// streamCases are inputs for the streaming YAML path, and whether it
+// reads them (else the whole-file path does).
+var streamCases = []struct {
+	name     string
+	in       string
+	streamed bool
+}{
+	{"more items than a batch", streamHead + "relations:\n" + strings.Repeat("  - {from: a, to: b, kind: met}\n", 2*yamlBatchItems+3) + "kinds: []\n", true},
+	{"lists at column 1", "actors:\n- id: a\n  name: A\n- id: b\n  name: B\nrelations:\n- {from: a, to: b, kind: met}\n", true},
+	{"comments between items", streamHead + "relations:\n# one\n  - from: a # x\n    to: b\n# two\n    kind: met\n", true},
+	{"literal block with a dash line", streamHead + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: |\n      - not an item\n      x: not a key\n  - {from: b, to: a, kind: met}\n", true},
+	{"multi-line quote", streamHead + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: \"one\n  - two\"\n", true},
+	{"multi-line flow", streamHead + "relations:\n  - {from: a,\n  to: b, kind: met}\n  - [x,\n  - y]\n", true},
+	{"unknown field in an item", streamHead + "relations:\n  - {from: a, to: b, kind: met, when: 2014}\n", true},
+	{"build errors at their places", streamHead + "relations:\n  - from: a\n    to: kery\n    kind: met\n  - from: a\n    to: b\n    kind: nokind\n    source: nosuch\n", true},
+	{"missing field placed at its item", streamHead + "relations:\n  - from: a\n    kind: met\n", true},
+	{"duplicate top-level list", streamHead + "relations:\n  - {from: a, to: b, kind: met}\nrelations:\n  - {from: a, to: nobody, kind: met}\n", true},
+	{"unknown top-level list", streamHead + "relation:\n  - {from: a, to: b, kind: met, anchor: x}\n", true},
+	{"a list for the title", "title:\n  - a\n  - b\n", true},
+	{"null item", streamHead + "relations:\n  -\n  - # c\n", true},
+	{"item not a mapping", streamHead + "relations:\n  - 3\n  - [a]\n", true},
+	{"duplicate key in an item", streamHead + "relations:\n  - {from: a, to: b, from: b, kind: met}\n", true},
+	{"deep item", streamHead + "relations:\n  - " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n", true},
+	{"keep chomping before the next item", streamHead + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: |+\n      x\n\n\n  - {from: b, to: a, kind: met}\n", true},
+	{"folded title, lines at column 1 after it", "title: >\n  a\n  b\n\n# c\nactors: []\n", true},
+	{"block scalar less indented than its key", streamHead + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: |\n   x\n  - {from: b, to: a, kind: met}\n", false},
+	{"plain scalar over lines", streamHead + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: one\n      two\n\n      three\n  - {from: b, to: a, kind: met}\n", true},
+	{"nested lists and complex keys", streamHead + "relations:\n  - - a\n    - b\n  - ? from\n    : a\n", true},
+	{"CRLF and a byte order mark", "\ufeff" + strings.ReplaceAll(streamHead+"relations:\n  - {from: a, to: b, kind: met}\n", "\n", "\r\n"), true},
+	{"a key with a value and items after it", streamHead + "relations: x\n  - {from: a, to: b, kind: met}\n", true},
+	{"document end", streamHead + "...\n", false},
+	{"syntax error in an item", streamHead + "relations:\n  - {from: a\n", false},
+	{"anchor", streamHead + "relations:\n  - &x {from: a, to: b, kind: met}\n", false},
+	{"alias", streamHead + "relations:\n  - {from: a, to: b, kind: *k}\n", false},
+	{"tag", "title: !!str 041\n", false},
+	{"document marker", "---\n" + streamHead, false},
+	{"two documents", streamHead + "---\ntitle: u\n", false},
+	{"flow top level", "{title: t}\n", false},
+	{"tab indentation", streamHead + "relations:\n\t- {from: a, to: b, kind: met}\n", false},
+	{"quoted key", "\"title\": t\n", false},
+	{"text at column 1", "title: t\nmore\n", false},
+	{"empty", "", false},
+	{"comments only", "# nothing\n", false},
+	{"indentation indicator", "title: |2\n   x\n", false},
+}
+
 func TestYAMLStreamSameAsWhole(t *testing.T) {
-	head := "title: t\nactors:\n  - {id: a, name: A}\n  - {id: b, name: B}\n"
-	tests := []struct {
-		name     string
-		in       string
-		streamed bool // the streaming path reads it (else the whole-file path does)
-	}{
-		{"more items than a batch", head + "relations:\n" + strings.Repeat("  - {from: a, to: b, kind: met}\n", 2*yamlBatchItems+3) + "kinds: []\n", true},
-		{"lists at column 1", "actors:\n- id: a\n  name: A\n- id: b\n  name: B\nrelations:\n- {from: a, to: b, kind: met}\n", true},
-		{"comments between items", head + "relations:\n# one\n  - from: a # x\n    to: b\n# two\n    kind: met\n", true},
-		{"literal block with a dash line", head + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: |\n      - not an item\n      x: not a key\n  - {from: b, to: a, kind: met}\n", true},
-		{"multi-line quote", head + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: \"one\n  - two\"\n", true},
-		{"multi-line flow", head + "relations:\n  - {from: a,\n  to: b, kind: met}\n  - [x,\n  - y]\n", true},
-		{"unknown field in an item", head + "relations:\n  - {from: a, to: b, kind: met, when: 2014}\n", true},
-		{"build errors at their places", head + "relations:\n  - from: a\n    to: kery\n    kind: met\n  - from: a\n    to: b\n    kind: nokind\n    source: nosuch\n", true},
-		{"missing field placed at its item", head + "relations:\n  - from: a\n    kind: met\n", true},
-		{"duplicate top-level list", head + "relations:\n  - {from: a, to: b, kind: met}\nrelations:\n  - {from: a, to: nobody, kind: met}\n", true},
-		{"unknown top-level list", head + "relation:\n  - {from: a, to: b, kind: met, anchor: x}\n", true},
-		{"a list for the title", "title:\n  - a\n  - b\n", true},
-		{"null item", head + "relations:\n  -\n  - # c\n", true},
-		{"item not a mapping", head + "relations:\n  - 3\n  - [a]\n", true},
-		{"duplicate key in an item", head + "relations:\n  - {from: a, to: b, from: b, kind: met}\n", true},
-		{"deep item", head + "relations:\n  - " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n", true},
-		{"keep chomping before the next item", head + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: |+\n      x\n\n\n  - {from: b, to: a, kind: met}\n", true},
-		{"folded title, lines at column 1 after it", "title: >\n  a\n  b\n\n# c\nactors: []\n", true},
-		{"block scalar less indented than its key", head + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: |\n   x\n  - {from: b, to: a, kind: met}\n", false},
-		{"plain scalar over lines", head + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: one\n      two\n\n      three\n  - {from: b, to: a, kind: met}\n", true},
-		{"nested lists and complex keys", head + "relations:\n  - - a\n    - b\n  - ? from\n    : a\n", true},
-		{"CRLF and a byte order mark", "\ufeff" + strings.ReplaceAll(head+"relations:\n  - {from: a, to: b, kind: met}\n", "\n", "\r\n"), true},
-		{"a key with a value and items after it", head + "relations: x\n  - {from: a, to: b, kind: met}\n", true},
-		{"document end", head + "...\n", false},
-		{"syntax error in an item", head + "relations:\n  - {from: a\n", false},
-		{"anchor", head + "relations:\n  - &x {from: a, to: b, kind: met}\n", false},
-		{"alias", head + "relations:\n  - {from: a, to: b, kind: *k}\n", false},
-		{"tag", "title: !!str 041\n", false},
-		{"document marker", "---\n" + head, false},
-		{"two documents", head + "---\ntitle: u\n", false},
-		{"flow top level", "{title: t}\n", false},
-		{"tab indentation", head + "relations:\n\t- {from: a, to: b, kind: met}\n", false},
-		{"quoted key", "\"title\": t\n", false},
-		{"text at column 1", "title: t\nmore\n", false},
-		{"empty", "", false},
-		{"comments only", "# nothing\n", false},
-		{"indentation indicator", "title: |2\n   x\n", false},
-	}
-	for _, tt := range tests {
+	for _, tt := range streamCases {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := sameAsWhole(t, []byte(tt.in)); got != tt.streamed {
 				t.Errorf("streamed %v, want %v", got, tt.streamed)
@@ -162,6 +167,9 @@ func TestYAMLStreamSameAsWhole(t *testing.T) {
 // YAML paths and requires the same graph or the same problems.
 func FuzzYAMLChunked(f *testing.F) {
 	seed(f, YAML, yamlSeeds)
+	for _, c := range streamCases {
+		f.Add([]byte(c.in))
+	}
 	for _, path := range yamlFiles(f) {
 		if data, err := os.ReadFile(path); err == nil && len(data) <= maxSeed {
 			f.Add(data)
