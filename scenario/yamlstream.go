@@ -11,15 +11,17 @@ import (
 )
 
 // Streaming YAML. The YAML parser builds a syntax tree of the whole file,
-// and the tree costs about 150 times the bytes it was parsed from, so a
+// and the tree costs about 85 times the bytes it was parsed from, so a
 // large scenario is read piece by piece instead: planYAML cuts the file
 // into its top-level keys and the items of their block lists, each piece
 // is parsed on its own, converted to nodes, decoded into the Builder and
-// dropped. The pieces are parsed in the context they have in the file (an
-// item after a line "k:"), their places are moved to the file's, and the
-// conversion and decoding are those of the whole-file path, so a file
+// dropped. The pieces are parsed in the context they have in the file
+// (items after a line "k:" and before the next item's "-" or the next
+// key), the parser must read them as planned (one key at column 1, the
+// items where they were cut), their places are moved to the file's, and
+// the conversion and decoding are those of the whole-file path; so a file
 // decodes to the same graph, or fails with the same problems at the same
-// places, either way; FuzzYAMLChunked checks that. What planYAML cannot
+// places, either way, which FuzzYAMLChunked checks. What planYAML cannot
 // prove safe to cut (anchors, aliases, tags, several documents, a
 // top-level mapping not in block style, text it cannot follow), and any
 // piece the parser refuses or reads other than planned, sends the file to

@@ -115,6 +115,7 @@ var streamCases = []struct {
 	streamed bool
 }{
 	{"more items than a batch", streamHead + "relations:\n" + strings.Repeat("  - {from: a, to: b, kind: met}\n", 2*yamlBatchItems+3) + "kinds: []\n", true},
+	{"one bad item among batches", streamHead + "relations:\n" + strings.Repeat("  - {from: a, to: b, kind: met}\n", yamlBatchItems+3) + "  - {from: a, to: c, kind: met, weight: x}\n" + strings.Repeat("  - {from: a, to: b, kind: met}\n", 3), true},
 	{"lists at column 1", "actors:\n- id: a\n  name: A\n- id: b\n  name: B\nrelations:\n- {from: a, to: b, kind: met}\n", true},
 	{"comments between items", streamHead + "relations:\n# one\n  - from: a # x\n    to: b\n# two\n    kind: met\n", true},
 	{"literal block with a dash line", streamHead + "relations:\n  - from: a\n    to: b\n    kind: met\n    note: |\n      - not an item\n      x: not a key\n  - {from: b, to: a, kind: met}\n", true},
@@ -151,6 +152,27 @@ var streamCases = []struct {
 	{"empty", "", false},
 	{"comments only", "# nothing\n", false},
 	{"indentation indicator", "title: |2\n   x\n", false},
+}
+
+// TestYAMLStreamSameAsWholeEncoded checks a file of many batches, as the
+// Encoder writes it, and the same file with an unknown actor in its last
+// relation, whose problem is placed by the second reading.
+func TestYAMLStreamSameAsWholeEncoded(t *testing.T) {
+	data := encode(t, benchGraph(t, 100), YAML)
+	if n := bytes.Count(data, []byte("\n  - ")); n < 4*yamlBatchItems {
+		t.Fatalf("only %d items: too few batches", n)
+	}
+	if !sameAsWhole(t, data) {
+		t.Fatal("the encoded file was read whole, not streamed")
+	}
+	last := bytes.LastIndex(data, []byte("\n    to: "))
+	bad := append(append(append([]byte{}, data[:last]...), "\n    to: nobody"...), data[bytes.IndexByte(data[last+1:], '\n')+last+1:]...)
+	if !sameAsWhole(t, bad) {
+		t.Fatal("the file with an error was read whole, not streamed")
+	}
+	if _, err := decodeFull(bad, "f.yaml", YAML); !errors.Is(err, graph.ErrUnknownActor) {
+		t.Fatalf("want an unknown actor, got %v", err)
+	}
 }
 
 func TestYAMLStreamSameAsWhole(t *testing.T) {
