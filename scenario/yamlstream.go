@@ -2,11 +2,9 @@ package scenario
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/internal/errlist"
 	"github.com/goccy/go-yaml/ast"
 )
 
@@ -276,15 +274,7 @@ func decodeYAMLStream(data []byte, name string) (g *graph.Graph, ok bool, err er
 		// Build's problems are placed at the values they name, which
 		// the first pass did not keep: read the file again, keeping the
 		// places of those values and of the items that hold them.
-		want := map[string]bool{}
-		for _, e := range errlist.Flatten(err) {
-			var ge *graph.Error
-			if errors.As(e, &ge) {
-				for p := ge.Path(); p != ""; p = parentPath(p) {
-					want[p] = true
-				}
-			}
-		}
+		want := buildPaths(err)
 		d.b = nil
 		r = &report{file: name, syntax: YAML, bad: map[string]bool{}}
 		if d, ok = streamYAML(data, segs, r, want); !ok {
