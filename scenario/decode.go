@@ -72,6 +72,9 @@ type decoder struct {
 	*report
 	b    *graph.Builder
 	locs map[string]loc // Builder path -> where it was written
+	// want, if not nil, limits locs to these Builder paths: the streaming
+	// YAML decoder keeps only the places Build's problems need.
+	want map[string]bool
 }
 
 func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
@@ -79,8 +82,79 @@ func decode(data []byte, name string, f Syntax) (*graph.Graph, error) {
 		if g := decodeQuick(data, name); g != nil {
 			return g, nil
 		}
+		return decodeJSONStream(data, name)
+	} else if g, ok, err := decodeYAMLStream(data, name); ok {
+		return g, err
 	}
 	return decodeFull(data, name, f)
+}
+
+// decodeJSONStream decodes a JSON scenario with places as decodeFull
+// does, but decodes each relation as soon as it is parsed and keeps the
+// places only of the values Build's problems name (reading the file a
+// second time to find them), so that a large file with problems is not
+// held as nodes.
+func decodeJSONStream(data []byte, name string) (*graph.Graph, error) {
+	d, root := streamJSON(data, name, map[string]bool{})
+	if root == nil {
+		return nil, joinErrors(d.errs)
+	}
+	g, err := d.b.Build()
+	if err == nil && len(d.errs) == 0 {
+		return g, nil
+	}
+	if err != nil {
+		d, _ = streamJSON(data, name, buildPaths(err))
+		d.buildErrors(err)
+	}
+	return nil, joinErrors(d.errs)
+}
+
+// streamJSON parses and decodes data, keeping the places of the Builder
+// paths in want. It returns the root, or nil if decoding stopped at a
+// problem of the file as a whole.
+func streamJSON(data []byte, name string, want map[string]bool) (*decoder, *node) {
+	r := &report{file: name, syntax: JSON, bad: map[string]bool{}}
+	d := &decoder{report: r, b: graph.NewBuilder(), locs: map[string]loc{}, want: want}
+	p := &jsonParser{r: r}
+	p.relation = func(n *node) {
+		d.record(n)
+		d.item("relations", n)
+	}
+	root := p.parse(data)
+	if root == nil {
+		if len(r.errs) == 0 { // cannot happen: the parser says why it gives nothing
+			r.fatal(pos{}, fmt.Errorf("%w: nothing could be read", ErrSyntax))
+		}
+		return d, nil
+	}
+	if root.kind == nullNode && !root.bad {
+		r.fatal(root.pos, fmt.Errorf("%w: the document is null (want a mapping with title, sources, kinds, actors and relations)", ErrEmpty))
+		return d, nil
+	}
+	if root.kind != mapNode {
+		if !root.bad {
+			r.add(root.pos, "", fmt.Errorf("%w: the top level is %s, want a mapping with title, sources, kinds, actors and relations", ErrType, root.describe()))
+		}
+		return d, nil
+	}
+	d.root(root)
+	return d, root
+}
+
+// buildPaths returns the Builder paths Build's problems name, and the
+// paths that hold them, whose places buildErrors may need.
+func buildPaths(err error) map[string]bool {
+	want := map[string]bool{}
+	for _, e := range errlist.Flatten(err) {
+		var ge *graph.Error
+		if errors.As(e, &ge) {
+			for p := ge.Path(); p != ""; p = parentPath(p) {
+				want[p] = true
+			}
+		}
+	}
+	return want
 }
 
 // decodeFull decodes data with the place of every value, reporting every
@@ -183,8 +257,13 @@ func (d *decoder) buildErrors(err error) {
 // record notes where n was written, for buildErrors; decodeQuick keeps no
 // places (locs is nil).
 func (d *decoder) record(n *node) {
-	if d.locs != nil {
-		d.locs[n.path] = loc{pos: n.pos, path: n.path}
+	d.note(n.path, loc{pos: n.pos, path: n.path})
+}
+
+// note notes that the value the Builder knows by path was written at l.
+func (d *decoder) note(path string, l loc) {
+	if d.locs != nil && (d.want == nil || d.want[path]) {
+		d.locs[path] = l
 	}
 }
 
@@ -193,16 +272,21 @@ func (d *decoder) record(n *node) {
 func (d *decoder) fields(n *node, known []string, fn func(key string, v *node)) {
 	for _, e := range n.entries {
 		if !slices.Contains(known, e.key) {
-			hint := suggest.Hint(e.key, known)
-			if hint == "" {
-				hint = " (want one of " + strings.Join(known, ", ") + ")"
-			}
-			d.add(e.keyPos, fieldPath(n.path, e.key), fmt.Errorf("%w %q%s", ErrUnknownField, e.key, hint))
+			d.unknown(n.path, e, known)
 			continue
 		}
 		d.record(e.val)
 		fn(e.key, e.val)
 	}
+}
+
+// unknown reports the key of e, in the mapping at path, as unknown.
+func (d *decoder) unknown(path string, e entry, known []string) {
+	hint := suggest.Hint(e.key, known)
+	if hint == "" {
+		hint = " (want one of " + strings.Join(known, ", ") + ")"
+	}
+	d.add(e.keyPos, fieldPath(path, e.key), fmt.Errorf("%w %q%s", ErrUnknownField, e.key, hint))
 }
 
 func (d *decoder) typeErr(n *node, want string) {

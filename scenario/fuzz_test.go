@@ -70,6 +70,7 @@ func fuzzDecode(t *testing.T, data []byte, format Syntax) {
 	if format == JSON {
 		checkJSONSyntax(t, data)
 		checkQuick(t, data)
+		checkJSONStream(t, data)
 	}
 	if err != nil {
 		if g != nil {

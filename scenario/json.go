@@ -34,14 +34,15 @@ type jsonParser struct {
 	// problem found is only worth knowing as a fact (decodeQuick then
 	// decodes the file again with places). Field names are constants.
 	quick bool
-	// pool recycles the nodes of one relation at a time while streaming
-	// (quick only): a relation's nodes are dead once it is decoded.
+	// pool recycles the nodes of one relation at a time while streaming:
+	// a relation's nodes are dead once it is decoded.
 	pool  []*node
 	used  int
 	reuse bool
-	// relation, if set (quick only), receives each item of the top-level
-	// "relations" list as soon as it is parsed; the list's node keeps no
-	// items, so the file's relations are never all held as nodes.
+	// relation, if set, receives each item of the top-level "relations"
+	// list as soon as it is parsed (not that of a repeated "relations"
+	// key); the list's node keeps no items, so the file's relations are
+	// never all held as nodes.
 	relation func(*node)
 }
 
@@ -210,8 +211,8 @@ func (p *jsonParser) object(path string, at pos, depth int, build bool) *node {
 			dup = slices.ContainsFunc(out.entries, func(e entry) bool { return e.key == key })
 		}
 		var val *node
-		if p.relation != nil && depth == 0 && key == "relations" {
-			val = p.streamArray(depth + 1)
+		if p.relation != nil && depth == 0 && key == "relations" && !dup {
+			val = p.streamArray(kpath, depth+1)
 		} else {
 			val = p.value(kpath, depth+1, build)
 		}
@@ -354,24 +355,31 @@ func (p *jsonParser) mk(v node) *node {
 	return n
 }
 
-// streamArray parses the top-level relations list in quick mode, handing
-// each item to p.relation and keeping none. A value that is not a list is
+// streamArray parses the top-level relations list at path, handing each
+// item to p.relation and keeping none. A value that is not a list is
 // parsed as usual, for the decoder to report.
-func (p *jsonParser) streamArray(depth int) *node {
+func (p *jsonParser) streamArray(path string, depth int) *node {
 	p.ws()
 	if p.i >= len(p.data) || p.data[p.i] != '[' {
-		return p.value("", depth, true)
+		return p.value(path, depth, true)
+	}
+	out := &node{kind: seqNode, path: path}
+	if !p.quick {
+		out.pos = p.idx.pos(p.i)
 	}
 	p.i++ // '['
-	out := &node{kind: seqNode}
 	p.ws()
 	if p.i < len(p.data) && p.data[p.i] == ']' {
 		p.i++
 		return out
 	}
-	for {
+	for n := 0; ; n++ {
+		var ipath string
+		if !p.quick {
+			ipath = indexPath(path, n)
+		}
 		p.reuse, p.used = true, 0
-		item := p.value("", depth+1, true)
+		item := p.value(ipath, depth+1, true)
 		p.reuse = false
 		if p.err {
 			return nil

@@ -22,28 +22,45 @@ var (
 
 // root reads the top level: title, sources, kinds, actors and relations.
 func (d *decoder) root(n *node) {
-	d.fields(n, topFields, func(key string, v *node) {
-		switch key {
-		case "title":
-			d.b.SetTitle(d.str(v))
-		case "sources":
-			for _, it := range d.list(v, "a list of sources") {
-				d.b.AddSource(d.source(it))
-			}
-		case "kinds":
-			for _, it := range d.list(v, "a list of relation kinds") {
-				d.b.AddKind(d.kind(it))
-			}
-		case "actors":
-			for _, it := range d.list(v, "a list of actors") {
-				d.b.Add(d.actor(it))
-			}
-		case "relations":
-			for _, it := range d.list(v, "a list of relations") {
-				d.b.AddRelation(d.relation(it))
-			}
+	d.fields(n, topFields, d.top)
+}
+
+// top reads the value of one top-level key, one of topFields.
+func (d *decoder) top(key string, v *node) {
+	switch key {
+	case "title":
+		d.b.SetTitle(d.str(v))
+	case "sources":
+		for _, it := range d.list(v, "a list of sources") {
+			d.item(key, it)
 		}
-	})
+	case "kinds":
+		for _, it := range d.list(v, "a list of relation kinds") {
+			d.item(key, it)
+		}
+	case "actors":
+		for _, it := range d.list(v, "a list of actors") {
+			d.item(key, it)
+		}
+	case "relations":
+		for _, it := range d.list(v, "a list of relations") {
+			d.item(key, it)
+		}
+	}
+}
+
+// item reads one item of the top-level list key into the Builder.
+func (d *decoder) item(key string, it *node) {
+	switch key {
+	case "sources":
+		d.b.AddSource(d.source(it))
+	case "kinds":
+		d.b.AddKind(d.kind(it))
+	case "actors":
+		d.b.Add(d.actor(it))
+	case "relations":
+		d.b.AddRelation(d.relation(it))
+	}
 }
 
 func (d *decoder) source(n *node) graph.Source {
@@ -288,11 +305,9 @@ func (d *decoder) relation(n *node) graph.Relation {
 		if at == nil {
 			at = quoteNode
 		}
-		if d.locs != nil {
-			base := indexPath(m.path+".evidence", 0)
-			d.locs[base] = loc{pos: at.pos, path: at.path}
-			d.locs[base+".source"] = loc{pos: at.pos, path: at.path}
-		}
+		base := indexPath(m.path+".evidence", 0)
+		d.note(base, loc{pos: at.pos, path: at.path})
+		d.note(base+".source", loc{pos: at.pos, path: at.path})
 	default:
 		r.Evidence = evidence
 	}

@@ -124,6 +124,18 @@ func tooComplex(data []byte) (int, string) {
 // parseYAML parses data into a node tree, reporting problems to r. It
 // returns nil if there is no document to decode.
 func parseYAML(data []byte, r *report) *node {
+	data, ok := prepYAML(data, r)
+	if !ok {
+		return nil
+	}
+	return parseYAMLDoc(data, r)
+}
+
+// prepYAML makes data ready for the YAML parser: without a byte order mark,
+// with "\n" for every line break, checked for text YAML does not allow and
+// against the bounds above. It reports what it refuses to r and returns
+// false.
+func prepYAML(data []byte, r *report) ([]byte, bool) {
 	data = bytes.TrimPrefix(data, bom)
 	if off, msg := checkText(data, true); off >= 0 {
 		err := fmt.Errorf("%w: %s", ErrSyntax, msg)
@@ -131,7 +143,7 @@ func parseYAML(data []byte, r *report) *node {
 			err = notUTF8(msg)
 		}
 		r.fatal(newLineIndex(data).pos(off), err)
-		return nil
+		return nil, false
 	}
 	// YAML reads every line break ("\r\n", "\r", "\n") as "\n"; doing so
 	// before parsing changes no value and no line or column, and spares
@@ -142,8 +154,13 @@ func parseYAML(data []byte, r *report) *node {
 	}
 	if off, msg := tooComplex(data); off >= 0 {
 		r.fatal(newLineIndex(data).pos(off), fmt.Errorf("%w: %s", ErrSyntax, msg))
-		return nil
+		return nil, false
 	}
+	return data, true
+}
+
+// parseYAMLDoc parses data, made ready by prepYAML, as one document.
+func parseYAMLDoc(data []byte, r *report) *node {
 	file, err := parseBytes(data)
 	if err != nil {
 		r.fatal(syntaxPos(err), err)
@@ -263,6 +280,17 @@ func yamlPos(n ast.Node) (p pos) {
 
 type yamlConv struct {
 	r *report
+	// lines is added to every line the parser reports: the streaming
+	// decoder parses a piece of the file that starts lines+1 lines in.
+	lines int
+}
+
+// at moves p, a place in the parsed text, to its place in the file.
+func (y *yamlConv) at(p pos) pos {
+	if p.line > 0 {
+		p.line += y.lines
+	}
+	return p
 }
 
 func (y *yamlConv) fail(p pos, path string, err error) *node {
@@ -271,7 +299,7 @@ func (y *yamlConv) fail(p pos, path string, err error) *node {
 }
 
 func (y *yamlConv) convert(n ast.Node, path string, depth int) *node {
-	p := yamlPos(n)
+	p := y.at(yamlPos(n))
 	if depth > maxDepth {
 		return y.fail(p, path, fmt.Errorf("%w: nested more than %d levels deep", ErrType, maxDepth))
 	}
@@ -338,7 +366,7 @@ func (y *yamlConv) convert(n ast.Node, path string, depth int) *node {
 		for i, item := range v.Values {
 			it := y.convert(item, indexPath(path, i), depth+1)
 			if isImplicitNull(item) && !v.IsFlowStyle && i < len(v.Entries) && v.Entries[i] != nil {
-				it.pos = tokenPos(v.Entries[i].Start) // "- " with nothing after it: point at the dash
+				it.pos = y.at(tokenPos(v.Entries[i].Start)) // "- " with nothing after it: point at the dash
 			}
 			out.items = append(out.items, it)
 		}
@@ -352,9 +380,9 @@ func (y *yamlConv) pair(m *node, mv *ast.MappingValueNode, seen map[string]pos, 
 	if mv == nil {
 		return
 	}
-	kp := yamlPos(mv.Key)
+	kp := y.at(yamlPos(mv.Key))
 	if kp == (pos{}) {
-		kp = tokenPos(mv.Start)
+		kp = y.at(tokenPos(mv.Start))
 	}
 	key, ok := y.key(mv.Key, kp, m.path)
 	if !ok {
