@@ -3,6 +3,7 @@ package analysis_test
 import (
 	"context"
 	"errors"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -105,6 +106,14 @@ func TestPathErrors(t *testing.T) {
 		}, analysis.ErrBadOption},
 		{"negative resolution", func() error {
 			_, err := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Resolution: -1})
+			return err
+		}, analysis.ErrBadOption},
+		{"infinite resolution", func() error {
+			_, err := analysis.Louvain(context.Background(), p, analysis.LouvainOptions{Resolution: math.Inf(1)})
+			return err
+		}, analysis.ErrBadOption},
+		{"resolution not a number", func() error {
+			_, err := analysis.Modularity(context.Background(), p, [][]string{{"A", "B"}}, analysis.ModularityOptions{Resolution: math.NaN()})
 			return err
 		}, analysis.ErrBadOption},
 		{"negative tolerance", func() error {

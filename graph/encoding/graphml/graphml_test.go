@@ -131,18 +131,23 @@ func TestEncodeErrors(t *testing.T) {
 	if err := encode(failWriter{boom}, graphtest.Rich()); !errors.Is(err, boom) {
 		t.Errorf("Encode to a failing writer = %v", err)
 	}
-	// Actors, relations and sources with such text are refused when the
-	// graph is built; a graph's title is checked here.
+	// Text no output can carry, the title's too, is refused when the graph
+	// is built, before any export; invalid UTF-8 is left to the encoder.
 	b := graph.NewBuilder()
 	b.SetTitle("bell\x07")
 	b.Add(actors.Actor{ID: "a", Name: "A"})
+	var ge *graph.Error
+	if _, err := b.Build(); !errors.Is(err, actors.ErrBadText) || !errors.As(err, &ge) || ge.Section != graph.SectionTitle {
+		t.Errorf("Build = %v, want actors.ErrBadText at the title", err)
+	}
+	b.SetTitle("bell\xff")
 	g, err := b.Build()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ee *encoding.Error
-	if err := encode(&bytes.Buffer{}, g); !errors.Is(err, encoding.ErrNotXML) || !errors.As(err, &ee) || ee.Item != "graph" || ee.Key != "title" {
-		t.Errorf("Encode = %v, want ErrNotXML at the graph's title", err)
+	if err := encode(&bytes.Buffer{}, g); !errors.Is(err, encoding.ErrNotUTF8) || !errors.As(err, &ee) || ee.Item != "graph" || ee.Key != "title" {
+		t.Errorf("Encode = %v, want ErrNotUTF8 at the graph's title", err)
 	}
 }
 
