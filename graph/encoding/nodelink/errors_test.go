@@ -35,6 +35,8 @@ func TestErrors(t *testing.T) {
 		{"duplicate key", `{"nodes": [], "nodes": []}`, ErrFormat, "nodes", "", 1, 24, ""},
 		{"zero weight", two + `{"source": "a", "target": "b", "kind": "met", "weight": 0}]}`, graph.ErrBadWeight, "edges[0]", "weight", 1, 49, ""},
 		{"edges and links", `{"nodes": [], "edges": [], "links": []}`, ErrFormat, "", "", 1, 1, ""},
+		{"quote without a source", two + `{"source": "a", "target": "b", "kind": "met", "evidence": [{"quote": "They met."}]}]}`, graph.ErrNoSource, "edges[0]", "evidence[0].source", 1, 49, ""},
+		{"huge number document", "1" + strings.Repeat("0", 400), ErrFormat, "", "", 1, 1, ""},
 		{"duplicate key in a node", `{"nodes": [{"id": "a", "name": "A", "name": "B"}]}`, ErrFormat, "nodes[0]", "name", 1, 12, ""},
 		{"attribute twice", two + `{"source": "a", "target": "b", "kind": "met", "attrs": {"y": "1"}, "attr.y": "2"}]}`, ErrFormat, "edges[0]", "attrs", 1, 49, ""},
 		{"graph of the wrong type", `{"graph": {"title": 5}, "nodes": []}`, ErrFormat, "graph", "", 1, 11, ""},
