@@ -76,13 +76,14 @@ func proseURL(dest []byte) bool {
 
 // localURL reports whether an image address is a relative path, which a
 // Markdown viewer loads from beside the document rather than from
-// elsewhere.
+// elsewhere. An address with no path ("#frag", "?q") names no file and is
+// not one.
 func localURL(dest []byte) bool {
 	if !proseURL(dest) {
 		return false
 	}
 	u, err := url.Parse(string(util.URLEscape(dest, true)))
-	return err == nil && u.Scheme == "" && u.Host == "" && !strings.HasPrefix(u.Path, "/")
+	return err == nil && u.Scheme == "" && u.Host == "" && u.Path != "" && !strings.HasPrefix(u.Path, "/")
 }
 
 // openLink writes <a href=...> for a safe address.

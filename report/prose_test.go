@@ -37,6 +37,7 @@ func TestProse(t *testing.T) {
 		{"remote image", "![chart](https://example.com/c.png)",
 			`<p><a href="https://example.com/c.png" rel="noopener noreferrer">[image: chart]</a></p>`, `!\[chart](https://example.com/c.png)`},
 		{"relative image", "![chart](c.png)", `<p><a href="c.png" rel="noopener noreferrer">[image: chart]</a></p>`, "![chart](c.png)"},
+		{"fragment image", "![x](#frag)", `<p><a href="#frag" rel="noopener noreferrer">[image: x]</a></p>`, `!\[x](#frag)`},
 		{"javascript image", "![x](javascript:alert(1))", `<p>[image: x]</p>`, `!\[x](javascript:alert(1))`},
 		{"code keeps its text", "`<b>` and\n\n    <script>", "<p><code>&lt;b&gt;</code> and</p>\n<pre><code>&lt;script&gt;\n</code></pre>",
 			"`<b>` and\n\n    <script>"},

@@ -1,8 +1,13 @@
 // Package csvsafe keeps CSV cells from running as formulas when a CSV file
 // is opened in a spreadsheet (CSV or formula injection): a text cell that
-// starts with '=', '+', '-', '@', a tab or a carriage return, and is not a
-// plain number, is written with a leading apostrophe, which spreadsheets
-// read as "this is text" and do not show.
+// starts with '=', '+', '-', '@', a tab, a carriage return or a line feed,
+// and is not a plain number, is written with a leading apostrophe, which
+// spreadsheets read as "this is text" and do not show.
+//
+// The line feed is in the set so that the guard survives the one change CSV
+// readers make to a cell: Go's encoding/csv reads "\r\n" inside a quoted cell
+// as "\n" (Python's csv keeps it), and a guarded "\r\n=1" must read back
+// through [Uncell] as the same text either way.
 package csvsafe
 
 import (
@@ -33,7 +38,7 @@ func Uncell(s string) string {
 
 // needs reports whether a spreadsheet could take s for a formula.
 func needs(s string) bool {
-	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s == "" || !strings.ContainsRune("=+-@\t\r\n", rune(s[0])) {
 		return false
 	}
 	_, err := strconv.ParseFloat(s, 64)

@@ -16,9 +16,9 @@ import (
 // markers are not written; use JSON to keep them. A CSV reader gives back
 // the same strings, except that it reads a "\r\n" inside a field as "\n",
 // and that a text value a spreadsheet would run as a formula (starting
-// with '=', '+', '-', '@', a tab or a carriage return, and not a number) is
-// written behind an apostrophe, which spreadsheets read as "text" and do
-// not show. It returns the first write error.
+// with '=', '+', '-', '@', a tab, a carriage return or a line feed, and
+// not a number) is written behind an apostrophe, which spreadsheets read as
+// "text" and do not show. It returns the first write error.
 func (t *Table) WriteCSV(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	cw := csv.NewWriter(bw)

@@ -47,7 +47,7 @@ func read(t *testing.T, g *graph.Graph, nodes, edges []byte) {
 			if got := csvsafe.Uncell(row[i]); got != norm(want) {
 				t.Errorf("%s %q: %s = %q, want %q", what, first[0], h, got, want)
 			}
-			if c := row[i]; c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+			if c := row[i]; c != "" && strings.ContainsRune("=+-@\t\r\n", rune(c[0])) {
 				if _, err := strconv.ParseFloat(c, 64); err != nil {
 					t.Errorf("%s %q: %s = %q would run as a spreadsheet formula", what, first[0], h, c)
 				}

@@ -25,9 +25,10 @@ type Encoder struct {
 	Simple bool
 	// NoFormulaGuard writes every value exactly as it is. By default a
 	// text value that a spreadsheet would run as a formula (it starts with
-	// '=', '+', '-', '@', a tab or a carriage return and is not a number,
-	// such as "=HYPERLINK(...)") is written behind an apostrophe, which
-	// spreadsheets read as "text" and do not show. Default false: guarded.
+	// '=', '+', '-', '@', a tab, a carriage return or a line feed and is
+	// not a number, such as "=HYPERLINK(...)") is written behind an
+	// apostrophe, which spreadsheets read as "text" and do not show.
+	// Default false: guarded.
 	NoFormulaGuard bool
 
 	nodes, edges io.Writer
