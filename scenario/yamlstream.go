@@ -406,26 +406,8 @@ var listWant = map[string]bool{"sources": true, "kinds": true, "actors": true, "
 // cuts, a value other than a block list of one item starting at cuts[0]
 // (the first item's "-", which text ends with).
 func parseKey(text []byte, cuts []yamlCut, key bool) (*ast.MappingValueNode, bool) {
-	body, ok := parseOne(text)
-	if !ok {
-		return nil, false
-	}
-	var mv *ast.MappingValueNode
-	switch v := body.(type) {
-	case *ast.MappingNode:
-		if v.IsFlowStyle || !nextKeyRead(v, key) {
-			return nil, false
-		}
-		mv = v.Values[0]
-	case *ast.MappingValueNode:
-		if key {
-			return nil, false
-		}
-		mv = v
-	default:
-		return nil, false
-	}
-	if mv == nil || mv.Key == nil {
+	mv, ok := firstValue(text, key)
+	if !ok || mv.Key == nil {
 		return nil, false
 	}
 	if p := yamlPos(mv.Key); p.line != 1 || p.col != 1 {
@@ -445,6 +427,29 @@ func parseKey(text []byte, cuts []yamlCut, key bool) (*ast.MappingValueNode, boo
 // It returns false if the parser refuses the text or reads anything but a
 // block list of those items.
 func parseItems(text []byte, cuts []yamlCut, more, key bool) (*ast.SequenceNode, bool) {
+	mv, ok := firstValue(text, key)
+	if !ok {
+		return nil, false
+	}
+	seq, isSeq := mv.Value.(*ast.SequenceNode)
+	if !isSeq {
+		return nil, false
+	}
+	want := cuts
+	if more {
+		want = append(cuts[:len(cuts):len(cuts)], yamlCut{line: cuts[len(cuts)-1].line + 1, col: -1})
+	}
+	if !sameCuts(seq, want, cuts[0].line-2) {
+		return nil, false
+	}
+	return seq, true
+}
+
+// firstValue parses text, a block mapping, and returns its first key and
+// value. With key, the parser must also have read a next key after it (see
+// nextKeyRead). It returns false if the parser refuses the text or reads
+// anything else.
+func firstValue(text []byte, key bool) (*ast.MappingValueNode, bool) {
 	body, ok := parseOne(text)
 	if !ok {
 		return nil, false
@@ -462,21 +467,7 @@ func parseItems(text []byte, cuts []yamlCut, more, key bool) (*ast.SequenceNode,
 		}
 		mv = v
 	}
-	if mv == nil {
-		return nil, false
-	}
-	seq, isSeq := mv.Value.(*ast.SequenceNode)
-	if !isSeq {
-		return nil, false
-	}
-	want := cuts
-	if more {
-		want = append(cuts[:len(cuts):len(cuts)], yamlCut{line: cuts[len(cuts)-1].line + 1, col: -1})
-	}
-	if !sameCuts(seq, want, cuts[0].line-2) {
-		return nil, false
-	}
-	return seq, true
+	return mv, mv != nil
 }
 
 // sameCuts reports whether seq is a block list whose items start at cuts,

@@ -14,7 +14,6 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
-	"github.com/diplograph/diplograph/internal/readlimit"
 )
 
 // ErrFormat means the input is not GraphML diplograph can read: not
@@ -58,22 +57,11 @@ func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
 // with errors.Join; the graph is then nil. An XML syntax error stops at
 // once. Decode never panics.
 func (d *Decoder) Decode() (*graph.Graph, error) {
-	data, err := readlimit.ReadAll(d.r, d.MaxBytes, encoding.ErrTooLarge)
-	if errors.Is(err, encoding.ErrTooLarge) {
-		err = fmt.Errorf("%w (set Decoder.MaxBytes to read more)", err)
-	}
+	data, err := schema.ReadInput(d.r, d.MaxBytes, d.Name)
 	if err != nil {
-		return nil, &encoding.Error{File: d.Name, Err: err}
+		return nil, err
 	}
-	ps := &schema.Places{File: d.Name, Field: func(f string) string {
-		switch f {
-		case "from":
-			return "source"
-		case "to":
-			return "target"
-		}
-		return f
-	}}
+	ps := &schema.Places{File: d.Name, Field: schema.SourceTarget}
 	doc, ok := parse(data, ps)
 	if !ok {
 		return nil, errors.Join(ps.Errs...)

@@ -11,9 +11,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/graph/encoding/internal/schema"
-	"github.com/diplograph/diplograph/internal/readlimit"
 )
 
 // ErrFormat means the input is not a node-link document diplograph can
@@ -54,22 +52,11 @@ func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
 // with errors.Join; the graph is then nil. A JSON syntax error stops at
 // once. Decode never panics.
 func (d *Decoder) Decode() (*graph.Graph, error) {
-	data, err := readlimit.ReadAll(d.r, d.MaxBytes, encoding.ErrTooLarge)
-	if errors.Is(err, encoding.ErrTooLarge) {
-		err = fmt.Errorf("%w (set Decoder.MaxBytes to read more)", err)
-	}
+	data, err := schema.ReadInput(d.r, d.MaxBytes, d.Name)
 	if err != nil {
-		return nil, &encoding.Error{File: d.Name, Err: err}
+		return nil, err
 	}
-	ps := &schema.Places{File: d.Name, Field: func(f string) string {
-		switch f {
-		case "from":
-			return "source"
-		case "to":
-			return "target"
-		}
-		return f
-	}}
+	ps := &schema.Places{File: d.Name, Field: schema.SourceTarget}
 	// A byte order mark is no JSON, but editors on Windows write one.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	doc, ok := d.parse(data, ps)

@@ -3,6 +3,8 @@ package schema
 import (
 	"cmp"
 	"errors"
+	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -10,7 +12,34 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/encoding"
 	"github.com/diplograph/diplograph/internal/errlist"
+	"github.com/diplograph/diplograph/internal/readlimit"
 )
+
+// ReadInput reads a decoder's whole input r, at most max bytes (0: 1 GiB;
+// negative: no limit). A longer input, or a read error, is an
+// [*encoding.Error] of the file; a longer one wraps [encoding.ErrTooLarge].
+func ReadInput(r io.Reader, max int64, file string) ([]byte, error) {
+	data, err := readlimit.ReadAll(r, max, encoding.ErrTooLarge)
+	if errors.Is(err, encoding.ErrTooLarge) {
+		err = fmt.Errorf("%w (set Decoder.MaxBytes to read more)", err)
+	}
+	if err != nil {
+		return nil, &encoding.Error{File: file, Err: err}
+	}
+	return data, nil
+}
+
+// SourceTarget is a [Places] Field for formats that call a relation's ends
+// "source" and "target".
+func SourceTarget(field string) string {
+	switch field {
+	case "from":
+		return "source"
+	case "to":
+		return "target"
+	}
+	return field
+}
 
 // Place is where an item was read: its name in errors (`nodes[2]`,
 // `edge "call-1"`) and its 1-based line and column, 0 when unknown.
