@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	// The tests draw with the embedded engine in this process, as a program
 	// that imports render/embedded does; TestEmbeddedChild draws through the
 	// diplograph-graphviz command.
+	"github.com/diplograph/diplograph/internal/drawtest"
 	_ "github.com/diplograph/diplograph/render/embedded"
 	"github.com/diplograph/diplograph/render/internal/engine"
 )
@@ -92,18 +92,11 @@ func TestEmbeddedChild(t *testing.T) {
 		// A graph that takes the embedded engine seconds: a dense DOT
 		// document drawn with dot, too big for SVG's size limits, so
 		// through Draw.
-		var dot bytes.Buffer
-		dot.WriteString("digraph {\n")
-		for i := range 1000 {
-			for j := 1; j <= 8; j++ {
-				fmt.Fprintf(&dot, "n%d -> n%d\n", i, (i*7+j*31)%1000)
-			}
-		}
-		dot.WriteString("}\n")
+		dot := drawtest.DenseDOT(1000, 8)
 		ctx, cancel := context.WithCancel(context.Background())
 		time.AfterFunc(300*time.Millisecond, cancel)
 		start := time.Now()
-		err := Draw(ctx, io.Discard, dot.Bytes(), DrawOptions{})
+		err := Draw(ctx, io.Discard, dot, DrawOptions{})
 		if !errors.Is(err, context.Canceled) {
 			t.Fatalf("error %v after %v, want context.Canceled", err, time.Since(start))
 		}

@@ -307,3 +307,20 @@ func labelRuns(as map[string]token) ([]string, error) {
 	}
 	return quotedRuns(l.text), nil
 }
+
+// DenseDOT returns a digraph of nodes nodes n0, n1, ..., each with out
+// edges to nodes spread around the graph, with no attributes: a document
+// whose dot layout takes seconds (1,000 nodes and 8 edges each take minutes
+// in the embedded engine), for tests of renders that are cancelled or
+// stopped.
+func DenseDOT(nodes, out int) []byte {
+	var b strings.Builder
+	b.WriteString("digraph {\n")
+	for i := range nodes {
+		for j := 1; j <= out; j++ {
+			fmt.Fprintf(&b, "n%d -> n%d\n", i, (i*7+j*31)%nodes)
+		}
+	}
+	b.WriteString("}\n")
+	return []byte(b.String())
+}

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"testing"
 	"time"
 
+	"github.com/diplograph/diplograph/internal/drawtest"
 	"github.com/diplograph/diplograph/render/internal/engine"
 )
 
@@ -20,18 +20,10 @@ func TestCancelReturnsAtOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a layout of seconds")
 	}
-	var dot bytes.Buffer
-	dot.WriteString("digraph {\n")
-	for i := range 50 {
-		for j := 1; j <= 3; j++ {
-			fmt.Fprintf(&dot, "n%d -> n%d\n", i, (i*7+j*31)%50)
-		}
-	}
-	dot.WriteString("}\n")
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
-	_, err := SVG(ctx, dot.Bytes(), "dot")
+	_, err := SVG(ctx, drawtest.DenseDOT(50, 3), "dot")
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
