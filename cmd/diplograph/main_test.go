@@ -55,7 +55,8 @@ func TestUsage(t *testing.T) {
 		{"resolution not a number", []string{"communities", example, "--resolution", "NaN"}, exitUsage, "", "--resolution NaN"},
 		{"render refused over --max-time", []string{"render", example, "-o", filepath.Join(t.TempDir(), "x.svg"), "--max-time", "1ms"}, exitFail, "", "over the limit of 1ms"},
 		{"negative --max-time", []string{"render", example, "--format", "dot", "--max-time", "-1s"}, exitUsage, "", "--max-time -1s"},
-		{"render highlights an unknown ID", []string{"render", example, "--highlight", "putin,nosuch", "--format", "dot"}, exitFail, "", `"nosuch"`},
+		{"render highlights an unknown ID", []string{"render", example, "--highlight", "putin,nosuch", "--format", "dot"}, exitFail, "", `--highlight: render: unknown actor or relation ID "nosuch" in the graph drawn`},
+		{"render highlights a near miss", []string{"render", example, "--highlight", "putn", "--format", "dot"}, exitFail, "", `did you mean "putin"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/analysis"
+	"github.com/diplograph/diplograph/internal/suggest"
 	"github.com/diplograph/diplograph/render"
 )
 
@@ -121,6 +123,9 @@ are drawn so unless --no-dyads.`,
 					fmt.Fprintf(e.stderr, "diplograph render: %d actor%s without relations in the view left out\n", d, plural(d))
 				}
 			}
+			if err := knownIDs(g, "--highlight", o.Highlight); err != nil {
+				return err
+			}
 			if highlightPath != "" || sizeBy != "" {
 				p := analysis.Project(g, analysis.ProjectOptions{})
 				if highlightPath != "" {
@@ -169,6 +174,27 @@ are drawn so unless --no-dyads.`,
 			})
 		},
 	}
+}
+
+// knownIDs checks that every ID given to flag names an actor or relation of
+// g, the graph as drawn, and names the flag and the closest ID when one
+// does not.
+func knownIDs(g *graph.Graph, flag string, ids []string) error {
+	var unknown []error
+	for _, id := range ids {
+		if _, ok := g.Actor(id); ok {
+			continue
+		}
+		if _, ok := g.Relation(id); ok {
+			continue
+		}
+		names := make([]string, 0, g.NumActors())
+		for a := range g.Actors() {
+			names = append(names, a.ID)
+		}
+		unknown = append(unknown, fmt.Errorf("%s: %w %q in the graph drawn%s", flag, render.ErrUnknownID, id, suggest.Hint(id, names)))
+	}
+	return errors.Join(unknown...)
 }
 
 // choices joins the names of an enum's values with sep.
