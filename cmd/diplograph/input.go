@@ -129,12 +129,40 @@ func (in *input) loadView(e *env, v *view, path string) (*graph.Graph, error) {
 	return v.apply(e.stderr, g)
 }
 
+// isNodeLink reports whether a JSON document is node-link rather than a
+// scenario: it has "nodes" and no "actors". A document that does not
+// parse (cut short, a syntax error) is judged by its first top-level key
+// that only one of the two has, so that its error comes from the reader
+// of the format it was meant to be.
 func isNodeLink(data []byte) bool {
 	var probe struct {
 		Nodes  json.RawMessage `json:"nodes"`
 		Actors json.RawMessage `json:"actors"`
 	}
-	return json.Unmarshal(data, &probe) == nil && probe.Nodes != nil && probe.Actors == nil
+	if json.Unmarshal(data, &probe) == nil {
+		return probe.Nodes != nil && probe.Actors == nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return false
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		switch tok {
+		case "directed", "multigraph", "graph", "nodes", "links", "edges":
+			return true
+		case "title", "sources", "kinds", "actors", "relations":
+			return false
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // view holds the flags that select part of a graph.

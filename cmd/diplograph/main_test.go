@@ -112,6 +112,38 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 }
 
+// TestTruncatedJSONReadByItsFormat cuts a node-link and a scenario JSON
+// export short and checks that each is reported by its own reader, at the
+// place where it ends (issue 14: a truncated node-link file was reported as
+// a scenario).
+func TestTruncatedJSONReadByItsFormat(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []struct{ format, want string }{
+		{"nodelink", "nodelink: bad document: unexpected end of input"},
+		{"json", "scenario: syntax error: unexpected end of input"},
+	} {
+		t.Run(f.format, func(t *testing.T) {
+			whole := filepath.Join(dir, f.format+".json")
+			if code, _, errs := runCmd(t, "", "export", example, "--format", f.format, "-o", whole); code != exitOK {
+				t.Fatalf("export: exit %d: %s", code, errs)
+			}
+			data, err := os.ReadFile(whole)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cut := filepath.Join(dir, "cut-"+f.format+".json")
+			if err := os.WriteFile(cut, data[:len(data)/2], 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, out, errs := runCmd(t, "", "validate", cut)
+			lines := strings.Count(string(data[:len(data)/2]), "\n") + 1
+			if code != exitFail || !strings.Contains(out, fmt.Sprintf("%s:%d:", cut, lines)) || !strings.Contains(out, f.want) {
+				t.Errorf("exit %d, want %d, and %s:%d: %s\nstdout: %s\nstderr: %s", code, exitFail, cut, lines, f.want, out, errs)
+			}
+		})
+	}
+}
+
 func TestRender(t *testing.T) {
 	dir := t.TempDir()
 	for _, args := range [][]string{
