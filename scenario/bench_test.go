@@ -76,15 +76,24 @@ func peakHeap(fn func()) uint64 {
 // BenchmarkLoadYAML decodes a YAML scenario of 1,000 actors and 20,000
 // relations (about 3 MB) piece by piece ("stream", what Load does) and
 // as one syntax tree ("whole", what Load does for files it cannot cut),
-// and reports the peak heap per byte of input.
+// and the same file after a document marker "---", which streams too; it
+// reports the peak heap per byte of input.
 func BenchmarkLoadYAML(b *testing.B) {
 	data := encode(b, benchGraph(b, 1000), YAML)
+	marked := append([]byte("---\n"), data...) // as many YAML writers start a file
 	for _, path := range []struct {
 		name   string
 		decode func() error
 	}{
 		{"stream", func() error {
 			_, ok, err := decodeYAMLStream(data, "bench.yaml")
+			if !ok {
+				return fmt.Errorf("the file was not streamed")
+			}
+			return err
+		}},
+		{"stream-after-document-marker", func() error {
+			_, ok, err := decodeYAMLStream(marked, "bench.yaml")
 			if !ok {
 				return fmt.Errorf("the file was not streamed")
 			}

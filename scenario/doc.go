@@ -132,8 +132,8 @@
 // the whole file would. A top-level value that is not a block list (a list
 // in flow style, [...]) is one piece. The whole file is parsed at once, at
 // about 85 bytes per byte, when it cannot be cut with certainty: it has
-// anchors, aliases or tags, a directive or a document marker ("---"), a
-// top-level mapping in flow style or with keys that are not plain words, a
+// anchors, aliases or tags, a directive, a document marker ("---") past
+// the first key or more than one, a top-level mapping in flow style or with keys that are not plain words, a
 // tab in its indentation, a block scalar with an indentation indicator, or
 // a piece the parser reads other than planned (such as a syntax error,
 // which the whole file then reports). Build's problems are placed by

@@ -20,10 +20,12 @@ import (
 // the conversion and decoding are those of the whole-file path; so a file
 // decodes to the same graph, or fails with the same problems at the same
 // places, either way, which FuzzYAMLChunked checks. What planYAML cannot
-// prove safe to cut (anchors, aliases, tags, several documents, a
-// top-level mapping not in block style, text it cannot follow), and any
-// piece the parser refuses or reads other than planned, sends the file to
-// the whole-file path.
+// prove safe to cut (anchors, aliases, tags, directives, several
+// documents, a top-level mapping not in block style, text it cannot
+// follow), and any piece the parser refuses or reads other than planned,
+// sends the file to the whole-file path. A file that starts with one
+// document marker "---" streams: the pieces are parsed without it, as the
+// one document they are part of.
 
 // Pieces of a list are parsed in batches of consecutive items of about
 // this size, or this many items: one parse per item would cost more than
@@ -58,9 +60,9 @@ type yamlCut struct{ off, line, col int }
 // line "- " at the indentation of the block list that is the value of such
 // a key. A line at column 1 that is neither a comment, nor such a key, nor
 // an item of a list at column 1, means the file is not a plain block
-// mapping (a document marker, a directive, a flow mapping, a complex key,
-// a quoted key, text continued from the line before): the file is parsed
-// whole. So it is when an anchor, an alias or a tag appears anywhere, or
+// mapping (a document marker other than one "---" line before the first
+// key, a directive, a flow mapping, a complex key, a quoted key, text
+// continued from the line before): the file is parsed whole. So it is when an anchor, an alias or a tag appears anywhere, or
 // a tab indents a line.
 func planYAML(data []byte) ([]yamlSegment, bool) {
 	var segs []yamlSegment
@@ -69,6 +71,7 @@ func planYAML(data []byte) ([]yamlSegment, bool) {
 	blockParent, blockIndent := -1, 0 // a block scalar: its header line's indentation, its content's (0: not yet seen)
 	seqIndent := -1                   // the indentation of the current segment's list, once its first item is seen
 	listable := false                 // the current segment's key line has no value: a list may follow
+	started := false                  // a document start marker "---" was seen
 	line := 0
 	for ls := 0; ls < len(data); {
 		line++
@@ -114,6 +117,8 @@ func planYAML(data []byte) ([]yamlSegment, bool) {
 			item := rest[0] == '-' && (len(rest) == 1 || rest[1] == ' ')
 			switch {
 			case comment:
+			case indent == 0 && len(segs) == 0 && !started && isDocStart(rest):
+				started = true // "---" before the first key: one document, as without it
 			case indent == 0 && isKeyLine(rest):
 				if len(segs) > 0 {
 					segs[len(segs)-1].end = ls
@@ -146,6 +151,20 @@ func planYAML(data []byte) ([]yamlSegment, bool) {
 	}
 	segs[len(segs)-1].end = len(data)
 	return segs, true
+}
+
+// isDocStart reports whether a line is a document start marker alone:
+// "---", then nothing but spaces and a comment.
+func isDocStart(s []byte) bool {
+	rest, ok := bytes.CutPrefix(s, []byte("---"))
+	if !ok {
+		return false
+	}
+	if len(rest) > 0 && rest[0] != ' ' {
+		return false // "---x" is a plain scalar, "---\t..." is left to the parser
+	}
+	rest = bytes.TrimLeft(rest, " ")
+	return len(rest) == 0 || rest[0] == '#'
 }
 
 // scanYAMLLine follows the constructs that may span lines through one
