@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/metrics"
@@ -142,4 +143,28 @@ func benchLoad(b *testing.B, size int, decode func() error) {
 		}
 	}
 	b.ReportMetric(float64(peak)/float64(size), "peak-B/input-B")
+}
+
+// BenchmarkEncode writes the graph of BenchmarkLoadYAML (20,000
+// relations) in both syntaxes to io.Discard and reports the peak heap per
+// relation: what writing a large graph costs beyond the graph.
+func BenchmarkEncode(b *testing.B) {
+	g := benchGraph(b, 1000)
+	for _, s := range []Syntax{YAML, JSON} {
+		b.Run(s.String(), func(b *testing.B) {
+			var peak uint64
+			for b.Loop() {
+				var err error
+				peak = max(peak, peakHeap(func() {
+					enc := NewEncoder(io.Discard)
+					enc.Syntax = s
+					err = enc.Encode(g)
+				}))
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(peak)/float64(g.NumRelations()), "peak-B/relation")
+		})
+	}
 }

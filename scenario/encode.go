@@ -3,6 +3,8 @@ package scenario
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"reflect"
 	"slices"
 	"strconv"
@@ -104,8 +106,13 @@ type signText string
 // MarshalJSON writes the sign as a JSON number.
 func (s signText) MarshalJSON() ([]byte, error) { return []byte(s), nil }
 
+// newFileDoc returns the file's parts before its relations, which are
+// written one at a time (see [relationDocOf]) so that a large graph is not
+// held twice; Relations is left nil. It checks every string of the file,
+// the relations' included, so that nothing is written when one of them
+// cannot be.
 func newFileDoc(g *graph.Graph) (*fileDoc, error) {
-	doc := &fileDoc{Title: g.Title(), Actors: []actorDoc{}, Relations: []relationDoc{}}
+	doc := &fileDoc{Title: g.Title(), Actors: []actorDoc{}}
 	for s := range g.Sources() {
 		doc.Sources = append(doc.Sources, sourceDoc{ID: s.ID, Title: s.Title, Publisher: s.Publisher, URL: s.URL, Date: dateOf(s.Date), Note: s.Note})
 	}
@@ -123,35 +130,70 @@ func newFileDoc(g *graph.Graph) (*fileDoc, error) {
 		}
 		doc.Actors = append(doc.Actors, ad)
 	}
-	for r := range g.Relations() {
-		rd := relationDoc{ID: r.ID, From: r.From, To: r.To, Kind: r.Kind, ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs}
-		if s, ok := r.OwnSign(); ok {
-			rd.Sign = signText(strconv.Itoa(int(s)))
-		}
-		if r.When.IsPoint() {
-			rd.Date = dateOf(r.When.Since)
-		} else {
-			rd.Since, rd.Until = dateOf(r.When.Since), dateOf(r.When.Until)
-		}
-		if len(r.Evidence) == 1 && r.Evidence[0].Note == "" && r.Evidence[0].Source != "" {
-			rd.Source, rd.Quote = r.Evidence[0].Source, r.Evidence[0].Quote
-		} else {
-			for _, ev := range r.Evidence {
-				rd.Evidence = append(rd.Evidence, evidenceDoc(ev))
-			}
-		}
-		if r.Weight != 1 {
-			rd.Weight = r.Weight
-		}
-		if r.Count > 1 {
-			rd.Count = r.Count
-		}
-		doc.Relations = append(doc.Relations, rd)
-	}
 	if err := checkUTF8(reflect.ValueOf(doc).Elem(), ""); err != nil {
 		return nil, err
 	}
+	i := 0
+	for r := range g.Relations() {
+		rd := relationDocOf(r)
+		if err := checkUTF8(reflect.ValueOf(&rd).Elem(), indexPath("relations", i)); err != nil {
+			return nil, err
+		}
+		i++
+	}
 	return doc, nil
+}
+
+// relationDocOf returns r as written.
+func relationDocOf(r graph.Relation) relationDoc {
+	rd := relationDoc{ID: r.ID, From: r.From, To: r.To, Kind: r.Kind, ReportedBy: r.ReportedBy, Note: r.Note, Attrs: r.Attrs}
+	if s, ok := r.OwnSign(); ok {
+		rd.Sign = signText(strconv.Itoa(int(s)))
+	}
+	if r.When.IsPoint() {
+		rd.Date = dateOf(r.When.Since)
+	} else {
+		rd.Since, rd.Until = dateOf(r.When.Since), dateOf(r.When.Until)
+	}
+	if len(r.Evidence) == 1 && r.Evidence[0].Note == "" && r.Evidence[0].Source != "" {
+		rd.Source, rd.Quote = r.Evidence[0].Source, r.Evidence[0].Quote
+	} else {
+		for _, ev := range r.Evidence {
+			rd.Evidence = append(rd.Evidence, evidenceDoc(ev))
+		}
+	}
+	if r.Weight != 1 {
+		rd.Weight = r.Weight
+	}
+	if r.Count > 1 {
+		rd.Count = r.Count
+	}
+	return rd
+}
+
+// flushAt is the size at which an encoder hands what it has written to
+// its writer.
+const flushAt = 64 << 10
+
+// output is an encoder's buffer in front of its writer: the writers below
+// write into the buffer and call flush between relations, so that memory
+// does not grow with the file. The first write error is kept and ends
+// the writing.
+type output struct {
+	bytes.Buffer
+	w   io.Writer
+	err error
+}
+
+// flush writes the buffer out once it holds flushAt bytes, or at once if
+// all is true.
+func (o *output) flush(all bool) {
+	if o.err == nil && (all || o.Len() >= flushAt) {
+		_, o.err = o.w.Write(o.Bytes())
+	}
+	if all || o.Len() >= flushAt {
+		o.Reset()
+	}
 }
 
 // actorsToWrite returns g's actors, sorted by ID. A view made by
@@ -250,9 +292,44 @@ func omitEmpty(f reflect.StructField) bool {
 	return opts == "omitempty"
 }
 
-func writeJSON(buf *bytes.Buffer, doc *fileDoc) error {
-	enc := json.NewEncoder(buf)
+// writeJSON writes doc and then g's relations, one at a time, as one
+// indented JSON object: the bytes json.Encoder writes for the whole file.
+func writeJSON(out *output, doc *fileDoc, g *graph.Graph) error {
+	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	// doc ends with its Relations, nil: `"relations": null`, then "}".
+	tail := []byte("null\n}\n")
+	if !bytes.HasSuffix(out.Bytes(), tail) {
+		return fmt.Errorf("scenario: internal error: the JSON head ends in %q", out.Bytes()[max(0, out.Len()-20):])
+	}
+	out.Truncate(out.Len() - len(tail))
+	item := json.NewEncoder(out)
+	item.SetIndent("    ", "  ")
+	item.SetEscapeHTML(false)
+	n := 0
+	for r := range g.Relations() {
+		if n == 0 {
+			out.WriteString("[\n    ")
+		} else {
+			out.WriteString(",\n    ")
+		}
+		n++
+		if err := item.Encode(relationDocOf(r)); err != nil {
+			return err
+		}
+		out.Truncate(out.Len() - 1) // Encode's newline
+		if out.flush(false); out.err != nil {
+			return out.err
+		}
+	}
+	if n == 0 {
+		out.WriteString("[]\n}\n")
+	} else {
+		out.WriteString("\n  ]\n}\n")
+	}
+	return nil
 }

@@ -1,7 +1,6 @@
 package scenario
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -93,7 +92,9 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 // until for a span, source and quote for a single citation without a note
 // and an evidence list otherwise, sign only when the relation has its own
 // ([graph.Relation.WithSign]), and weight only when it is not the default
-// 1. actors and relations are written even when empty.
+// 1. actors and relations are written even when empty. Relations are
+// written one at a time, as the package documentation says, and the first
+// error of w ends the writing and is returned.
 //
 // A view made by [graph.Graph.Filter] is written with the actors it leaves
 // out but still cites (reporters, the actors roles are held in), taken from
@@ -107,8 +108,9 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 // indented by two spaces, with <, > and & written as they are.
 //
 // Encode fails with an [*Error] wrapping ErrNotUTF8 if a string of g is not
-// valid UTF-8, since neither syntax could carry it unchanged, and with
-// ErrUnknownSyntax if the Syntax is neither YAML nor JSON.
+// valid UTF-8, since neither syntax could carry it unchanged (then nothing
+// is written), and with ErrUnknownSyntax if the Syntax is neither YAML nor
+// JSON.
 func (e *Encoder) Encode(g *graph.Graph) error {
 	if g == nil {
 		return fmt.Errorf("scenario: Encode of a nil graph")
@@ -124,14 +126,14 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
+	out := &output{w: e.w}
 	if s == YAML {
-		writeYAML(&buf, doc)
-	} else if err := writeJSON(&buf, doc); err != nil {
+		writeYAML(out, doc, g)
+	} else if err := writeJSON(out, doc, g); err != nil {
 		return err
 	}
-	_, err = e.w.Write(buf.Bytes())
-	return err
+	out.flush(true)
+	return out.err
 }
 
 // Load reads the scenario file at path, in the syntax its extension names
@@ -158,14 +160,9 @@ func Save(path string, g *graph.Graph) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	enc := NewEncoder(&buf)
-	enc.Syntax = s
-	if err := enc.Encode(g); err != nil {
-		return err
-	}
 	return atomicfile.Write(path, 0o644, func(w io.Writer) error {
-		_, err := w.Write(buf.Bytes())
-		return err
+		enc := NewEncoder(w)
+		enc.Syntax = s
+		return enc.Encode(g)
 	})
 }

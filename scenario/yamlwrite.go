@@ -11,25 +11,52 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/graph"
 	"github.com/goccy/go-yaml/ast"
 )
 
-// writeYAML writes doc in block style, two spaces per level, with a blank
-// line between top-level sections.
-func writeYAML(buf *bytes.Buffer, doc *fileDoc) {
-	w := &yamlWriter{buf: buf}
+// writeYAML writes doc and then g's relations, one at a time, in block
+// style, two spaces per level, with a blank line between top-level
+// sections.
+func writeYAML(out *output, doc *fileDoc, g *graph.Graph) {
+	w := &yamlWriter{buf: &out.Buffer}
 	v := reflect.ValueOf(doc).Elem()
 	first := true
 	for i := 0; i < v.NumField(); i++ {
 		f, fv := v.Type().Field(i), v.Field(i)
+		if jsonName(f) == "relations" {
+			out.WriteByte('\n') // after actors, always written
+			w.relations(out, g)
+			continue
+		}
 		if omitEmpty(f) && fv.IsZero() || omitEmpty(f) && fv.Kind() == reflect.Slice && fv.Len() == 0 {
 			continue
 		}
 		if !first && fv.Kind() != reflect.String {
-			buf.WriteByte('\n')
+			out.WriteByte('\n')
 		}
 		first = false
 		w.field(jsonName(f), fv, 0, "", f.Tag.Get("yaml") == "flow")
+	}
+}
+
+// relations writes g's relations as the block list "relations", as field
+// would write the whole list, flushing out between items.
+func (w *yamlWriter) relations(out *output, g *graph.Graph) {
+	n := 0
+	for r := range g.Relations() {
+		if n == 0 {
+			w.buf.WriteString("relations:\n")
+		}
+		n++
+		rd := relationDocOf(r)
+		w.structure(reflect.ValueOf(&rd).Elem(), 4, "  - ")
+		if out.flush(false); out.err != nil {
+			return // Encode returns the error
+		}
+	}
+	if n == 0 {
+		w.buf.WriteString("relations: []\n")
 	}
 }
 
