@@ -170,9 +170,12 @@
 //
 // On random graphs with hubs (a tenth of the actors are states everyone
 // relates to) dot takes 1.3 s for 150 actors and 9 s for 300 embedded, and
-// neato with straight lines 1.5 s for 300 and 7 s for 600. The process
-// keeps about 0.3 MB per embedded render of a 15-actor graph (30 KB for
-// two nodes): a long-running service drawing many graphs should use the
-// native engine, or the embedded one in child processes (leave
+// neato with straight lines 1.5 s for 300 and 7 s for 600. go-graphviz
+// keeps about 190 KB of the process's memory per embedded render of a
+// 15-actor graph (24 KB for two nodes) and never gives it back; once it has
+// kept an estimated 1 GiB, the in-process engine stops
+// (render/embedded.ErrSpent) and the renders go on in child processes. A
+// long-running service drawing many graphs should use the native engine,
+// or the embedded one in child processes from the start (leave
 // render/embedded out).
 package render

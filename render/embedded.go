@@ -34,14 +34,23 @@ var ErrNoEmbedded = errors.New("render: embedded Graphviz not linked and " + Emb
 const childWait = time.Second
 
 // renderSVG lays dot out with the embedded Graphviz: in this process if
-// the program links it (package render/embedded), else in a child process
-// running EmbeddedCommand, which ending ctx kills.
+// the program links it (package render/embedded) and it is not used up
+// (engine.ErrSpent), else in a child process running EmbeddedCommand,
+// which ending ctx kills.
 func renderSVG(ctx context.Context, dot []byte, layout Layout) ([]byte, error) {
+	var spent error
 	if f := engine.Embedded; f != nil {
-		return f(ctx, dot, layout.String())
+		svg, err := f(ctx, dot, layout.String())
+		if !errors.Is(err, engine.ErrSpent) {
+			return svg, err
+		}
+		spent = err // the in-process engine is used up: carry on in a child
 	}
 	argv, err := embeddedCommand()
 	if err != nil {
+		if spent != nil {
+			return nil, fmt.Errorf("%w, and %w", spent, err)
+		}
 		return nil, err
 	}
 	path := argv[0]

@@ -57,6 +57,7 @@ func buildEmbeddedCommand(t *testing.T) string {
 // ErrNoEmbedded.
 func TestEmbeddedChild(t *testing.T) {
 	dir := buildEmbeddedCommand(t)
+	linked := engine.Embedded
 	g := fixture(t)
 	want := map[Layout][]byte{}
 	for _, l := range []Layout{LayoutDot, LayoutNeato, LayoutCirco, LayoutTwopi} {
@@ -101,6 +102,28 @@ func TestEmbeddedChild(t *testing.T) {
 			t.Fatalf("error %v after %v, want context.Canceled", err, time.Since(start))
 		}
 		t.Logf("stopped %v after the cancel", time.Since(start)-300*time.Millisecond)
+	})
+	t.Run("spent", func(t *testing.T) {
+		// The engine in this process has kept its limit of memory
+		// (render/embedded.ErrSpent): the render goes to the child process
+		// and draws the same SVG; without the command both reasons are
+		// given.
+		engine.Embedded = linked
+		limit := engine.Limit
+		engine.Limit = 0
+		t.Cleanup(func() { engine.Embedded, engine.Limit = nil, limit })
+		var buf bytes.Buffer
+		if err := SVG(context.Background(), &buf, g, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(buf.Bytes(), want[LayoutDot]) {
+			t.Errorf("drew %d bytes after the engine was spent, %d before: not the same SVG", buf.Len(), len(want[LayoutDot]))
+		}
+		t.Setenv("PATH", t.TempDir())
+		err := SVG(context.Background(), io.Discard, g, Options{})
+		if !errors.Is(err, engine.ErrSpent) || !errors.Is(err, ErrNoEmbedded) {
+			t.Errorf("error %v, want ErrSpent and ErrNoEmbedded", err)
+		}
 	})
 	t.Run("missing", func(t *testing.T) {
 		t.Setenv("PATH", t.TempDir())

@@ -20,6 +20,13 @@ func TestCancelReturnsAtOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a layout of seconds")
 	}
+	// The first render of a process starts Graphviz, whose allocations can
+	// start a garbage collection; the collector's stop-the-world waits for
+	// the WebAssembly code, which cannot be preempted, so nothing else in
+	// the process runs until the layout ends. Start it first.
+	if _, err := SVG(context.Background(), []byte("digraph { a -> b }"), "dot"); err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
@@ -40,5 +47,44 @@ func TestCancelReturnsAtOnce(t *testing.T) {
 	t.Logf("the next render drew %v after the start", time.Since(start))
 	if err != nil || !bytes.Contains(svg, []byte("<svg")) {
 		t.Fatalf("the render after the cancelled one: %v", err)
+	}
+}
+
+// TestSpent checks the account of the memory go-graphviz keeps: each render
+// adds its estimate, and once the account passes engine.Limit, SVG fails
+// with ErrSpent at once, without drawing and without keeping the engine,
+// until the limit is raised.
+func TestSpent(t *testing.T) {
+	account := func() int64 {
+		if err := engine.Acquire(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		defer engine.Release()
+		return engine.Account()
+	}
+	dot := []byte("digraph { a -> b }")
+	before := account()
+	svg, err := SVG(context.Background(), dot, "dot")
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := account()
+	if want := engine.Cost(len(dot), len(svg)); after-before != want {
+		t.Errorf("the render added %d bytes to the account, want %d", after-before, want)
+	}
+	limit := engine.Limit
+	t.Cleanup(func() { engine.Limit = limit })
+	engine.Limit = after
+	for i := range 2 {
+		if _, err := SVG(context.Background(), dot, "dot"); !errors.Is(err, ErrSpent) {
+			t.Fatalf("call %d at the limit: error %v, want ErrSpent", i, err)
+		}
+	}
+	if got := account(); got != after {
+		t.Errorf("the refused calls moved the account from %d to %d", after, got)
+	}
+	engine.Limit = after + 1
+	if _, err := SVG(context.Background(), dot, "dot"); err != nil {
+		t.Fatalf("below the limit again: %v", err)
 	}
 }
