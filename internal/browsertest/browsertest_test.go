@@ -46,6 +46,9 @@ func (r *recorder) Fatalf(format string, args ...any) {
 // reported.
 func failures(t *testing.T, f func(tb testing.TB)) []string {
 	t.Helper()
+	// Without a browser, skip t here, in its own goroutine: a skip in f's
+	// goroutine would end only that goroutine, and t would go on to fail.
+	acquire(t)
 	r := &recorder{TB: t}
 	done := make(chan struct{})
 	go func() {
