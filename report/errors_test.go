@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/diplograph/diplograph/actors"
@@ -125,5 +126,44 @@ func TestWritePaths(t *testing.T) {
 		if err := r.WriteFile(filepath.Join(dir, p)); err != nil {
 			t.Errorf("WriteFile(%q): %v", p, err)
 		}
+	}
+}
+
+// TestFailedMarkdownKeepsTheFiles writes a Markdown report with a figure,
+// then writes it again where the figure's file cannot be written (a
+// directory stands in its place): the write fails, and the Markdown file
+// written before is left whole, as it was.
+func TestFailedMarkdownKeepsTheFiles(t *testing.T) {
+	dir := t.TempDir()
+	svg := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>`)
+	r := New("T")
+	r.Text("first")
+	r.Figure("chart", svg, "A chart.")
+	if err := r.WriteFile(filepath.Join(dir, "r.md")); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(filepath.Join(dir, "r.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2 := New("T")
+	r2.Text("second")
+	r2.Figure("other", svg, "Another chart.")
+	if err := os.Mkdir(filepath.Join(dir, "r-other.svg"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := r2.WriteFile(filepath.Join(dir, "r.md")); err == nil {
+		t.Fatal("writing a figure over a directory did not fail")
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "r.md")); !bytes.Equal(before, after) {
+		t.Errorf("the failed write changed r.md:\n%s", after)
+	}
+	files, _ := os.ReadDir(dir)
+	var names []string
+	for _, f := range files {
+		names = append(names, f.Name())
+	}
+	if want := []string{"r-chart.svg", "r-other.svg", "r.md"}; !slices.Equal(names, want) {
+		t.Errorf("files %v, want %v (no temporary file left)", names, want)
 	}
 }

@@ -144,6 +144,39 @@ func TestTruncatedJSONReadByItsFormat(t *testing.T) {
 	}
 }
 
+// TestByteOrderMarkReadByItsFormat exports the example as node-link and
+// GraphML, puts a UTF-8 byte order mark before each, and validates it as a
+// file and on standard input, where the format is sniffed from the first
+// character: each is read by its own reader, with the example's counts
+// (issue 14: a byte order mark sent both to the scenario reader).
+func TestByteOrderMarkReadByItsFormat(t *testing.T) {
+	dir := t.TempDir()
+	_, want, _ := runCmd(t, "", "validate", example)
+	want = want[strings.Index(want, ": ok:"):]
+	for _, f := range []struct{ format, file string }{{"nodelink", "g.json"}, {"graphml", "g.graphml"}} {
+		t.Run(f.format, func(t *testing.T) {
+			path := filepath.Join(dir, f.file)
+			if code, _, errs := runCmd(t, "", "export", example, "--format", f.format, "-o", path); code != exitOK {
+				t.Fatalf("export: exit %d: %s", code, errs)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data = append([]byte("\xef\xbb\xbf"), data...)
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, in := range []struct{ arg, stdin string }{{path, ""}, {"-", string(data)}} {
+				code, out, errs := runCmd(t, in.stdin, "validate", in.arg)
+				if code != exitOK || !strings.HasSuffix(out, want) {
+					t.Errorf("validate %s: exit %d, want %d and%s\nstdout: %s\nstderr: %s", in.arg, code, exitOK, want, out, errs)
+				}
+			}
+		})
+	}
+}
+
 func TestRender(t *testing.T) {
 	dir := t.TempDir()
 	for _, args := range [][]string{
