@@ -23,7 +23,7 @@ import (
 //   - at role granularity, a country principal takes its Type1Code as a
 //     role (ID country + type: RUSGOV) unless the type is empty or one of
 //     OrgTypes; a known group never takes a role;
-//   - an ID that fails [actors.ValidateID] is skipped.
+//   - an ID that fails [graph.ValidateID] is skipped.
 type ActorRules struct {
 	// Countries are the codes of the country table (package actors),
 	// sorted: states, regions and territories.

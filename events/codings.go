@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/graph"
 )
 
 // KindGuess is one rule by which the [Ingester] guessed the kinds of the
@@ -159,7 +160,7 @@ func ReadActorTable(r io.Reader, name string) (map[string]string, error) {
 		switch {
 		case !ok || val == "":
 			errs = append(errs, fmt.Sprintf("%s:%d: want ID=VALUE, got %q", name, line, text))
-		case actors.ValidateID(id) != nil:
+		case graph.ValidateID(id) != nil:
 			errs = append(errs, fmt.Sprintf("%s:%d: %q is not an actor ID", name, line, id))
 		case out[id] != "" && out[id] != val:
 			errs = append(errs, fmt.Sprintf("%s:%d: %s is given twice: %s and %s", name, line, id, out[id], val))

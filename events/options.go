@@ -8,6 +8,7 @@ import (
 
 	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
+	"github.com/diplograph/diplograph/graph"
 )
 
 // MinWeight is the least weight given under WeightGoldstein, so that events
@@ -183,7 +184,7 @@ func (o *Options) validate() (countries, involving map[string]bool, err error) {
 		if _, ok := actors.Country(o.ActorCountries[id]); !ok {
 			bad("Options.ActorCountries[%q]: unknown country code %q", id, o.ActorCountries[id])
 		}
-		if actors.ValidateID(id) != nil {
+		if graph.ValidateID(id) != nil {
 			bad("Options.ActorCountries: %q is not an actor ID", id)
 		}
 	}
@@ -191,7 +192,7 @@ func (o *Options) validate() (countries, involving map[string]bool, err error) {
 		if k := o.ActorKinds[id]; !slices.Contains(actors.Kinds(), k) {
 			bad("Options.ActorKinds[%q]: kind %v is not one of %v", id, k, actors.Kinds())
 		}
-		if actors.ValidateID(id) != nil {
+		if graph.ValidateID(id) != nil {
 			bad("Options.ActorKinds: %q is not an actor ID", id)
 		}
 	}

@@ -6,7 +6,10 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/diplograph/diplograph/actors"
+	"github.com/diplograph/diplograph/graph"
 )
 
 // orgTypes are GDELT type codes that say what an organisation is, not a
@@ -92,14 +95,14 @@ func (g Granularity) resolveGDELT(a Actor) (actors.Actor, bool) {
 		}
 		role := a.Types[0]
 		if g == ActorsCountry || role == "" || orgTypes[role] || principal.Kind != actors.State && principal.Kind != actors.Group && principal.Kind != actors.Territory {
-			return principal, actors.ValidateID(principal.ID) == nil
+			return checked(principal)
 		}
 		label, ok := ActorType(role)
 		if !ok {
 			label = role
 		}
 		r := actors.Actor{ID: principal.ID + role, Name: principal.Name + " - " + strings.ToLower(label), Kind: kindOfType(role), Country: country}
-		return r, actors.ValidateID(r.ID) == nil
+		return checked(r)
 	}
 	r := actors.Actor{ID: a.Code, Name: DescribeActorCode(a.Code), Country: country, Attrs: map[string]string{"gdelt.code": a.Code}}
 	switch {
@@ -112,7 +115,16 @@ func (g Granularity) resolveGDELT(a Actor) (actors.Actor, bool) {
 	default:
 		r.Kind = actors.Group
 	}
-	return r, actors.ValidateID(r.ID) == nil
+	return checked(r)
+}
+
+// checked returns a and true when its ID follows the rule for IDs
+// ([graph.ValidateID]), else no actor and false.
+func checked(a actors.Actor) (actors.Actor, bool) {
+	if graph.ValidateID(a.ID) != nil {
+		return actors.Actor{}, false
+	}
+	return a, true
 }
 
 // icewsRoles reads ICEWS sectors as CAMEO roles, first match wins.
@@ -226,18 +238,19 @@ func (g Granularity) resolveICEWS(a Actor) (actors.Actor, bool) {
 	return named(), true
 }
 
-// Slug turns a name into an actor ID: lower case, letters and digits kept,
-// every other run of characters a single '-': "Sergey Viktorovich Lavrov"
-// gives "sergey-viktorovich-lavrov", "Police (India)" "police-india". A
+// Slug turns a name into an actor ID: in Unicode normal form NFKC, lower
+// case, letters and digits kept, every other run of characters a single
+// '-': "Sergey Viktorovich Lavrov" gives "sergey-viktorovich-lavrov",
+// "Police (India)" "police-india", "Ｋｙｉｖ" "kyiv". A
 // name with no letter or digit gives "actor-" and a hash of the name. The
-// result satisfies [actors.ValidateID].
+// result satisfies [graph.ValidateID].
 func Slug(name string) string { return slug(name, actors.MaxIDLen) }
 
 // slug is Slug with at most about max bytes (at least 24).
 func slug(name string, max int) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range name {
+	for _, r := range norm.NFKC.String(name) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -252,7 +265,7 @@ func slug(name string, max int) string {
 		}
 	}
 	s := b.String()
-	if s == "" || actors.ValidateID(s) != nil {
+	if s == "" || graph.ValidateID(s) != nil {
 		h := fnv.New64a()
 		h.Write([]byte(name))
 		return fmt.Sprintf("actor-%016x", h.Sum64())

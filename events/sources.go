@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/diplograph/diplograph/actors"
 	"github.com/diplograph/diplograph/date"
 	"github.com/diplograph/diplograph/graph"
 )
@@ -41,7 +40,7 @@ func urlHost(u string) string {
 // "www.heraldsun.com.au-4f0c1a9e2b7d3c55". Equal URLs give equal IDs.
 func URLSourceID(u string) string {
 	host := urlHost(u)
-	if len(host) > 100 || actors.ValidateID(host) != nil {
+	if len(host) > 100 || graph.ValidateID(host) != nil {
 		host = "url"
 	}
 	return host + "-" + hash16(u)

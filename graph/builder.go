@@ -160,7 +160,7 @@ func (b *Builder) Build() (*Graph, error) {
 
 	sourceIdx := make(map[string]int, len(b.sources))
 	for i, s := range b.sources {
-		if err := validateID(s.ID); err != nil {
+		if err := ValidateID(s.ID); err != nil {
 			fail(SectionSources, i, s.ID, "id", err)
 			continue
 		}
@@ -319,7 +319,7 @@ func (b *Builder) Build() (*Graph, error) {
 		if nextID < s.ids.len() && s.ids.pos.at(nextID) == int32(i) {
 			id := s.ids.vals.at(nextID)
 			nextID++
-			if err := validateID(id); err != nil {
+			if err := ValidateID(id); err != nil {
 				rfail(i, "id", err)
 			} else if j, dup := relIDs[id]; dup {
 				rfail(i, "id", fmt.Errorf("%w %q (first at relations[%d])", ErrDuplicateRelation, id, j))
@@ -364,8 +364,13 @@ func describe(r Relation) string {
 	return r.From + " -" + r.Kind + "-> " + r.To
 }
 
-// validateID applies the actor ID rules to source and relation IDs.
-func validateID(id string) error {
+// ValidateID checks an ID (of an actor, a relation or a source) against
+// the one rule for IDs: the characters [actors.ValidateID] allows, in
+// Unicode normal form NFKC. It fails with [ErrBadID]; for an ID in another
+// form the message gives the spelling to use. Build applies it to every
+// ID; code that makes IDs (an event reader, a converter) checks them with
+// it first.
+func ValidateID(id string) error {
 	if err := actors.ValidateID(id); err != nil {
 		return fmt.Errorf("%w: %w", ErrBadID, err)
 	}

@@ -23,7 +23,8 @@ type dialect interface {
 	// periodStart returns the first day of the period of the DATE expr.
 	periodStart(p events.Period, expr string) string
 	// validID returns the condition that the string expr is an actor ID
-	// (actors.ValidateID).
+	// (actors.ValidateID; the rest of graph.ValidateID, normal form NFKC,
+	// is checked when the results are read, by actorOf).
 	validID(expr string) string
 	// evidence returns the JSON array of the cited documents of a group,
 	// of the rows where cond holds, in GLOBALEVENTID order.
