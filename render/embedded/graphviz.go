@@ -69,6 +69,10 @@ func SVG(ctx context.Context, dot []byte, layout string) ([]byte, error) {
 	}
 }
 
+// ErrSpent means go-graphviz has kept 1 GiB of this process's memory from
+// earlier renders (it frees nothing), and [SVG] draws no more.
+var ErrSpent = engine.ErrSpent
+
 // gv is the Graphviz context of every layout in the process, made by the
 // first; like go-graphviz's own WebAssembly module, which it lives in, it is
 // used only under engine's lock. One context for all rather than one per
@@ -76,10 +80,6 @@ func SVG(ctx context.Context, dot []byte, layout string) ([]byte, error) {
 // per layout costs 2.5 ms and leaves 28 KB of memory behind each time, one
 // shared leaves 12 KB, and it draws the same SVG (TestEmbeddedChild
 // compares it with a fresh process's).
-// ErrSpent means go-graphviz has kept 1 GiB of this process's memory from
-// earlier renders (it frees nothing), and [SVG] draws no more.
-var ErrSpent = engine.ErrSpent
-
 var gv *graphviz.Graphviz
 
 // runGraphviz parses dot and draws it as SVG; the caller holds the lock.
